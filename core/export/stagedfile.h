@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace attlog {
+
+// A file written under a temporary name in the target's own folder and moved onto the target only
+// by commit(), so the target path never holds a partial file. The destructor discards an
+// uncommitted temporary file. Not thread-safe; one owner.
+class StagedFile
+{
+public:
+    explicit StagedFile(std::filesystem::path target);
+    ~StagedFile();
+    StagedFile(const StagedFile &) = delete;
+    StagedFile &operator=(const StagedFile &) = delete;
+
+    // Checks that the target's folder exists and picks a fresh temporary name beside the target
+    // (".<name>.<random>.part"). Returns false with errorString() set when the folder is missing
+    // or the target is a folder. The temporary file itself is created by the caller.
+    bool prepare();
+    const std::filesystem::path &target() const { return m_target; }
+    const std::filesystem::path &tempPath() const { return m_temp; }
+
+    // Renames the temporary file onto the target, replacing an existing target.
+    bool commit();
+    // Removes the temporary file if it exists. Idempotent.
+    void discard();
+
+    const std::string &errorString() const { return m_error; }
+
+private:
+    std::filesystem::path m_target;
+    std::filesystem::path m_temp;
+    std::string m_error;
+    bool m_committed = false;
+};
+
+// The path in UTF-8 for messages (portable: std::filesystem::path::string() is not UTF-8 on
+// Windows).
+std::string pathForDisplay(const std::filesystem::path &path);
+
+} // namespace attlog

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/event/accessevent.h"
+#include "core/event/datetime.h"
+#include "core/report/reportrules.h"
+#include "core/report/worktimereport.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace attlog {
+
+// Half-open range of event times: from <= time < to.
+struct EventTimeRange
+{
+    DateTime from;
+    DateTime to;
+};
+
+// The events a worktime report for the dates [from, to] (inclusive) must read: from `from`
+// 00:00 minus the maximum interval (so a night shift begun the day before closes and is not
+// reported as a missing entry) up to `to`+1 00:00 plus the maximum interval (so intervals begun
+// inside the period can close).
+EventTimeRange worktimeEventRange(Date from, Date to, const WorktimeRules &rules);
+
+struct HeadcountPoint
+{
+    DateTime time;
+    int inside = 0;
+};
+
+// Worktime: per person, events in time order (ties by key) after double-scan suppression drive
+// one state, an interval open or not:
+//  - an entry opens an interval; one already open is closed uncounted (its date gets no_exit);
+//  - an exit closes the open interval (counted); with none open its own date gets no_entry;
+//  - an unknown direction is an exit when an interval is open, else an entry (or is ignored);
+//  - an interval belongs to the date of its entry (a night shift counts on the day it began);
+//  - an interval open longer than maxIntervalHours expires uncounted (no_exit) before the next
+//    event is handled, so an exit after it gets no_entry and an unknown direction opens anew;
+//  - an interval still open at the end of the data gets no_exit.
+// Events without a time are ignored. Identity by personIdentity(); the shown name is the newest
+// non-empty one by event time.
+//
+// add() takes events in any order (late back-filled rows included). compute() uses only the
+// events inside worktimeEventRange(from, to), so the result does not depend on extra data that
+// was added. Not thread-safe; compute() is const and may run while no add() runs.
+class WorktimeCalculator
+{
+public:
+    explicit WorktimeCalculator(WorktimeRules rules = {});
+
+    void add(const AccessEvent &event);
+    void add(std::span<const AccessEvent> events);
+    void clear();
+
+    const WorktimeRules &rules() const { return m_rules; }
+    std::size_t personCount() const { return m_people.size(); }
+    std::size_t eventCount() const { return m_eventCount; }
+
+    // Rows for every person with an event in [from 00:00, to+1 00:00) and every date of [from, to]
+    // that has something to report; with a schedule, also an `absent` row for every working day
+    // to which nothing of the person belongs. Requires from <= to.
+    WorktimeReport compute(Date from, Date to) const;
+
+    // People inside at `date` 00:00 + k * stepMinutes, k = 0 .. 1440/stepMinutes - 1 (the
+    // "headcount over the day" chart). Inside = within an interval of the state machine: counted
+    // ones until their exit, one closed by a new entry until that entry, and an expired or
+    // unclosed one until the earlier of its maximum length and `until` (default: the newest event
+    // time of all data).
+    std::vector<HeadcountPoint> headcount(Date date, int stepMinutes = 15,
+                                          std::optional<DateTime> until = {}) const;
+
+private:
+    struct Pass
+    {
+        DateTime time;
+        std::int64_t key;
+        Direction direction;
+    };
+    struct Person
+    {
+        WorktimePerson info;
+        DateTime nameTime;
+        std::vector<Pass> passes;
+        bool sorted = true;
+    };
+    struct Interval
+    {
+        DateTime start;
+        DateTime end;
+        bool counted;
+    };
+
+    void sortPasses() const;
+    template <typename OnEntry, typename OnInterval, typename OnNoEntry>
+    void run(const Person &person, DateTime from, DateTime to, OnEntry onEntry,
+             OnInterval onInterval, OnNoEntry onNoEntry) const;
+
+    WorktimeRules m_rules;
+    mutable std::vector<Person> m_people;
+    std::unordered_map<std::string, std::size_t> m_index;
+    std::size_t m_eventCount = 0;
+    std::optional<DateTime> m_newest;
+};
+
+} // namespace attlog
