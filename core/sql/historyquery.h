@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/event/accessevent.h"
+#include "core/event/eventdecoder.h"
+#include "core/sql/dialect.h"
+#include "core/sql/historyfilter.h"
+#include "core/sql/statement.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attlog::sql {
+
+// Where the previous History page ended: the last row READ (not the last row kept by keeps()).
+struct PageCursor
+{
+    std::int64_t key = 0;
+    // That row's authDateTime exactly as read, bound back unchanged: a DateTime, or the driver's
+    // text (so fractional seconds survive), or std::monostate when it was NULL.
+    SqlValue time;
+    bool operator==(const PageCursor &) const = default;
+};
+
+// The statements for one History filter (made by QueryBuilder::history()). Immutable; copyable
+// to a worker thread.
+//
+// Row order (page and export): rows with an authDateTime first, newest first
+// (authDateTime DESC, key DESC); then rows whose authDateTime is NULL, by key DESC. (PostgreSQL
+// gets NULLS LAST; the other dialects sort NULL lowest, so DESC puts them last already.) When
+// authDateTime is not mapped the order is key DESC. Paging is key-set: the cursor continues
+// after the last row read, so pages never skip or repeat a row even while iVMS back-fills.
+//
+// Date range: `authDateTime >= from AND authDateTime < to` (half-open, no function on the column)
+// OR, for rows whose authDateTime IS NULL (when authDate is mapped):
+// - when both bounds are set and the range touches at most kMaxDateListDays calendar days:
+//   `authDate IN (…)` with each day written in the three forms iVMS uses (yyyy-MM-dd,
+//   dd.MM.yyyy, yyyy/MM/dd) — exact per day, index-friendly, 3 values per day;
+// - otherwise every row with NULL authDateTime is fetched (`authDateTime IS NULL`) and core
+//   decides (keeps()): the NULL-time rows are rare, and a text column cannot be range-compared
+//   across three date formats.
+// Either way keeps() drops decoded rows whose authDate+authTime time lies outside [from, to)
+// (partial first/last days), and keeps rows whose time is Missing (flagged, never lost).
+//
+// Budget: every statement stays within kMaxBoundValues. When the door, direction and search
+// lists together would exceed it, the largest of them is left out of the SQL and checked by
+// keeps() instead (repeat until it fits). Direction is always checked in core when the table's
+// DirectionMapping has role rules (the column alone does not decide the shown direction).
+class HistoryQuery
+{
+public:
+    // One page of at most `limit` rows (clamped to 1..kMaxRowLimit): the first page when `after`
+    // is empty. Name "history.page".
+    Statement page(const std::optional<PageCursor> &after, int limit) const;
+    // COUNT(*) of the SQL part of the filter. Name "history.count". See countIsExact().
+    Statement count() const;
+    // Every matching row in page order, no limit: export streams it. Name "history.export".
+    Statement exportAll() const;
+
+    // The cursor after `lastRow` (the last row of a page, as read).
+    static PageCursor cursorAfter(const RawRow &lastRow);
+
+    // True when some condition is evaluated by keeps() instead of SQL: the caller must then call
+    // keeps() for every row (it is cheap and always correct to call it anyway).
+    bool filtersInCore() const { return m_coreFilters; }
+    // False when count() may include rows that keeps() drops (core filters, partial days or the
+    // all-NULL-time fallback). The UI then shows the count as "about"/"at most".
+    bool countIsExact() const { return m_countExact; }
+    // Whether a decoded row belongs in the result. `row` is the raw row, `event` its decoding.
+    bool keeps(const RawRow &row, const AccessEvent &event) const;
+
+    // Days above which the NULL-authDateTime branch is fetched unfiltered (see above).
+    static constexpr int kMaxDateListDays = 62;
+
+private:
+    friend class QueryBuilder;
+    HistoryQuery() = default;
+
+    Dialect m_dialect = Dialect::SqlServer;
+    std::string m_select;     // "SELECT <cols>" without the row limit
+    std::string m_fromClause; // " FROM <table>"
+    std::string m_where;      // the filter, "" when none
+    std::vector<SqlValue> m_whereValues;
+    std::string m_orderBy; // " ORDER BY …"
+    std::string m_timeCol; // quoted authDateTime, "" when not mapped
+    std::string m_keyCol;  // quoted key
+    std::vector<Field> m_fields;
+    bool m_coreFilters = false;
+    bool m_countExact = true;
+
+    // Conditions for keeps().
+    std::optional<DateTime> m_rangeFrom;
+    std::optional<DateTime> m_rangeTo;
+    std::optional<DoorFilter> m_coreDoors;           // sorted, right-trimmed
+    std::optional<DirectionFilter> m_coreDirections; // checked on the decoded direction
+    std::optional<TextSearch> m_coreSearch;          // names sorted; idTerm case-folded
+    bool m_searchIds = false;                        // cardNo / employeeID mapped
+};
+
+} // namespace attlog::sql
