@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "core/text/mojibake.h"
+
+#include "core/text/codepage.h"
+#include "core/text/utf8.h"
+
+namespace attlog::text {
+
+std::string toMojibake(std::string_view utf8, LostByteForm form)
+{
+    std::string out;
+    out.reserve(utf8.size() * 2);
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x80) {
+            out += c;
+            continue;
+        }
+        const char16_t u = codepage::cp1251ToUnicode(byte);
+        if (u != codepage::kUndefined) {
+            utf8::append(out, u);
+            continue;
+        }
+        switch (form) {
+        case LostByteForm::C1Control:
+            utf8::append(out, byte);
+            break;
+        case LostByteForm::QuestionMark:
+            out += '?';
+            break;
+        case LostByteForm::ReplacementChar:
+            utf8::append(out, utf8::kReplacement);
+            break;
+        case LostByteForm::Dropped:
+            break;
+        }
+    }
+    return out;
+}
+
+std::string toCp1252Mojibake(std::string_view utf8)
+{
+    std::string out;
+    out.reserve(utf8.size() * 2);
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x80)
+            out += c;
+        else
+            utf8::append(out, codepage::cp1252OrLatin1ToUnicode(byte));
+    }
+    return out;
+}
+
+} // namespace attlog::text

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+// Small UTF-8 / UTF-16 helpers shared by the text code. Strict: overlong forms, surrogates and
+// code points above U+10FFFF are invalid, as in the Unicode standard.
+namespace attlog::text::utf8 {
+
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+struct Decoded
+{
+    char32_t cp = 0;
+    int length = 0; // bytes consumed; 0 when the bytes at the position are not valid UTF-8
+};
+
+// Decodes the code point starting at text[pos] (pos < text.size()).
+inline Decoded decodeAt(std::string_view text, std::size_t pos)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char b0 = byte(pos);
+    if (b0 < 0x80)
+        return {b0, 1};
+    const std::size_t left = text.size() - pos;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        if (left < 2 || (byte(pos + 1) & 0xC0) != 0x80)
+            return {};
+        return {char32_t((b0 & 0x1F) << 6 | (byte(pos + 1) & 0x3F)), 2};
+    }
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+        if (left < 3)
+            return {};
+        const unsigned char b1 = byte(pos + 1);
+        const unsigned char b2 = byte(pos + 2);
+        const unsigned char lo = b0 == 0xE0 ? 0xA0 : 0x80;
+        const unsigned char hi = b0 == 0xED ? 0x9F : 0xBF;
+        if (b1 < lo || b1 > hi || (b2 & 0xC0) != 0x80)
+            return {};
+        return {char32_t((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)), 3};
+    }
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+        if (left < 4)
+            return {};
+        const unsigned char b1 = byte(pos + 1);
+        const unsigned char lo = b0 == 0xF0 ? 0x90 : 0x80;
+        const unsigned char hi = b0 == 0xF4 ? 0x8F : 0xBF;
+        if (b1 < lo || b1 > hi || (byte(pos + 2) & 0xC0) != 0x80 || (byte(pos + 3) & 0xC0) != 0x80)
+            return {};
+        return {char32_t((b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (byte(pos + 2) & 0x3F) << 6 |
+                         (byte(pos + 3) & 0x3F)),
+                4};
+    }
+    return {};
+}
+
+inline bool isValid(std::string_view text)
+{
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+            ++pos;
+            continue;
+        }
+        const Decoded d = decodeAt(text, pos);
+        if (d.length == 0)
+            return false;
+        pos += static_cast<std::size_t>(d.length);
+    }
+    return true;
+}
+
+// Appends the UTF-8 form of a valid code point (not a surrogate, at most U+10FFFF).
+inline void append(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+} // namespace attlog::text::utf8
