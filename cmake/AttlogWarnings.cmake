@@ -7,3 +7,4 @@ function(attlog_set_warnings target)
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
     endif()
 endfunction()
+

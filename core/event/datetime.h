@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,15 +16,64 @@ namespace attlog {
 struct Date
 {
     std::int32_t days = 0;
-    auto operator<=>(const Date &) const = default;
 };
 
 // A wall-clock moment with second resolution, counted in seconds since 1970-01-01T00:00:00.
 struct DateTime
 {
     std::int64_t seconds = 0;
-    auto operator<=>(const DateTime &) const = default;
 };
+
+// Comparisons are spelled out rather than a defaulted operator<=>: <compare> in a header that
+// moc reads (through Qt models) breaks Qt 6.4's moc on GCC 12.
+constexpr bool operator==(Date a, Date b)
+{
+    return a.days == b.days;
+}
+constexpr bool operator!=(Date a, Date b)
+{
+    return a.days != b.days;
+}
+constexpr bool operator<(Date a, Date b)
+{
+    return a.days < b.days;
+}
+constexpr bool operator<=(Date a, Date b)
+{
+    return a.days <= b.days;
+}
+constexpr bool operator>(Date a, Date b)
+{
+    return a.days > b.days;
+}
+constexpr bool operator>=(Date a, Date b)
+{
+    return a.days >= b.days;
+}
+constexpr bool operator==(DateTime a, DateTime b)
+{
+    return a.seconds == b.seconds;
+}
+constexpr bool operator!=(DateTime a, DateTime b)
+{
+    return a.seconds != b.seconds;
+}
+constexpr bool operator<(DateTime a, DateTime b)
+{
+    return a.seconds < b.seconds;
+}
+constexpr bool operator<=(DateTime a, DateTime b)
+{
+    return a.seconds <= b.seconds;
+}
+constexpr bool operator>(DateTime a, DateTime b)
+{
+    return a.seconds > b.seconds;
+}
+constexpr bool operator>=(DateTime a, DateTime b)
+{
+    return a.seconds >= b.seconds;
+}
 
 struct CivilDate
 {
@@ -44,12 +92,21 @@ int daysInMonth(int year, int month);
 // 0 = Monday .. 6 = Sunday (ISO order).
 int isoWeekday(Date date);
 
-inline DateTime startOfDay(Date date) { return DateTime{std::int64_t{date.days} * kSecondsPerDay}; }
+inline DateTime startOfDay(Date date)
+{
+    return DateTime{std::int64_t{date.days} * kSecondsPerDay};
+}
 Date dateOf(DateTime dt);
 // Seconds since midnight, 0..86399.
 int secondsOfDay(DateTime dt);
-inline DateTime addSeconds(DateTime dt, std::int64_t s) { return DateTime{dt.seconds + s}; }
-inline Date addDays(Date d, int n) { return Date{d.days + n}; }
+inline DateTime addSeconds(DateTime dt, std::int64_t s)
+{
+    return DateTime{dt.seconds + s};
+}
+inline Date addDays(Date d, int n)
+{
+    return Date{d.days + n};
+}
 DateTime makeDateTime(Date date, int hour, int minute, int second);
 
 // Parsing is strict about ranges (month 13 or 25:00 are rejected) and accepts surrounding spaces.
@@ -59,7 +116,8 @@ DateTime makeDateTime(Date date, int hour, int minute, int second);
 std::optional<DateTime> parseDateTime(std::string_view text);
 // Dates: "yyyy-MM-dd", "dd.MM.yyyy", "yyyy/MM/dd" (the forms iVMS writes into authDate).
 std::optional<Date> parseDate(std::string_view text);
-// Times of day: "HH:mm:ss" or "HH:mm" (optional fraction after seconds); returns seconds since midnight.
+// Times of day: "HH:mm:ss" or "HH:mm" (optional fraction after seconds); returns seconds since
+// midnight.
 std::optional<int> parseTimeOfDay(std::string_view text);
 
 // "YYYY-MM-DDTHH:MM:SS"

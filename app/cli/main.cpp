@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// attlog: the console tool for scripts and scheduled jobs. Each subcommand lives in its own file
+// and receives its arguments with args[0] = "attlog <command>".
+
+#include "app/cli/repaircommand.h"
+
+#include "core/db/logging.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+const Command kCommands[] = {
+    {"repair", "repair mojibake in text lines (stdin or files)", runRepairCommand},
+};
+
+void printUsage(std::FILE *out)
+{
+    std::fputs("Usage: attlog <command> [options]\n\nCommands:\n", out);
+    for (const Command &c : kCommands)
+        std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
+    std::fputs("\nGlobal options: --log-level trace|debug|info|warn|error (default warn), "
+               "--version, --help.\n"
+               "Run 'attlog <command> --help' for a command's options.\n",
+               out);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("attlog"));
+    QCoreApplication::setApplicationName(QStringLiteral("attlog"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTLOG_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+
+    // Global options come before the command.
+    spdlog::level::level_enum level = spdlog::level::warn;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help")) {
+            printUsage(stdout);
+            return 0;
+        }
+        if (opt == QLatin1String("--version")) {
+            std::printf("attlog %s (Qt %s)\n", ATTLOG_VERSION, qVersion());
+            return 0;
+        }
+        if (opt == QLatin1String("--log-level") && !args.isEmpty() &&
+            attlog::log::parseLevel(args.first(), &level)) {
+            args.removeFirst();
+            continue;
+        }
+        std::fprintf(stderr, "attlog: bad option %s\n\n", qPrintable(opt));
+        printUsage(stderr);
+        return 2;
+    }
+    if (args.isEmpty()) {
+        printUsage(stderr);
+        return 2;
+    }
+
+    // Logs go to stderr only: stdout carries the command's data.
+    attlog::log::LoggingOptions logging;
+    logging.level = level;
+    logging.directory = attlog::log::defaultLogDirectory();
+    attlog::log::initLogging(logging);
+
+    const QString name = args.first();
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            args.first() = QStringLiteral("attlog %1").arg(name);
+            return c.run(args);
+        }
+    }
+    std::fprintf(stderr, "attlog: unknown command '%s'\n\n", qPrintable(name));
+    printUsage(stderr);
+    return 2;
+}

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/datatableview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+
+#include <algorithm>
+#include <map>
+
+namespace attlog::ui {
+
+DataTableView::DataTableView(const QString &settingsKey, QWidget *parent)
+    : QTableView(parent)
+    , m_settingsKey(settingsKey)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setSortingEnabled(false);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    QHeaderView *vertical = verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(fontMetrics().height() + 8);
+    vertical->hide();
+
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultSectionSize(140);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &DataTableView::showHeaderMenu);
+}
+
+DataTableView::~DataTableView()
+{
+    saveHeaderState();
+}
+
+void DataTableView::restoreHeaderState()
+{
+    if (m_settingsKey.isEmpty())
+        return;
+    const QByteArray state =
+        QSettings().value(m_settingsKey + QStringLiteral("/header")).toByteArray();
+    if (!state.isEmpty())
+        horizontalHeader()->restoreState(state);
+}
+
+void DataTableView::saveHeaderState() const
+{
+    if (m_settingsKey.isEmpty() || !model())
+        return;
+    QSettings().setValue(m_settingsKey + QStringLiteral("/header"),
+                         horizontalHeader()->saveState());
+}
+
+QString DataTableView::selectionAsTsv() const
+{
+    if (!model())
+        return {};
+    const QHeaderView *header = horizontalHeader();
+    std::vector<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.push_back(logical);
+    }
+    std::vector<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+
+    auto clean = [](QString text) {
+        // A TSV cell cannot hold tabs or line breaks.
+        text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        return text;
+    };
+    QStringList lines;
+    QStringList cells;
+    for (int column : columns)
+        cells << clean(model()->headerData(column, Qt::Horizontal).toString());
+    lines << cells.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        cells.clear();
+        for (int column : columns)
+            cells << clean(model()->index(row, column).data().toString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+bool DataTableView::isAtBottom() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    return bar->value() >= bar->maximum() - 1;
+}
+
+void DataTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(selectionAsTsv());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void DataTableView::showHeaderMenu(const QPoint &pos)
+{
+    if (!model())
+        return;
+    QMenu menu(this);
+    QHeaderView *header = horizontalHeader();
+    int visibleCount = 0;
+    for (int i = 0; i < header->count(); ++i)
+        visibleCount += header->isSectionHidden(i) ? 0 : 1;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        QAction *action = menu.addAction(model()->headerData(logical, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        // The last visible column cannot be hidden: an empty table helps nobody.
+        action->setEnabled(header->isSectionHidden(logical) || visibleCount > 1);
+        connect(action, &QAction::toggled, this, [this, logical](bool on) {
+            horizontalHeader()->setSectionHidden(logical, !on);
+            saveHeaderState();
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Show all columns")), &QAction::triggered, this, [this] {
+        for (int i = 0; i < horizontalHeader()->count(); ++i)
+            horizontalHeader()->setSectionHidden(i, false);
+        saveHeaderState();
+    });
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+} // namespace attlog::ui

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTableView>
+
+namespace attlog::ui {
+
+// The table view every tab uses: fixed row height (fast with millions of rows), a column chooser
+// on the header's context menu, column order/widths/visibility remembered under `settingsKey`,
+// and Ctrl+C copying the selection as TSV. GUI thread only.
+class DataTableView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DataTableView)
+
+public:
+    // settingsKey: QSettings group for the header state, e.g. "live/table"; empty = not remembered.
+    explicit DataTableView(const QString &settingsKey, QWidget *parent = nullptr);
+    ~DataTableView() override;
+
+    // Restores the saved header state; call after setModel().
+    void restoreHeaderState();
+    void saveHeaderState() const;
+
+    // The selected rows as tab-separated lines (a header line, then the visible columns in view
+    // order); tabs and line breaks inside cells become spaces.
+    QString selectionAsTsv() const;
+
+    // True when the vertical scroll bar is at (or within a row of) the bottom.
+    bool isAtBottom() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+
+    QString m_settingsKey;
+};
+
+} // namespace attlog::ui

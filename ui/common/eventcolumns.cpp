@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/eventcolumns.h"
+
+#include "ui/common/eventformat.h"
+
+#include <QCoreApplication>
+
+namespace attlog::ui {
+
+namespace {
+const char *kContext = "EventColumns";
+}
+
+QString eventColumnTitle(EventColumn column)
+{
+    switch (column) {
+    case EventColumn::Time:
+        return QCoreApplication::translate(kContext, "Time");
+    case EventColumn::Direction:
+        return QCoreApplication::translate(kContext, "Direction");
+    case EventColumn::Person:
+        return QCoreApplication::translate(kContext, "Person");
+    case EventColumn::EmployeeId:
+        return QCoreApplication::translate(kContext, "Employee ID");
+    case EventColumn::Card:
+        return QCoreApplication::translate(kContext, "Card");
+    case EventColumn::Door:
+        return QCoreApplication::translate(kContext, "Door");
+    case EventColumn::Reader:
+        return QCoreApplication::translate(kContext, "Reader");
+    case EventColumn::Device:
+        return QCoreApplication::translate(kContext, "Device");
+    case EventColumn::Key:
+        return QCoreApplication::translate(kContext, "Key");
+    case EventColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant eventCellData(const AccessEvent &event, EventColumn column, int role)
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case EventColumn::Time:
+            return displayDateTime(event);
+        case EventColumn::Direction:
+            return directionText(event.direction);
+        case EventColumn::Person:
+            return qs(event.person);
+        case EventColumn::EmployeeId:
+            return qs(event.employeeId);
+        case EventColumn::Card:
+            return qs(event.card);
+        case EventColumn::Door:
+            return qs(event.door);
+        case EventColumn::Reader:
+            return qs(event.reader);
+        case EventColumn::Device:
+            return qs(event.device);
+        case EventColumn::Key:
+            return QVariant::fromValue<qint64>(event.key);
+        case EventColumn::Count:
+            break;
+        }
+        return {};
+    }
+    if (role == kSortRole) {
+        switch (column) {
+        case EventColumn::Time:
+            return QVariant::fromValue<qint64>(event.time ? event.time->seconds : 0);
+        case EventColumn::Direction:
+            return static_cast<int>(event.direction);
+        case EventColumn::Key:
+            return QVariant::fromValue<qint64>(event.key);
+        default:
+            return eventCellData(event, column, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DecorationRole && column == EventColumn::Direction)
+        return directionIcon(event.direction);
+    if (role == Qt::ForegroundRole && column == EventColumn::Direction)
+        return directionColor(event.direction);
+    if (role == Qt::ToolTipRole && column == EventColumn::Time) {
+        if (event.timeSource == TimeSource::DateAndTimeColumns)
+            return QCoreApplication::translate(kContext, "authDateTime was empty; the time comes "
+                                                         "from authDate and authTime");
+        if (event.timeSource == TimeSource::Missing)
+            return QCoreApplication::translate(kContext, "The database row has no valid time");
+    }
+    if (role == Qt::ToolTipRole && column == EventColumn::Direction && !event.rawDirection.empty())
+        return QCoreApplication::translate(kContext, "Stored value: %1")
+            .arg(qs(event.rawDirection));
+    if (role == Qt::TextAlignmentRole && column == EventColumn::Key)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+} // namespace attlog::ui

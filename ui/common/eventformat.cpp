@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/eventformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace attlog::ui {
+
+namespace {
+
+const char *kContext = "EventFormat";
+
+QIcon makeArrowIcon(Direction direction)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(directionColor(direction));
+    if (direction == Direction::Unknown) {
+        painter.drawEllipse(QRectF(6, 6, 20, 20));
+    } else {
+        // An arrow into the door (right) for entries, out of it (left) for exits.
+        const bool in = direction == Direction::In;
+        QPolygonF arrow;
+        arrow << QPointF(4, 12) << QPointF(18, 12) << QPointF(18, 5) << QPointF(29, 16)
+              << QPointF(18, 27) << QPointF(18, 20) << QPointF(4, 20);
+        if (!in) {
+            for (QPointF &p : arrow)
+                p.setX(32 - p.x());
+        }
+        painter.drawPolygon(arrow);
+    }
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+QDateTime toQDateTime(DateTime dt)
+{
+    const CivilDate c = civilFromDate(dateOf(dt));
+    const int s = secondsOfDay(dt);
+    // Naive local wall-clock time: kept as such, never converted.
+    return QDateTime(QDate(c.year, c.month, c.day), QTime(s / 3600, s / 60 % 60, s % 60));
+}
+
+DateTime fromQDateTime(const QDateTime &dt)
+{
+    const QDate d = dt.date();
+    const QTime t = dt.time();
+    return makeDateTime(dateFromCivil(d.year(), d.month(), d.day()), t.hour(), t.minute(),
+                        t.second());
+}
+
+QDate toQDate(Date date)
+{
+    const CivilDate c = civilFromDate(date);
+    return QDate(c.year, c.month, c.day);
+}
+
+Date fromQDate(QDate date)
+{
+    return dateFromCivil(date.year(), date.month(), date.day());
+}
+
+QString displayDateTime(const AccessEvent &event)
+{
+    if (!event.time)
+        return QCoreApplication::translate(kContext, "time unknown");
+    return displayTime(*event.time);
+}
+
+QString displayTime(DateTime dt)
+{
+    return QLocale().toString(toQDateTime(dt), QStringLiteral("dd.MM.yyyy HH:mm:ss"));
+}
+
+QString displayDate(Date date)
+{
+    return QLocale().toString(toQDate(date), QStringLiteral("dd.MM.yyyy"));
+}
+
+QString directionText(Direction direction)
+{
+    switch (direction) {
+    case Direction::In:
+        return QCoreApplication::translate(kContext, "In");
+    case Direction::Out:
+        return QCoreApplication::translate(kContext, "Out");
+    case Direction::Unknown:
+        break;
+    }
+    return QCoreApplication::translate(kContext, "Unknown");
+}
+
+QColor directionColor(Direction direction)
+{
+    switch (direction) {
+    case Direction::In:
+        return QColor(0x2e, 0x7d, 0x32); // green
+    case Direction::Out:
+        return QColor(0x15, 0x65, 0xc0); // blue
+    case Direction::Unknown:
+        break;
+    }
+    return QColor(0xef, 0x6c, 0x00); // orange
+}
+
+QIcon directionIcon(Direction direction)
+{
+    static const QIcon in = makeArrowIcon(Direction::In);
+    static const QIcon out = makeArrowIcon(Direction::Out);
+    static const QIcon unknown = makeArrowIcon(Direction::Unknown);
+    switch (direction) {
+    case Direction::In:
+        return in;
+    case Direction::Out:
+        return out;
+    case Direction::Unknown:
+        break;
+    }
+    return unknown;
+}
+
+QString displayMinutes(qint64 minutes)
+{
+    if (minutes < 0)
+        return {};
+    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace attlog::ui

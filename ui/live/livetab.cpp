@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "ui/live/livetab.h"
+
+#include "ui/common/datatableview.h"
+#include "ui/common/eventcolumns.h"
+#include "ui/common/eventformat.h"
+#include "ui/live/lastpasspanel.h"
+#include "ui/live/liveeventmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace attlog::ui {
+
+LiveTab::LiveTab(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new LiveEventModel(
+          QSettings()
+              .value(QStringLiteral("live/capacity"), LiveEventModel::kDefaultCapacity)
+              .toInt(),
+          this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new DataTableView(QStringLiteral("live/table"), this))
+    , m_lastPass(new LastPassPanel(this))
+    , m_doorFilter(new QComboBox(this))
+    , m_pauseButton(new QToolButton(this))
+    , m_heldLabel(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(int(EventColumn::Door));
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("liveTable"));
+    m_view->horizontalHeader()->resizeSection(int(EventColumn::Time), 170);
+    m_view->horizontalHeader()->resizeSection(int(EventColumn::Person), 260);
+    m_view->horizontalHeader()->resizeSection(int(EventColumn::Door), 220);
+    m_view->restoreHeaderState();
+
+    m_doorFilter->addItem(tr("All doors"));
+    m_doorFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_doorFilter->setToolTip(tr("Show only the passes through one door (Live only)"));
+    connect(m_doorFilter, &QComboBox::currentIndexChanged, this, &LiveTab::applyDoorFilter);
+
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pauseButton->setShortcut(QKeySequence(Qt::Key_Pause));
+    connect(m_pauseButton, &QToolButton::toggled, this, &LiveTab::setPaused);
+    updatePauseText();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Door:"), this));
+    bar->addWidget(m_doorFilter);
+    bar->addStretch(1);
+    bar->addWidget(m_heldLabel);
+    bar->addWidget(m_pauseButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lastPass);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+bool LiveTab::isPaused() const
+{
+    return m_pauseButton->isChecked();
+}
+
+void LiveTab::addEvents(const QList<AccessEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_lastPass->showEvent(events.constLast());
+    if (isPaused()) {
+        m_held += events;
+        updatePauseText();
+        return;
+    }
+    appendToModel(events);
+}
+
+void LiveTab::appendToModel(const QList<AccessEvent> &events)
+{
+    const bool follow = m_view->isAtBottom();
+    for (const AccessEvent &e : events) {
+        const QString door = qs(e.door);
+        if (!door.isEmpty() && !m_doors.contains(door)) {
+            m_doors.insert(door);
+            // Keep the list sorted after "All doors".
+            int at = 1;
+            while (at < m_doorFilter->count() &&
+                   QString::localeAwareCompare(m_doorFilter->itemText(at), door) < 0)
+                ++at;
+            m_doorFilter->insertItem(at, door, door);
+        }
+    }
+    m_model->appendBatch(events);
+    if (follow)
+        m_view->scrollToBottom();
+    emit eventsShown(m_model->rowCount());
+}
+
+void LiveTab::setPaused(bool paused)
+{
+    if (m_pauseButton->isChecked() != paused)
+        m_pauseButton->setChecked(paused); // re-enters through toggled()
+    if (!paused && !m_held.isEmpty()) {
+        const QList<AccessEvent> held = std::exchange(m_held, {});
+        appendToModel(held);
+    }
+    updatePauseText();
+}
+
+void LiveTab::clear()
+{
+    m_model->clear();
+    m_held.clear();
+    m_lastPass->clear();
+    updatePauseText();
+}
+
+void LiveTab::applyDoorFilter()
+{
+    const QString door = m_doorFilter->currentData().toString();
+    if (door.isEmpty())
+        m_proxy->setFilterRegularExpression(QRegularExpression());
+    else
+        m_proxy->setFilterRegularExpression(QRegularExpression(
+            QRegularExpression::anchoredPattern(QRegularExpression::escape(door))));
+    m_view->scrollToBottom();
+}
+
+void LiveTab::updatePauseText()
+{
+    m_pauseButton->setText(isPaused() ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setIcon(
+        style()->standardIcon(isPaused() ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_heldLabel->setText(
+        m_held.isEmpty() ? QString()
+                         : tr("%n new pass(es) held while paused", nullptr, int(m_held.size())));
+}
+
+} // namespace attlog::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/event/accessevent.h"
+
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QToolButton;
+
+namespace attlog::ui {
+
+class DataTableView;
+class LastPassPanel;
+class LiveEventModel;
+
+// The Live tab: the last-pass panel, a quick door filter, Pause, and the table of the newest
+// events. The table follows new rows only while the user is at the bottom; scrolling up holds the
+// position. While paused, arriving events are held (never dropped) and added on resume.
+// GUI thread only; fed through addEvents() from the live feed's queued signal.
+class LiveTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveTab)
+
+public:
+    explicit LiveTab(QWidget *parent = nullptr);
+
+    LiveEventModel *model() const { return m_model; }
+    DataTableView *view() const { return m_view; }
+    bool isPaused() const;
+    int heldCount() const { return int(m_held.size()); }
+
+public slots:
+    void addEvents(const QList<attlog::AccessEvent> &events);
+    void setPaused(bool paused);
+    void clear();
+
+signals:
+    void eventsShown(int count);
+
+private:
+    void appendToModel(const QList<AccessEvent> &events);
+    void applyDoorFilter();
+    void updatePauseText();
+
+    LiveEventModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    DataTableView *m_view;
+    LastPassPanel *m_lastPass;
+    QComboBox *m_doorFilter;
+    QToolButton *m_pauseButton;
+    QLabel *m_heldLabel;
+    QSet<QString> m_doors;
+    QList<AccessEvent> m_held;
+};
+
+} // namespace attlog::ui

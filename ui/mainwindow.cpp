@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include "ui/live/livetab.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace attlog::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_live(new LiveTab(this))
+    , m_connection(new QLabel(this))
+    , m_lastPoll(new QLabel(this))
+    , m_eventsToday(new QLabel(this))
+{
+    setWindowTitle(tr("Access Log Viewer"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_live, tr("Live"));
+    setCentralWidget(m_tabs);
+
+    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_lastPoll);
+    statusBar()->addPermanentWidget(m_eventsToday);
+    setConnectionState(ConnectionState::Connecting, {});
+
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::addTab(QWidget *tab, const QString &title)
+{
+    m_tabs->addTab(tab, title);
+}
+
+void MainWindow::setConnectionState(ConnectionState state, const QString &detail,
+                                    int retryInSeconds)
+{
+    QString text;
+    QString color;
+    switch (state) {
+    case ConnectionState::Connecting:
+        text = tr("Connecting…");
+        color = QStringLiteral("#6d6d6d");
+        break;
+    case ConnectionState::Connected:
+        text = detail.isEmpty() ? tr("Connected") : tr("Connected: %1").arg(detail);
+        color = QStringLiteral("#2e7d32");
+        break;
+    case ConnectionState::Reconnecting:
+        text = tr("Connection lost, reconnecting in %n s", nullptr, retryInSeconds);
+        if (!detail.isEmpty())
+            text += QStringLiteral(" — ") + detail;
+        color = QStringLiteral("#ef6c00");
+        break;
+    case ConnectionState::Error:
+        text = tr("Error: %1").arg(detail);
+        color = QStringLiteral("#c62828");
+        break;
+    }
+    m_connection->setText(
+        QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
+    m_connection->setToolTip(detail);
+}
+
+void MainWindow::setLastPoll(const QDateTime &when)
+{
+    m_lastPoll->setText(
+        tr("Last poll: %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::setEventsToday(qint64 count)
+{
+    m_eventsToday->setText(tr("Passes today: %1").arg(QLocale().toString(count)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+    QAction *exportAction = file->addAction(
+        tr("&Export…"), this, [this] { emit exportRequested(m_tabs->currentWidget()); });
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find…"), this,
+                                    [this] { emit findRequested(m_tabs->currentWidget()); });
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), this,
+                                       [this] { emit refreshRequested(m_tabs->currentWidget()); });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Access Log Viewer"),
+        tr("<h3>Access Log Viewer %1</h3>"
+           "<p>Reads the door passes that Hikvision iVMS-4200 writes into its third-party "
+           "database table. It never writes to that table.</p>"
+           "<p>Qt %2 (built with %3)<br>SQL driver: %4</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR),
+                 m_driverDescription.isEmpty() ? tr("not connected")
+                                               : m_driverDescription.toHtmlEscaped()));
+}
+
+} // namespace attlog::ui
