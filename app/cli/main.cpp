@@ -2,7 +2,6 @@
 // attlog: the console tool for scripts and scheduled jobs. Each subcommand lives in its own file
 // and receives its arguments with args[0] = "attlog <command>".
 
-#include "app/cli/repaircommand.h"
 
 #include "core/db/logging.h"
 
@@ -21,7 +20,6 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"repair", "repair mojibake in text lines (stdin or files)", runRepairCommand},
 };
 
 void printUsage(std::FILE *out)
