@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace {
 
@@ -19,7 +20,7 @@ struct Command
     int (*run)(const QStringList &args);
 };
 
-const Command kCommands[] = {
+const std::vector<Command> kCommands = {
 };
 
 void printUsage(std::FILE *out)
