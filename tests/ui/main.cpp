@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// Catch2 runner for widget tests: one QApplication for the whole run, offscreen by default, and
+// settings kept in a throw-away folder so tests never touch the user's.
+#define CATCH_CONFIG_RUNNER
+#include "tests/support/catch.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("attlog-tests"));
+    QApplication::setApplicationName(QStringLiteral("attlog-ui-tests"));
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    return Catch::Session().run(argc, argv);
+}
