@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -69,9 +70,9 @@ private:
 
     CsvOptions m_options;
     std::unique_ptr<StagedFile> m_staged;
-    std::FILE *m_file = nullptr; // the staged file we opened, or the caller's FILE
-    bool m_ownsFile = false;
-    std::ostream *m_stream = nullptr;
+    std::unique_ptr<std::ofstream> m_ownStream; // the staged file
+    std::ostream *m_stream = nullptr;           // m_ownStream or the caller's stream
+    std::FILE *m_file = nullptr;                // the caller's FILE
     std::string m_buffer;
 };
 

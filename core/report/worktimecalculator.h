@@ -89,22 +89,26 @@ private:
         std::vector<Pass> passes;
         bool sorted = true;
     };
-    struct Interval
+    // How an interval of the state machine ended.
+    enum class IntervalEnd : std::uint8_t
     {
-        DateTime start;
-        DateTime end;
-        bool counted;
+        Exit,      // closed by an exit: counted
+        NextEntry, // closed uncounted by another entry
+        Expired,   // open longer than the maximum when the next event came
+        EndOfData, // still open after the last event
     };
 
     void sortPasses() const;
-    template <typename OnEntry, typename OnInterval, typename OnNoEntry>
-    void run(const Person &person, DateTime from, DateTime to, OnEntry onEntry,
-             OnInterval onInterval, OnNoEntry onNoEntry) const;
+    // Replays one person's events inside `range` through the rules, calling
+    // visitor.entry(time), visitor.interval(start, end, IntervalEnd) (end == start for
+    // EndOfData, start + maximum for Expired) and visitor.noEntry(time).
+    template <typename Visitor>
+    void run(const Person &person, EventTimeRange range, Visitor &visitor) const;
 
     WorktimeRules m_rules;
     mutable std::vector<Person> m_people;
     std::unordered_map<std::string, std::size_t> m_index;
-    std::size_t m_eventCount = 0;
+    mutable std::size_t m_eventCount = 0; // duplicates are dropped when sorting
     std::optional<DateTime> m_newest;
 };
 

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "core/export/stagedfile.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <system_error>
+#include <utility>
+
+namespace fs = std::filesystem;
+
+namespace attlog {
+
+namespace {
+
+std::string randomSuffix()
+{
+    // random_device alone may be deterministic on some old MinGW runtimes; the clock and a
+    // process-wide counter keep two writers in one folder apart anyway.
+    static std::atomic<std::uint64_t> counter{0};
+    std::uint64_t value = std::random_device{}();
+    value ^=
+        static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+    value ^= ++counter * 0x9E3779B97F4A7C15ull;
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
+    return text;
+}
+
+} // namespace
+
+std::string pathForDisplay(const fs::path &path)
+{
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
+StagedFile::StagedFile(fs::path target)
+    : m_target(std::move(target))
+{}
+
+StagedFile::~StagedFile()
+{
+    if (!m_committed)
+        discard();
+}
+
+bool StagedFile::prepare()
+{
+    m_error.clear();
+    if (m_target.empty() || !m_target.has_filename()) {
+        m_error = "No file name was given for the export.";
+        return false;
+    }
+    fs::path folder = m_target.parent_path();
+    if (folder.empty())
+        folder = fs::path(".");
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        m_error = "Cannot write \"" + pathForDisplay(m_target) + "\": the folder \"" +
+                  pathForDisplay(folder) + "\" does not exist.";
+        return false;
+    }
+    if (fs::is_directory(m_target, ec)) {
+        m_error = "Cannot write \"" + pathForDisplay(m_target) + "\": it is a folder.";
+        return false;
+    }
+    fs::path name = fs::path(".") += m_target.filename();
+    name += "." + randomSuffix() + ".part";
+    m_temp = folder / name;
+    m_committed = false;
+    return true;
+}
+
+bool StagedFile::commit()
+{
+    std::error_code ec;
+    fs::rename(m_temp, m_target, ec);
+    if (ec && fs::exists(m_target)) {
+        // Some Windows runtimes refuse to rename over an existing file; the new content is
+        // complete at this point, so replacing in two steps loses nothing but atomicity.
+        std::error_code removeError;
+        fs::remove(m_target, removeError);
+        ec.clear();
+        fs::rename(m_temp, m_target, ec);
+    }
+    if (ec) {
+        m_error = "Cannot save \"" + pathForDisplay(m_target) + "\": " + ec.message() + ".";
+        discard();
+        return false;
+    }
+    m_committed = true;
+    return true;
+}
+
+void StagedFile::discard()
+{
+    if (m_temp.empty())
+        return;
+    std::error_code ec;
+    fs::remove(m_temp, ec);
+}
+
+} // namespace attlog

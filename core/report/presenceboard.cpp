@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: MIT
+#include "core/report/presenceboard.h"
+
+#include "core/report/doublescanfilter.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+namespace attlog {
+
+namespace {
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Lower-cases Latin and Cyrillic letters and maps ё to е, so a search matches what the user
+// sees whatever the case. Bytes that are not valid two-byte UTF-8 pass through unchanged.
+std::string foldForSearch(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0 && i + 1 < text.size() &&
+            (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+            char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+            if (cp >= 0x0410 && cp <= 0x042F)
+                cp += 0x20; // А..Я -> а..я
+            else if (cp >= 0x0400 && cp <= 0x040F)
+                cp += 0x50; // Ѐ..Џ -> ѐ..џ
+            if (cp == 0x0451)
+                cp = 0x0435; // ё -> е
+            appendUtf8(out, cp);
+            i += 2;
+            continue;
+        }
+        out += static_cast<char>(c);
+        ++i;
+    }
+    return out;
+}
+
+bool passLess(DateTime time, std::int64_t key, DateTime otherTime, std::int64_t otherKey)
+{
+    return std::tie(time, key) < std::tie(otherTime, otherKey);
+}
+
+} // namespace
+
+std::string_view presenceStatusName(PresenceStatus status)
+{
+    switch (status) {
+    case PresenceStatus::Inside:
+        return "inside";
+    case PresenceStatus::Outside:
+        return "outside";
+    case PresenceStatus::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+PresenceWindow presenceWindow(PresenceWindowKind kind, DateTime now)
+{
+    switch (kind) {
+    case PresenceWindowKind::Last24Hours:
+        return {addSeconds(now, -kSecondsPerDay), now};
+    case PresenceWindowKind::Last7Days:
+        return {addSeconds(now, -7 * kSecondsPerDay), now};
+    case PresenceWindowKind::SinceMidnight:
+        break;
+    }
+    return {startOfDay(dateOf(now)), now};
+}
+
+PresenceFilter presenceDoorFilter(std::vector<std::string> doors)
+{
+    if (doors.empty())
+        return {};
+    std::sort(doors.begin(), doors.end());
+    return [doors = std::move(doors)](const PresenceRow &row) {
+        return std::binary_search(doors.begin(), doors.end(), row.lastDoor);
+    };
+}
+
+PresenceFilter presenceSearch(std::string_view term)
+{
+    std::string folded = foldForSearch(term);
+    if (folded.empty())
+        return {};
+    return [folded = std::move(folded)](const PresenceRow &row) {
+        for (const std::string *field : {&row.person, &row.employeeId, &row.card, &row.lastDoor}) {
+            if (foldForSearch(*field).find(folded) != std::string::npos)
+                return true;
+        }
+        return false;
+    };
+}
+
+PresenceBoard::PresenceBoard(PresenceRules rules)
+    : m_rules(rules)
+{}
+
+std::uint32_t PresenceBoard::doorIndex(const std::string &door)
+{
+    const auto [it, inserted] =
+        m_doorIndex.try_emplace(door, static_cast<std::uint32_t>(m_doors.size()));
+    if (inserted)
+        m_doors.push_back(door);
+    return it->second;
+}
+
+void PresenceBoard::add(const AccessEvent &event)
+{
+    if (!event.time)
+        return; // a pass without a time cannot be placed on the board
+    const DateTime time = *event.time;
+    std::string identity = personIdentity(event);
+    auto [it, inserted] = m_index.try_emplace(std::move(identity), m_people.size());
+    if (inserted) {
+        Person person;
+        person.identity = it->first;
+        person.employeeId = event.employeeId;
+        m_people.push_back(std::move(person));
+    }
+    Person &person = m_people[it->second];
+    if (time >= person.nameTime) {
+        // The newest event names the person: a late row with an older time never renames.
+        if (!event.person.empty())
+            person.name = event.person;
+        if (!event.card.empty())
+            person.card = event.card;
+        person.nameTime = time;
+    } else {
+        if (person.name.empty())
+            person.name = event.person;
+        if (person.card.empty())
+            person.card = event.card;
+    }
+
+    const Pass pass{time, event.key, doorIndex(event.door), event.direction};
+    std::vector<Pass> &passes = person.passes;
+    if (passes.empty() || passLess(passes.back().time, passes.back().key, time, event.key)) {
+        passes.push_back(pass);
+    } else {
+        // A late back-filled row: it goes where it belongs in time.
+        const auto at =
+            std::lower_bound(passes.begin(), passes.end(), pass, [](const Pass &a, const Pass &b) {
+                return passLess(a.time, a.key, b.time, b.key);
+            });
+        if (at != passes.end() && at->time == time && at->key == event.key)
+            return; // the same event again
+        passes.insert(at, pass);
+    }
+    ++m_eventCount;
+}
+
+void PresenceBoard::add(std::span<const AccessEvent> events)
+{
+    for (const AccessEvent &event : events)
+        add(event);
+}
+
+void PresenceBoard::pruneBefore(DateTime time)
+{
+    std::vector<Person> kept;
+    kept.reserve(m_people.size());
+    m_index.clear();
+    m_eventCount = 0;
+    for (Person &person : m_people) {
+        const auto first =
+            std::lower_bound(person.passes.begin(), person.passes.end(), time,
+                             [](const Pass &pass, DateTime t) { return pass.time < t; });
+        person.passes.erase(person.passes.begin(), first);
+        if (person.passes.empty())
+            continue;
+        m_eventCount += person.passes.size();
+        m_index.emplace(person.identity, kept.size());
+        kept.push_back(std::move(person));
+    }
+    m_people = std::move(kept);
+}
+
+void PresenceBoard::clear()
+{
+    m_people.clear();
+    m_index.clear();
+    m_doors.clear();
+    m_doorIndex.clear();
+    m_eventCount = 0;
+}
+
+bool PresenceBoard::replay(const Person &person, const PresenceWindow &window,
+                           PresenceRow &row) const
+{
+    const auto begin = std::lower_bound(person.passes.begin(), person.passes.end(), window.from,
+                                        [](const Pass &pass, DateTime t) { return pass.time < t; });
+    const Pass *last = nullptr;
+    PresenceStatus status = PresenceStatus::Unknown;
+    for (auto it = begin; it != person.passes.end() && it->time <= window.at; ++it) {
+        if (last && DoubleScanFilter::isDoubleScan(last->direction, last->time, it->direction,
+                                                   it->time, m_rules.doubleScanSeconds))
+            continue;
+        last = &*it;
+        Direction direction = it->direction;
+        if (direction == Direction::Unknown) {
+            if (m_rules.unknownDirection == UnknownDirectionPolicy::Ignore)
+                continue;
+            direction = status == PresenceStatus::Inside ? Direction::Out : Direction::In;
+        }
+        status = direction == Direction::In ? PresenceStatus::Inside : PresenceStatus::Outside;
+    }
+    if (!last)
+        return false;
+    row.identity = person.identity;
+    row.employeeId = person.employeeId;
+    row.card = person.card;
+    row.person = person.name;
+    row.status = status;
+    row.lastTime = last->time;
+    row.lastDoor = m_doors[last->door];
+    row.lastDirection = last->direction;
+    row.secondsAgo = window.at.seconds - last->time.seconds;
+    return true;
+}
+
+PresenceSnapshot PresenceBoard::snapshot(const PresenceWindow &window,
+                                         const PresenceFilter &filter) const
+{
+    const auto count = [](PresenceCounts &counts, PresenceStatus status) {
+        switch (status) {
+        case PresenceStatus::Inside:
+            ++counts.inside;
+            break;
+        case PresenceStatus::Outside:
+            ++counts.outside;
+            break;
+        case PresenceStatus::Unknown:
+            ++counts.unknown;
+            break;
+        }
+    };
+    PresenceSnapshot result;
+    result.window = window;
+    PresenceRow row;
+    for (const Person &person : m_people) {
+        if (!replay(person, window, row))
+            continue;
+        count(result.allCounts, row.status);
+        if (filter && !filter(row))
+            continue;
+        count(result.counts, row.status);
+        result.rows.push_back(row);
+    }
+    std::sort(result.rows.begin(), result.rows.end(),
+              [](const PresenceRow &a, const PresenceRow &b) {
+                  return std::tie(a.person, a.identity) < std::tie(b.person, b.identity);
+              });
+    return result;
+}
+
+EvacuationList PresenceBoard::evacuation(const PresenceWindow &window) const
+{
+    EvacuationList list;
+    list.at = window.at;
+    list.people = snapshot(window, [](const PresenceRow &row) {
+                      return row.status == PresenceStatus::Inside;
+                  }).rows;
+    return list;
+}
+
+} // namespace attlog

@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT
+#include "core/report/worktimecalculator.h"
+
+#include "core/report/doublescanfilter.h"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+#include <utility>
+
+namespace attlog {
+
+namespace {
+
+std::int64_t maxIntervalSeconds(const WorktimeRules &rules)
+{
+    return std::int64_t{rules.maxIntervalHours} * 3600;
+}
+
+// Seconds to whole minutes, rounded down (also for negative values).
+std::int64_t floorMinutes(std::int64_t seconds)
+{
+    return seconds >= 0 ? seconds / 60 : -((-seconds + 59) / 60);
+}
+
+} // namespace
+
+EventTimeRange worktimeEventRange(Date from, Date to, const WorktimeRules &rules)
+{
+    const std::int64_t margin = maxIntervalSeconds(rules);
+    return {addSeconds(startOfDay(from), -margin), addSeconds(startOfDay(addDays(to, 1)), margin)};
+}
+
+WorktimeCalculator::WorktimeCalculator(WorktimeRules rules)
+    : m_rules(std::move(rules))
+{}
+
+void WorktimeCalculator::add(const AccessEvent &event)
+{
+    if (!event.time)
+        return; // a pass without a time cannot be placed in a day
+    const DateTime time = *event.time;
+    std::string identity = personIdentity(event);
+    auto [it, inserted] = m_index.try_emplace(std::move(identity), m_people.size());
+    if (inserted) {
+        Person person;
+        person.info.identity = it->first;
+        person.info.employeeId = event.employeeId;
+        person.nameTime = time;
+        person.info.name = event.person;
+        person.info.card = event.card;
+        m_people.push_back(std::move(person));
+    }
+    Person &person = m_people[it->second];
+    if (time >= person.nameTime) {
+        // The newest event names the person; a late row with an older time never renames.
+        if (!event.person.empty())
+            person.info.name = event.person;
+        if (!event.card.empty())
+            person.info.card = event.card;
+        person.nameTime = time;
+    } else {
+        if (person.info.name.empty())
+            person.info.name = event.person;
+        if (person.info.card.empty())
+            person.info.card = event.card;
+    }
+    std::vector<Pass> &passes = person.passes;
+    if (!passes.empty()) {
+        const Pass &back = passes.back();
+        if (back.time == time && back.key == event.key)
+            return; // the same event again
+        if (std::tie(time, event.key) < std::tie(back.time, back.key))
+            person.sorted = false;
+    }
+    passes.push_back(Pass{time, event.key, event.direction});
+    ++m_eventCount;
+    if (!m_newest || time > *m_newest)
+        m_newest = time;
+}
+
+void WorktimeCalculator::add(std::span<const AccessEvent> events)
+{
+    for (const AccessEvent &event : events)
+        add(event);
+}
+
+void WorktimeCalculator::clear()
+{
+    m_people.clear();
+    m_index.clear();
+    m_eventCount = 0;
+    m_newest.reset();
+}
+
+void WorktimeCalculator::sortPasses() const
+{
+    for (Person &person : m_people) {
+        if (person.sorted)
+            continue;
+        auto &passes = person.passes;
+        // Time order, never key order; the key only breaks ties so the result is stable.
+        std::sort(passes.begin(), passes.end(), [](const Pass &a, const Pass &b) {
+            return std::tie(a.time, a.key) < std::tie(b.time, b.key);
+        });
+        const auto end =
+            std::unique(passes.begin(), passes.end(), [](const Pass &a, const Pass &b) {
+                return a.time == b.time && a.key == b.key;
+            });
+        m_eventCount -= static_cast<std::size_t>(passes.end() - end);
+        passes.erase(end, passes.end());
+        person.sorted = true;
+    }
+}
+
+template <typename Visitor>
+void WorktimeCalculator::run(const Person &person, EventTimeRange range, Visitor &visitor) const
+{
+    const std::int64_t maxSeconds = maxIntervalSeconds(m_rules);
+    const auto &passes = person.passes;
+    auto it = std::lower_bound(passes.begin(), passes.end(), range.from,
+                               [](const Pass &pass, DateTime t) { return pass.time < t; });
+    bool open = false;
+    DateTime openedAt;
+    const Pass *previous = nullptr;
+    for (; it != passes.end() && it->time < range.to; ++it) {
+        const Pass &pass = *it;
+        if (previous &&
+            DoubleScanFilter::isDoubleScan(previous->direction, previous->time, pass.direction,
+                                           pass.time, m_rules.doubleScanSeconds))
+            continue;
+        previous = &pass;
+        if (open && pass.time.seconds - openedAt.seconds > maxSeconds) {
+            visitor.interval(openedAt, addSeconds(openedAt, maxSeconds), IntervalEnd::Expired);
+            open = false;
+        }
+        Direction direction = pass.direction;
+        if (direction == Direction::Unknown) {
+            if (m_rules.unknownDirection == UnknownDirectionPolicy::Ignore)
+                continue;
+            direction = open ? Direction::Out : Direction::In;
+        }
+        if (direction == Direction::In) {
+            if (open)
+                visitor.interval(openedAt, pass.time, IntervalEnd::NextEntry);
+            open = true;
+            openedAt = pass.time;
+            visitor.entry(pass.time);
+        } else if (open) {
+            visitor.interval(openedAt, pass.time, IntervalEnd::Exit);
+            open = false;
+        } else {
+            visitor.noEntry(pass.time);
+        }
+    }
+    if (open)
+        visitor.interval(openedAt, openedAt, IntervalEnd::EndOfData);
+}
+
+WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
+{
+    sortPasses();
+    WorktimeReport report;
+    report.from = from;
+    report.to = to;
+    report.rules = m_rules;
+    if (to < from)
+        return report;
+
+    const EventTimeRange range = worktimeEventRange(from, to, m_rules);
+    const DateTime periodStart = startOfDay(from);
+    const DateTime periodEnd = startOfDay(addDays(to, 1));
+    const auto dayCount = static_cast<std::size_t>(to.days - from.days + 1);
+
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < m_people.size(); ++i) {
+        const auto &passes = m_people[i].passes;
+        const auto first =
+            std::lower_bound(passes.begin(), passes.end(), periodStart,
+                             [](const Pass &pass, DateTime t) { return pass.time < t; });
+        if (first != passes.end() && first->time < periodEnd)
+            order.push_back(i); // seen in the period
+    }
+    std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+        const WorktimePerson &x = m_people[a].info;
+        const WorktimePerson &y = m_people[b].info;
+        return std::tie(x.name, x.employeeId, x.identity) <
+               std::tie(y.name, y.employeeId, y.identity);
+    });
+
+    struct Day
+    {
+        std::optional<DateTime> firstIn;
+        std::optional<DateTime> lastOut;
+        std::int64_t insideSeconds = 0;
+        WorktimeFlags flags;
+        bool touched = false;
+    };
+    struct Collector
+    {
+        std::vector<Day> &days;
+        Date from;
+        Day *dayOf(DateTime t)
+        {
+            const std::int64_t index = dateOf(t).days - from.days;
+            if (index < 0 || index >= static_cast<std::int64_t>(days.size()))
+                return nullptr;
+            Day &day = days[static_cast<std::size_t>(index)];
+            day.touched = true;
+            return &day;
+        }
+        void entry(DateTime t)
+        {
+            if (Day *day = dayOf(t); day && !day->firstIn)
+                day->firstIn = t;
+        }
+        void interval(DateTime start, DateTime end, IntervalEnd how)
+        {
+            Day *day = dayOf(start);
+            if (!day)
+                return;
+            if (how == IntervalEnd::Exit) {
+                day->insideSeconds += end.seconds - start.seconds;
+                day->lastOut = end; // intervals come in time order: the last one wins
+            } else {
+                day->flags.noExit = true;
+            }
+        }
+        void noEntry(DateTime t)
+        {
+            if (Day *day = dayOf(t))
+                day->flags.noEntry = true;
+        }
+    };
+
+    const std::optional<Schedule> &schedule = m_rules.schedule;
+    std::vector<Day> days(dayCount);
+    report.people.reserve(order.size());
+    report.totals.reserve(order.size());
+    for (const std::size_t personIndex : order) {
+        std::fill(days.begin(), days.end(), Day{});
+        Collector collector{days, from};
+        run(m_people[personIndex], range, collector);
+
+        const std::size_t reportIndex = report.people.size();
+        report.people.push_back(m_people[personIndex].info);
+        WorktimeTotal total;
+        total.person = reportIndex;
+        for (std::size_t d = 0; d < dayCount; ++d) {
+            const Date date = addDays(from, static_cast<int>(d));
+            const bool workingDay =
+                schedule && schedule->workingDays[static_cast<std::size_t>(isoWeekday(date))];
+            Day &acc = days[d];
+            if (!acc.touched) {
+                if (!workingDay)
+                    continue;
+                acc.flags.absent = true;
+            }
+            WorktimeDay row;
+            row.person = reportIndex;
+            row.date = date;
+            row.firstIn = acc.firstIn;
+            row.lastOut = acc.lastOut;
+            row.insideMinutes = floorMinutes(acc.insideSeconds);
+            row.flags = acc.flags;
+            if (acc.firstIn && acc.lastOut)
+                row.spanMinutes = floorMinutes(acc.lastOut->seconds - acc.firstIn->seconds);
+            if (m_rules.mode == WorkedMode::Span)
+                row.workedMinutes = row.spanMinutes;
+            else
+                row.workedMinutes = row.insideMinutes;
+            if (schedule) {
+                if (workingDay) {
+                    const DateTime start =
+                        addSeconds(startOfDay(date), std::int64_t{schedule->startMinute} * 60);
+                    const DateTime end =
+                        addSeconds(start, std::int64_t{schedule->lengthMinutes()} * 60);
+                    const auto beyondGrace = [&](std::int64_t minutes) {
+                        return minutes > schedule->graceMinutes ? minutes : std::int64_t{0};
+                    };
+                    if (row.firstIn)
+                        row.lateMinutes =
+                            beyondGrace(floorMinutes(row.firstIn->seconds - start.seconds));
+                    if (row.lastOut)
+                        row.earlyMinutes =
+                            beyondGrace(floorMinutes(end.seconds - row.lastOut->seconds));
+                    if (row.workedMinutes)
+                        row.overtimeMinutes = std::max<std::int64_t>(
+                            0, *row.workedMinutes - schedule->lengthMinutes());
+                } else {
+                    // No schedule on this day: nobody is late, all work is overtime.
+                    if (row.firstIn)
+                        row.lateMinutes = 0;
+                    if (row.lastOut)
+                        row.earlyMinutes = 0;
+                    row.overtimeMinutes = row.workedMinutes;
+                }
+            }
+            total.workedMinutes += row.workedMinutes.value_or(0);
+            total.insideMinutes += row.insideMinutes;
+            total.lateMinutes += row.lateMinutes.value_or(0);
+            total.earlyMinutes += row.earlyMinutes.value_or(0);
+            total.overtimeMinutes += row.overtimeMinutes.value_or(0);
+            total.daysPresent += row.firstIn ? 1 : 0;
+            total.daysLate += row.lateMinutes.value_or(0) > 0 ? 1 : 0;
+            total.daysAbsent += row.flags.absent ? 1 : 0;
+            total.daysNoExit += row.flags.noExit ? 1 : 0;
+            total.daysNoEntry += row.flags.noEntry ? 1 : 0;
+            report.days.push_back(std::move(row));
+        }
+        report.totals.push_back(total);
+    }
+    return report;
+}
+
+std::vector<HeadcountPoint> WorktimeCalculator::headcount(Date date, int stepMinutes,
+                                                          std::optional<DateTime> until) const
+{
+    sortPasses();
+    stepMinutes = std::clamp(stepMinutes, 1, 24 * 60);
+    const std::int64_t maxSeconds = maxIntervalSeconds(m_rules);
+    const DateTime dayStart = startOfDay(date);
+    const DateTime dayEnd = startOfDay(addDays(date, 1));
+    const EventTimeRange range{addSeconds(dayStart, -maxSeconds), addSeconds(dayEnd, maxSeconds)};
+    const DateTime dataEnd = until ? *until : m_newest.value_or(dayStart);
+
+    // +1 at an interval's start, -1 at its end; swept over the sample times.
+    struct Collector
+    {
+        std::vector<std::pair<std::int64_t, int>> &changes;
+        std::int64_t maxSeconds;
+        DateTime dataEnd;
+        void entry(DateTime) {}
+        void noEntry(DateTime) {}
+        void interval(DateTime start, DateTime end, IntervalEnd how)
+        {
+            if (how == IntervalEnd::EndOfData)
+                end = std::min(addSeconds(start, maxSeconds), std::max(start, dataEnd));
+            if (end <= start)
+                return;
+            changes.emplace_back(start.seconds, +1);
+            changes.emplace_back(end.seconds, -1);
+        }
+    };
+    std::vector<std::pair<std::int64_t, int>> changes;
+    Collector collector{changes, maxSeconds, dataEnd};
+    for (const Person &person : m_people)
+        run(person, range, collector);
+    std::sort(changes.begin(), changes.end());
+
+    std::vector<HeadcountPoint> points;
+    const int samples = 24 * 60 / stepMinutes;
+    points.reserve(static_cast<std::size_t>(samples));
+    std::size_t next = 0;
+    int inside = 0;
+    for (int k = 0; k < samples; ++k) {
+        const DateTime t = addSeconds(dayStart, std::int64_t{k} * stepMinutes * 60);
+        // An interval [start, end) covers t when start <= t < end.
+        while (next < changes.size() && changes[next].first <= t.seconds)
+            inside += changes[next++].second;
+        points.push_back(HeadcountPoint{t, inside});
+    }
+    return points;
+}
+
+} // namespace attlog
