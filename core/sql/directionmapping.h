@@ -45,7 +45,8 @@ enum class RoleRuleMode : std::uint8_t
 // (`IN`/`OUT` match `in`/`out` case-insensitively.)
 //
 // Role rules: none by default. When configured they are tried in list order, the first match
-// wins; a rule with target ReaderOrDoor checks the reader name first, then the door name.
+// wins; a ReaderOrDoor rule matches when either name contains the pattern. The door is the one
+// the user sees (doorName, else deviceName).
 //
 // Immutable after configuration; safe to share between threads for reading.
 class DirectionMapping

@@ -79,7 +79,7 @@ private:
     HistoryQuery() = default;
 
     Dialect m_dialect = Dialect::SqlServer;
-    std::string m_select;     // "SELECT <cols>" without the row limit
+    std::string m_columns;    // the quoted select list
     std::string m_fromClause; // " FROM <table>"
     std::string m_where;      // the filter, "" when none
     std::vector<SqlValue> m_whereValues;

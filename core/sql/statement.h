@@ -23,10 +23,9 @@ using SqlValue = std::variant<std::monostate, std::int64_t, std::string, DateTim
 //   produced by the builder (clamped to 1..kMaxRowLimit), so `text` is stable per use site.
 // - `name` is stable ("live.poll", "history.page", …): log it with the driver error, never the
 //   values (they hold personal data).
-// - `fields` lists the result columns in order for row statements (the mapped fields, in
-//   kAllFields order); it is empty for scalar statements (counts, min/max), whose single
-//   result column is described by the statement's name, and for dictionary statements, whose
-//   single column is the dictionary field.
+// - `fields` lists the result columns in order: the mapped fields in kAllFields order for row
+//   statements, the one field for dictionary statements; empty for scalar statements (counts,
+//   min/max), whose single result column is described by the statement's name.
 // Execute forward-only (QSqlQuery::setForwardOnly(true)) and finish() it as soon as rows are read.
 struct Statement
 {

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "core/sql/querybuilder.h"
+
+#include "core/sql/sqltext.h"
+
+#include <algorithm>
+
+namespace attlog::sql {
+
+namespace {
+
+// Report date lists: 300 days x 3 forms = 900 bound values per statement.
+constexpr int kReportDaysPerStatement = 300;
+
+} // namespace
+
+int clampRowLimit(int limit)
+{
+    return std::clamp(limit, 1, kMaxRowLimit);
+}
+
+std::string likeContainsPattern(Dialect dialect, std::string_view term)
+{
+    std::string out{"%"};
+    for (const char c : term) {
+        if (c == '!' || c == '%' || c == '_' || (c == '[' && dialect == Dialect::SqlServer))
+            out += '!';
+        out += c;
+    }
+    out += '%';
+    return out;
+}
+
+std::optional<QueryBuilder> QueryBuilder::create(const TableConfig &config, std::string *error)
+{
+    const std::vector<std::string> problems = validateTableConfig(config);
+    if (!problems.empty()) {
+        if (error) {
+            error->clear();
+            for (const auto &p : problems) {
+                if (!error->empty())
+                    *error += "; ";
+                *error += p;
+            }
+        }
+        return std::nullopt;
+    }
+    QueryBuilder b;
+    b.m_config = config;
+    b.m_table =
+        quoteName(config.dialect, *parseName(config.dialect, NameKind::Table, config.table));
+    b.m_quoted.resize(kFieldCount);
+    for (const Field f : kAllFields) {
+        const auto &column = config.columns.column(f);
+        if (!column)
+            continue;
+        b.m_quoted[fieldIndex(f)] =
+            quoteName(config.dialect, *parseName(config.dialect, NameKind::Column, *column));
+        if (!b.m_columnList.empty())
+            b.m_columnList += ", ";
+        b.m_columnList += b.m_quoted[fieldIndex(f)];
+        b.m_fields.push_back(f);
+    }
+    return b;
+}
+
+const std::string &QueryBuilder::col(Field field) const
+{
+    return m_quoted[fieldIndex(field)];
+}
+
+std::string QueryBuilder::selectHead(std::optional<int> limit) const
+{
+    return detail::selectKeyword(dialect(), limit) + m_columnList;
+}
+
+std::string QueryBuilder::limitTail(std::optional<int> limit) const
+{
+    return detail::limitClause(dialect(), limit);
+}
+
+Statement QueryBuilder::livePoll(std::int64_t afterKey, int limit) const
+{
+    const int n = clampRowLimit(limit);
+    const std::string &key = col(Field::Key);
+    return {"live.poll",
+            selectHead(n) + " FROM " + m_table + " WHERE " + key + " > ? ORDER BY " + key +
+                limitTail(n),
+            {afterKey},
+            m_fields};
+}
+
+std::vector<Statement> QueryBuilder::recheckKeys(std::span<const std::int64_t> keys) const
+{
+    std::vector<std::int64_t> sorted(keys.begin(), keys.end());
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+
+    std::vector<Statement> out;
+    const std::string &key = col(Field::Key);
+    for (std::size_t start = 0; start < sorted.size(); start += kMaxBoundValues) {
+        const std::size_t count = std::min(kMaxBoundValues, sorted.size() - start);
+        Statement s{"live.recheckKeys",
+                    selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + key + " IN (" +
+                        detail::placeholders(count) + ") ORDER BY " + key,
+                    {},
+                    m_fields};
+        s.values.assign(sorted.begin() + static_cast<std::ptrdiff_t>(start),
+                        sorted.begin() + static_cast<std::ptrdiff_t>(start + count));
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+Statement QueryBuilder::recheckRange(std::int64_t first, std::int64_t last, int limit) const
+{
+    const int n = clampRowLimit(limit);
+    const std::string &key = col(Field::Key);
+    return {"live.recheckRange",
+            selectHead(n) + " FROM " + m_table + " WHERE " + key + " >= ? AND " + key +
+                " <= ? ORDER BY " + key + limitTail(n),
+            {first, last},
+            m_fields};
+}
+
+Statement QueryBuilder::initialLoad(int limit) const
+{
+    const int n = clampRowLimit(limit);
+    return {"live.initial",
+            selectHead(n) + " FROM " + m_table + " ORDER BY " + col(Field::Key) + " DESC" +
+                limitTail(n),
+            {},
+            m_fields};
+}
+
+Statement QueryBuilder::maxKey() const
+{
+    return {"check.maxKey", "SELECT MAX(" + col(Field::Key) + ") FROM " + m_table, {}, {}};
+}
+
+Statement QueryBuilder::minKey() const
+{
+    return {"check.minKey", "SELECT MIN(" + col(Field::Key) + ") FROM " + m_table, {}, {}};
+}
+
+Statement QueryBuilder::rowCount() const
+{
+    return {"check.count", "SELECT COUNT(*) FROM " + m_table, {}, {}};
+}
+
+std::optional<Statement> QueryBuilder::newestTime() const
+{
+    if (!has(Field::AuthDateTime))
+        return std::nullopt;
+    return Statement{
+        "check.newestTime", "SELECT MAX(" + col(Field::AuthDateTime) + ") FROM " + m_table, {}, {}};
+}
+
+Statement QueryBuilder::newestEvent() const
+{
+    const std::string &key = col(Field::Key);
+    std::string text = selectHead(1) + " FROM " + m_table;
+    if (has(Field::AuthDateTime)) {
+        const std::string &time = col(Field::AuthDateTime);
+        text += " WHERE " + time + " IS NOT NULL ORDER BY " + time + " DESC, " + key + " DESC";
+    } else {
+        text += " ORDER BY " + key + " DESC";
+    }
+    return {"check.newestEvent", text + limitTail(1), {}, m_fields};
+}
+
+std::optional<Statement> QueryBuilder::distinctValues(Field field) const
+{
+    if (!has(field))
+        return std::nullopt;
+    const std::string &c = col(field);
+    return Statement{"dictionary." + std::string{fieldName(field)},
+                     "SELECT DISTINCT " + c + " FROM " + m_table + " WHERE " + c + " IS NOT NULL",
+                     {},
+                     {field}};
+}
+
+RangeQuery QueryBuilder::eventsInRange(DateTime from, DateTime to,
+                                       std::int64_t extensionSeconds) const
+{
+    RangeQuery q;
+    q.from = from;
+    q.to = addSeconds(to, std::max<std::int64_t>(extensionSeconds, 0));
+    const std::string &key = col(Field::Key);
+
+    if (has(Field::AuthDateTime)) {
+        const std::string &time = col(Field::AuthDateTime);
+        q.timed = Statement{"report.events",
+                            selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + time +
+                                " >= ? AND " + time + " < ? ORDER BY " + time + ", " + key,
+                            {q.from, q.to},
+                            m_fields};
+    }
+    const auto days = detail::daysTouched(q.from, q.to);
+    if (!has(Field::AuthDate) || !days)
+        return q;
+
+    const std::string nullTime =
+        has(Field::AuthDateTime) ? col(Field::AuthDateTime) + " IS NULL AND " : std::string{};
+    for (int first = days->first.days; first <= days->last.days; first += kReportDaysPerStatement) {
+        const int last = std::min(days->last.days, first + kReportDaysPerStatement - 1);
+        Statement s{"report.untimedEvents", {}, {}, m_fields};
+        for (int d = first; d <= last; ++d)
+            for (auto &form : detail::authDateForms(Date{d}))
+                s.values.emplace_back(std::move(form));
+        s.text = selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + nullTime +
+                 col(Field::AuthDate) + " IN (" + detail::placeholders(s.values.size()) +
+                 ") ORDER BY " + key;
+        q.untimed.push_back(std::move(s));
+    }
+    return q;
+}
+
+bool RangeQuery::keeps(const AccessEvent &event) const
+{
+    if (event.timeSource != TimeSource::DateAndTimeColumns)
+        return true;
+    return event.time && *event.time >= from && *event.time < to;
+}
+
+} // namespace attlog::sql

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Small text pieces shared by the statement builders in core/sql (internal to core/sql).
+#pragma once
+
+#include "core/event/datetime.h"
+#include "core/sql/dialect.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace attlog::sql::detail {
+
+// "?, ?, ?" with `count` placeholders (count >= 1).
+std::string placeholders(std::size_t count);
+
+// "SELECT " or "SELECT TOP (n) " (SQL Server with a limit).
+std::string selectKeyword(Dialect dialect, std::optional<int> limit);
+// " LIMIT n" (not SQL Server, with a limit) or "".
+std::string limitClause(Dialect dialect, std::optional<int> limit);
+
+// The three forms iVMS writes into authDate for `date`: yyyy-MM-dd, dd.MM.yyyy, yyyy/MM/dd.
+std::vector<std::string> authDateForms(Date date);
+
+// The calendar days touched by [from, to): first and last (inclusive); nullopt when empty.
+struct DaySpan
+{
+    Date first;
+    Date last;
+    int count() const { return last.days - first.days + 1; }
+};
+std::optional<DaySpan> daysTouched(DateTime from, DateTime to);
+
+} // namespace attlog::sql::detail
