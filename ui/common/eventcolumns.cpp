@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/common/eventcolumns.h"
 
+#include "core/export/tablecell.h"
 #include "ui/common/eventformat.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,18 @@ QString eventColumnTitle(EventColumn column)
     return {};
 }
 
+int eventColumnType(EventColumn column)
+{
+    switch (column) {
+    case EventColumn::Time:
+        return int(ColumnType::DateTime);
+    case EventColumn::Key:
+        return int(ColumnType::Integer);
+    default:
+        return int(ColumnType::Text);
+    }
+}
+
 QVariant eventCellData(const AccessEvent &event, EventColumn column, int role)
 {
     if (role == Qt::DisplayRole) {
@@ -68,7 +81,7 @@ QVariant eventCellData(const AccessEvent &event, EventColumn column, int role)
     if (role == kSortRole) {
         switch (column) {
         case EventColumn::Time:
-            return QVariant::fromValue<qint64>(event.time ? event.time->seconds : 0);
+            return event.time ? QVariant::fromValue<qint64>(event.time->seconds) : QVariant();
         case EventColumn::Direction:
             return static_cast<int>(event.direction);
         case EventColumn::Key:

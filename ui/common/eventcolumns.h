@@ -26,11 +26,13 @@ enum class EventColumn : int
 
 inline constexpr int kEventColumnCount = static_cast<int>(EventColumn::Count);
 
-// Role with the raw sort/filter value: DateTime seconds for Time, the direction enum as int, the
-// key as qint64, otherwise the display text.
+// Role with the raw sort/filter value: DateTime seconds for Time (invalid when unknown), the
+// direction enum as int, the key as qint64, otherwise the display text.
 inline constexpr int kSortRole = Qt::UserRole + 1;
 
 QString eventColumnTitle(EventColumn column);
+// The column's attlog::ColumnType as int, for typed export (see modelexporter.h).
+int eventColumnType(EventColumn column);
 // Display, decoration, foreground, tooltip, alignment and kSortRole data for one cell.
 QVariant eventCellData(const AccessEvent &event, EventColumn column, int role);
 

@@ -2,6 +2,7 @@
 #include "ui/live/liveeventmodel.h"
 
 #include "ui/common/eventcolumns.h"
+#include "ui/common/modelexporter.h"
 
 #include <QColor>
 
@@ -94,6 +95,8 @@ QVariant LiveEventModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
         section < kEventColumnCount)
         return eventColumnTitle(static_cast<EventColumn>(section));
+    if (orientation == Qt::Horizontal && role == kColumnTypeRole)
+        return eventColumnType(static_cast<EventColumn>(section));
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+#include "ui/history/historyfilterbar.h"
+
+#include "ui/common/eventformat.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QToolButton>
+#include <QWidgetAction>
+
+namespace attlog::ui {
+
+namespace {
+
+enum DirectionChoice
+{
+    AllDirections,
+    InOnly,
+    OutOnly,
+    UnknownOnly
+};
+
+} // namespace
+
+HistoryFilterBar::HistoryFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_doorButton(new QToolButton(this))
+    , m_doorList(new QListWidget)
+    , m_direction(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+{
+    m_preset->addItem(tr("Today"), int(Preset::Today));
+    m_preset->addItem(tr("Yesterday"), int(Preset::Yesterday));
+    m_preset->addItem(tr("This week"), int(Preset::ThisWeek));
+    m_preset->addItem(tr("This month"), int(Preset::ThisMonth));
+    m_preset->addItem(tr("Custom"), int(Preset::Custom));
+
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm:ss"));
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            if (m_settingPeriod)
+                return;
+            m_preset->setCurrentIndex(m_preset->findData(int(Preset::Custom)));
+            scheduleApply();
+        });
+    }
+    m_from->setToolTip(tr("From (inclusive)"));
+    m_to->setToolTip(tr("To (inclusive, to the second)"));
+
+    auto *doorMenu = new QMenu(m_doorButton);
+    auto *doorAction = new QWidgetAction(doorMenu);
+    m_doorList->setMinimumSize(280, 240);
+    doorAction->setDefaultWidget(m_doorList);
+    doorMenu->addAction(doorAction);
+    m_doorButton->setMenu(doorMenu);
+    m_doorButton->setPopupMode(QToolButton::InstantPopup);
+    connect(m_doorList, &QListWidget::itemChanged, this, [this] {
+        updateDoorButton();
+        scheduleApply();
+    });
+    updateDoorButton();
+
+    m_direction->addItem(tr("All directions"), AllDirections);
+    m_direction->addItem(directionIcon(Direction::In), tr("In"), InOnly);
+    m_direction->addItem(directionIcon(Direction::Out), tr("Out"), OutOnly);
+    m_direction->addItem(directionIcon(Direction::Unknown), tr("Unknown"), UnknownOnly);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::scheduleApply);
+
+    m_search->setPlaceholderText(tr("Name, card or employee ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    connect(m_search, &QLineEdit::textEdited, this, &HistoryFilterBar::scheduleApply);
+    connect(m_search, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);
+    // The clear button does not emit textEdited.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            scheduleApply();
+    });
+
+    connect(m_preset, &QComboBox::activated, this, [this] {
+        applyPreset();
+        applyNow();
+    });
+
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(kApplyDelayMs);
+    connect(&m_applyTimer, &QTimer::timeout, this, &HistoryFilterBar::applyNow);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_preset);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("—"), this));
+    layout->addWidget(m_to);
+    layout->addWidget(m_doorButton);
+    layout->addWidget(m_direction);
+    layout->addWidget(m_search, 1);
+
+    setPreset(Preset::Today);
+}
+
+void HistoryFilterBar::setPreset(Preset preset)
+{
+    m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+    applyPreset();
+}
+
+void HistoryFilterBar::applyPreset()
+{
+    const auto preset = static_cast<Preset>(m_preset->currentData().toInt());
+    const QDate today = QDate::currentDate();
+    QDate first = today;
+    QDate last = today;
+    switch (preset) {
+    case Preset::Today:
+        break;
+    case Preset::Yesterday:
+        first = last = today.addDays(-1);
+        break;
+    case Preset::ThisWeek:
+        first = today.addDays(1 - today.dayOfWeek());
+        break;
+    case Preset::ThisMonth:
+        first = QDate(today.year(), today.month(), 1);
+        break;
+    case Preset::Custom:
+        return;
+    }
+    m_settingPeriod = true;
+    m_from->setDateTime(QDateTime(first, QTime(0, 0)));
+    m_to->setDateTime(QDateTime(last, QTime(23, 59, 59)));
+    m_settingPeriod = false;
+}
+
+void HistoryFilterBar::setPeriod(const QDateTime &from, const QDateTime &toInclusive)
+{
+    m_settingPeriod = true;
+    m_preset->setCurrentIndex(m_preset->findData(int(Preset::Custom)));
+    m_from->setDateTime(from);
+    m_to->setDateTime(toInclusive);
+    m_settingPeriod = false;
+}
+
+void HistoryFilterBar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void HistoryFilterBar::setDoorNames(const QStringList &doors)
+{
+    const QStringList checked = selectedDoors();
+    QSignalBlocker block(m_doorList);
+    m_doorList->clear();
+    QStringList all = doors;
+    for (const QString &door : checked) {
+        if (!all.contains(door))
+            all << door;
+    }
+    all.sort(Qt::CaseInsensitive);
+    for (const QString &door : all) {
+        auto *item = new QListWidgetItem(door, m_doorList);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(checked.contains(door) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateDoorButton();
+}
+
+void HistoryFilterBar::setSelectedDoors(const QStringList &doors)
+{
+    {
+        QSignalBlocker block(m_doorList);
+        for (int i = 0; i < m_doorList->count(); ++i) {
+            QListWidgetItem *item = m_doorList->item(i);
+            item->setCheckState(doors.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    updateDoorButton();
+}
+
+QStringList HistoryFilterBar::selectedDoors() const
+{
+    QStringList doors;
+    for (int i = 0; i < m_doorList->count(); ++i) {
+        if (m_doorList->item(i)->checkState() == Qt::Checked)
+            doors << m_doorList->item(i)->text();
+    }
+    return doors;
+}
+
+void HistoryFilterBar::updateDoorButton()
+{
+    const QStringList doors = selectedDoors();
+    if (doors.isEmpty())
+        m_doorButton->setText(tr("All doors"));
+    else if (doors.size() == 1)
+        m_doorButton->setText(doors.first());
+    else
+        m_doorButton->setText(tr("%n door(s)", nullptr, int(doors.size())));
+    m_doorButton->setToolTip(doors.isEmpty() ? tr("Pick one or more doors")
+                                             : doors.join(QLatin1Char('\n')));
+}
+
+void HistoryFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+HistorySearch HistoryFilterBar::search() const
+{
+    HistorySearch search;
+    search.from = fromQDateTime(m_from->dateTime());
+    search.to = addSeconds(fromQDateTime(m_to->dateTime()), 1);
+    for (const QString &door : selectedDoors())
+        search.doors.push_back(door.toStdString());
+    switch (m_direction->currentData().toInt()) {
+    case InOnly:
+        search.out = search.unknown = false;
+        break;
+    case OutOnly:
+        search.in = search.unknown = false;
+        break;
+    case UnknownOnly:
+        search.in = search.out = false;
+        break;
+    default:
+        break;
+    }
+    search.text = m_search->text().toStdString();
+    return search;
+}
+
+void HistoryFilterBar::scheduleApply()
+{
+    m_applyTimer.start();
+}
+
+void HistoryFilterBar::applyNow()
+{
+    m_applyTimer.stop();
+    emit searchChanged(search());
+}
+
+} // namespace attlog::ui

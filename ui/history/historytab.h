@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/search/historysearch.h"
+#include "ui/common/tabpage.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace attlog::ui {
+
+class DataSession;
+class DataTableView;
+class HistoryFilterBar;
+class HistoryModel;
+
+// The History tab: the filter bar, the result (newest first, pages fetched on the worker as the
+// user scrolls), the total count when known ("at least N" before), a busy indicator with Cancel,
+// and export of the whole result. Double-clicking a row shows that person's passes of that day.
+// GUI thread only.
+class HistoryTab final : public QWidget, public TabPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryTab)
+
+public:
+    explicit HistoryTab(DataSession *session, QWidget *parent = nullptr);
+
+    HistoryFilterBar *filterBar() const { return m_filters; }
+    HistoryModel *model() const { return m_model; }
+    DataTableView *view() const { return m_view; }
+    // Runs the current filter again.
+    void refresh() override;
+    void exportTable() override;
+    void focusSearch() override;
+    bool isReady() const override;
+    bool isBusy() const { return m_busy; }
+    qint64 knownCount() const { return m_count; }
+
+public slots:
+    void runSearch(const attlog::HistorySearch &search);
+
+private:
+    void onPage(quint64 requestId, const QList<AccessEvent> &events, bool atEnd);
+    void onCount(quint64 requestId, qint64 count, bool exact);
+    void onFailed(quint64 requestId, const QString &message);
+    void cancel();
+    void setBusy(bool busy);
+    void updateCountLabel();
+    void showPersonDay(const QModelIndex &index);
+
+    DataSession *m_session;
+    HistoryFilterBar *m_filters;
+    HistoryModel *m_model;
+    DataTableView *m_view;
+    QLabel *m_countLabel;
+    QLabel *m_errorLabel;
+    QProgressBar *m_busyBar;
+    QPushButton *m_cancelButton;
+    HistorySearch m_search;
+    qint64 m_count = -1;
+    bool m_countExact = true;
+    bool m_busy = false;
+    bool m_started = false;
+};
+
+} // namespace attlog::ui
