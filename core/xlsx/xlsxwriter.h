@@ -39,6 +39,7 @@ protected:
 
 private:
     struct State; // libxlsxwriter handles, kept out of this header
+    bool startSheet();
     void closeSheet();
 
     StagedFile m_staged;

@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: MIT
+#include "core/report/doublescanfilter.h"
+#include "core/report/timesheet.h"
+#include "core/report/worktimecalculator.h"
+#include "tests/core/report/reporttestutil.h"
+
+#include "tests/support/catch.h"
+
+#include <algorithm>
+#include <vector>
+
+using namespace attlog;
+using attlog::test::at;
+using attlog::test::day;
+using attlog::test::pass;
+
+namespace {
+
+constexpr Direction In = Direction::In;
+constexpr Direction Out = Direction::Out;
+constexpr Direction Unk = Direction::Unknown;
+
+WorktimeReport compute(const std::vector<AccessEvent> &events, Date from, Date to,
+                       WorktimeRules rules = {})
+{
+    WorktimeCalculator calculator(rules);
+    calculator.add(events);
+    return calculator.compute(from, to);
+}
+
+const WorktimeDay *findDay(const WorktimeReport &report, Date date, std::size_t person = 0)
+{
+    for (const WorktimeDay &d : report.days) {
+        if (d.date == date && d.person == person)
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("2026-11-23 is a Monday (the week the schedule tests use)", "[report]")
+{
+    REQUIRE(isoWeekday(day(2026, 11, 23)) == 0);
+}
+
+TEST_CASE("worktime: a lunch break gives two counted pairs on one date", "[report]")
+{
+    const std::vector<AccessEvent> events{
+        pass("17", "Иванов Иван", at(2026, 11, 23, 9, 0), In),
+        pass("17", "Иванов Иван", at(2026, 11, 23, 13, 0), Out),
+        pass("17", "Иванов Иван", at(2026, 11, 23, 14, 0), In),
+        pass("17", "Иванов Иван", at(2026, 11, 23, 18, 0, 59), Out),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    REQUIRE(report.people.size() == 1);
+    REQUIRE(report.days.size() == 1);
+    const WorktimeDay &d = report.days[0];
+    CHECK(d.date == day(2026, 11, 23));
+    CHECK(d.firstIn == at(2026, 11, 23, 9, 0));
+    CHECK(d.lastOut == at(2026, 11, 23, 18, 0, 59));
+    CHECK(d.insideMinutes == 480); // 4 h + 4 h 0 min 59 s, rounded down
+    CHECK(d.spanMinutes == 540);
+    CHECK(d.workedMinutes == 540); // span is the default mode
+    CHECK_FALSE(d.flags.any());
+    CHECK_FALSE(d.lateMinutes); // no schedule: empty
+    CHECK_FALSE(d.earlyMinutes);
+    CHECK_FALSE(d.overtimeMinutes);
+
+    WorktimeRules inside;
+    inside.mode = WorkedMode::Inside;
+    const WorktimeReport byInside = compute(events, day(2026, 11, 23), day(2026, 11, 23), inside);
+    REQUIRE(byInside.days.size() == 1);
+    CHECK(byInside.days[0].workedMinutes == 480);
+}
+
+TEST_CASE("worktime: a night shift counts on the day it started", "[report]")
+{
+    const std::vector<AccessEvent> events{
+        pass("5", "Night Guard", at(2026, 11, 24, 20, 0), In),
+        pass("5", "Night Guard", at(2026, 11, 25, 8, 0), Out),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 24), day(2026, 11, 25));
+    REQUIRE(report.days.size() == 1);
+    CHECK(report.days[0].date == day(2026, 11, 24));
+    CHECK(report.days[0].insideMinutes == 720);
+    CHECK(report.days[0].spanMinutes == 720);
+    CHECK(report.days[0].lastOut == at(2026, 11, 25, 8, 0));
+    CHECK_FALSE(report.days[0].flags.any());
+}
+
+TEST_CASE("worktime: a night shift across a month boundary", "[report]")
+{
+    const std::vector<AccessEvent> events{
+        pass("5", "Night Guard", at(2026, 11, 30, 20, 0), In),
+        pass("5", "Night Guard", at(2026, 12, 1, 8, 0), Out),
+        pass("5", "Night Guard", at(2026, 12, 1, 20, 0), In),
+        pass("5", "Night Guard", at(2026, 12, 2, 8, 30), Out),
+    };
+    // November alone: the exit on 1 December is read (events up to 20 h past the end) and closes
+    // the interval that began on 30 November.
+    const WorktimeReport november = compute(events, day(2026, 11, 1), day(2026, 11, 30));
+    REQUIRE(november.days.size() == 1);
+    CHECK(november.days[0].date == day(2026, 11, 30));
+    CHECK(november.days[0].insideMinutes == 720);
+    CHECK_FALSE(november.days[0].flags.any());
+
+    // December alone: the morning exit belongs to the November shift, not a missing entry.
+    const WorktimeReport december = compute(events, day(2026, 12, 1), day(2026, 12, 31));
+    REQUIRE(december.days.size() == 1);
+    CHECK(december.days[0].date == day(2026, 12, 1));
+    CHECK(december.days[0].firstIn == at(2026, 12, 1, 20, 0));
+    CHECK(december.days[0].insideMinutes == 750);
+    CHECK_FALSE(december.days[0].flags.any());
+
+    // The same data fed through a calculator that holds more than the period gives the same.
+    const EventTimeRange range = worktimeEventRange(day(2026, 11, 1), day(2026, 11, 30), {});
+    CHECK(range.from == at(2026, 10, 31, 4, 0));
+    CHECK(range.to == at(2026, 12, 1, 20, 0));
+}
+
+TEST_CASE("worktime: a double scan counts once, the first", "[report]")
+{
+    const std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 9, 0, 0), In),
+        pass("1", "A", at(2026, 11, 23, 9, 0, 40), In), // double scan of the entry
+        pass("1", "A", at(2026, 11, 23, 18, 0, 0), Out),
+        pass("1", "A", at(2026, 11, 23, 18, 1, 0), Out), // exactly 60 s: still a double scan
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    REQUIRE(report.days.size() == 1);
+    CHECK(report.days[0].firstIn == at(2026, 11, 23, 9, 0, 0));
+    CHECK(report.days[0].lastOut == at(2026, 11, 23, 18, 0, 0));
+    CHECK(report.days[0].insideMinutes == 540);
+    CHECK_FALSE(report.days[0].flags.any()); // no second exit, no re-opened interval
+
+    // With suppression off the second entry closes the first interval uncounted and the second
+    // exit has no interval to close.
+    WorktimeRules off;
+    off.doubleScanSeconds = 0;
+    const WorktimeReport raw = compute(events, day(2026, 11, 23), day(2026, 11, 23), off);
+    REQUIRE(raw.days.size() == 1);
+    CHECK(raw.days[0].flags.noExit);
+    CHECK(raw.days[0].flags.noEntry);
+    CHECK(raw.days[0].insideMinutes == 539);
+
+    // A configured 30 s window lets the scan 40 s later count.
+    WorktimeRules short30;
+    short30.doubleScanSeconds = 30;
+    const WorktimeReport shorter = compute(events, day(2026, 11, 23), day(2026, 11, 23), short30);
+    REQUIRE(shorter.days.size() == 1);
+    CHECK(shorter.days[0].flags.noExit);
+}
+
+TEST_CASE("double-scan filter: same person and direction within the window", "[report]")
+{
+    DoubleScanFilter filter(60);
+    CHECK(filter.accept("e:1", In, at(2026, 1, 1, 9, 0, 0)));
+    CHECK_FALSE(filter.accept("e:1", In, at(2026, 1, 1, 9, 0, 30)));
+    CHECK_FALSE(filter.accept("e:1", In, at(2026, 1, 1, 9, 0, 55)));
+    CHECK(filter.accept("e:1", In, at(2026, 1, 1, 9, 1, 1)));  // 61 s after the counted one
+    CHECK(filter.accept("e:2", In, at(2026, 1, 1, 9, 1, 2)));  // another person
+    CHECK(filter.accept("e:1", Out, at(2026, 1, 1, 9, 1, 5))); // another direction
+    CHECK(filter.accept("e:1", In, at(2026, 1, 1, 9, 1, 9)));  // in, out, in: all count
+    CHECK_FALSE(filter.accept("e:1", In, at(2026, 1, 1, 9, 1, 10)));
+    DoubleScanFilter off(0);
+    CHECK(off.accept("e:1", In, at(2026, 1, 1, 9, 0, 0)));
+    CHECK(off.accept("e:1", In, at(2026, 1, 1, 9, 0, 0)));
+}
+
+TEST_CASE("worktime: a missing exit flags the entry date no_exit", "[report]")
+{
+    SECTION("closed by the next entry, uncounted")
+    {
+        const std::vector<AccessEvent> events{
+            pass("1", "A", at(2026, 11, 23, 9, 0), In),
+            pass("1", "A", at(2026, 11, 24, 9, 0), In),
+            pass("1", "A", at(2026, 11, 24, 18, 0), Out),
+        };
+        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+        REQUIRE(report.days.size() == 2);
+        const WorktimeDay &first = report.days[0];
+        CHECK(first.date == day(2026, 11, 23));
+        CHECK(first.firstIn == at(2026, 11, 23, 9, 0));
+        CHECK_FALSE(first.lastOut);
+        CHECK(first.insideMinutes == 0);
+        CHECK_FALSE(first.spanMinutes);
+        CHECK_FALSE(first.workedMinutes);
+        CHECK(first.flags.noExit);
+        CHECK_FALSE(first.flags.noEntry);
+        CHECK(report.days[1].insideMinutes == 540);
+        CHECK_FALSE(report.days[1].flags.any());
+    }
+    SECTION("still open at the end of the data")
+    {
+        const std::vector<AccessEvent> events{pass("1", "A", at(2026, 11, 23, 9, 0), In)};
+        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+        REQUIRE(report.days.size() == 1);
+        CHECK(report.days[0].flags.noExit);
+        CHECK(report.days[0].insideMinutes == 0);
+    }
+    SECTION("an interval longer than 20 h is not counted")
+    {
+        const std::vector<AccessEvent> events{
+            pass("1", "A", at(2026, 11, 23, 8, 0), In),
+            pass("1", "A", at(2026, 11, 24, 4, 0, 1), Out), // 20 h 0 min 1 s
+        };
+        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+        REQUIRE(report.days.size() == 2);
+        CHECK(report.days[0].flags.noExit);
+        CHECK(report.days[0].insideMinutes == 0);
+        CHECK(report.days[1].flags.noEntry); // the interval had expired: nothing to close
+    }
+    SECTION("exactly 20 h still counts; the limit is configurable")
+    {
+        const std::vector<AccessEvent> events{
+            pass("1", "A", at(2026, 11, 23, 8, 0), In),
+            pass("1", "A", at(2026, 11, 24, 4, 0), Out),
+        };
+        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+        REQUIRE(report.days.size() == 1);
+        CHECK(report.days[0].insideMinutes == 1200);
+        CHECK_FALSE(report.days[0].flags.any());
+
+        WorktimeRules twelve;
+        twelve.maxIntervalHours = 12;
+        const WorktimeReport capped = compute(events, day(2026, 11, 23), day(2026, 11, 24), twelve);
+        REQUIRE(capped.days.size() == 2);
+        CHECK(capped.days[0].flags.noExit);
+    }
+}
+
+TEST_CASE("worktime: an exit with no interval open flags its date no_entry", "[report]")
+{
+    const std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 18, 0), Out), pass("1", "A", at(2026, 11, 24, 9, 0), In),
+        pass("1", "A", at(2026, 11, 24, 12, 0), Out),
+        pass("1", "A", at(2026, 11, 24, 17, 0), Out), // second exit, nothing open
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+    REQUIRE(report.days.size() == 2);
+    CHECK(report.days[0].flags.noEntry);
+    CHECK_FALSE(report.days[0].firstIn);
+    CHECK_FALSE(report.days[0].lastOut);
+    CHECK(report.days[1].flags.noEntry);
+    CHECK(report.days[1].lastOut == at(2026, 11, 24, 12, 0)); // the counted interval's exit
+    CHECK(report.days[1].insideMinutes == 180);
+}
+
+TEST_CASE("worktime: unknown directions follow the state, or are ignored", "[report]")
+{
+    SECTION("unknown, unknown: an entry then an exit")
+    {
+        const std::vector<AccessEvent> events{
+            pass("1", "A", at(2026, 11, 23, 9, 0), Unk),
+            pass("1", "A", at(2026, 11, 23, 18, 0), Unk),
+        };
+        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+        REQUIRE(report.days.size() == 1);
+        CHECK(report.days[0].firstIn == at(2026, 11, 23, 9, 0));
+        CHECK(report.days[0].insideMinutes == 540);
+        CHECK_FALSE(report.days[0].flags.any());
+
+        WorktimeRules ignore;
+        ignore.unknownDirection = UnknownDirectionPolicy::Ignore;
+        const WorktimeReport ignored =
+            compute(events, day(2026, 11, 23), day(2026, 11, 23), ignore);
+        CHECK(ignored.days.empty()); // nothing counted, nothing to flag
+    }
+    SECTION("in, unknown, out")
+    {
+        const std::vector<AccessEvent> events{
+            pass("1", "A", at(2026, 11, 23, 9, 0), In),
+            pass("1", "A", at(2026, 11, 23, 12, 0), Unk),
+            pass("1", "A", at(2026, 11, 23, 18, 0), Out),
+        };
+        const WorktimeReport opposite = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+        REQUIRE(opposite.days.size() == 1);
+        CHECK(opposite.days[0].insideMinutes == 180); // the unknown closed the interval
+        CHECK(opposite.days[0].flags.noEntry);
+
+        WorktimeRules ignore;
+        ignore.unknownDirection = UnknownDirectionPolicy::Ignore;
+        const WorktimeReport ignored =
+            compute(events, day(2026, 11, 23), day(2026, 11, 23), ignore);
+        REQUIRE(ignored.days.size() == 1);
+        CHECK(ignored.days[0].insideMinutes == 540);
+        CHECK_FALSE(ignored.days[0].flags.any());
+    }
+}
+
+TEST_CASE("worktime: late back-filled rows are ordered by time, not key", "[report]")
+{
+    // The feed delivers the exits first (lower keys), the entries arrive after an outage.
+    std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 13, 0), Out),
+        pass("1", "A", at(2026, 11, 23, 18, 0), Out),
+        pass("1", "A", at(2026, 11, 23, 9, 0), In),
+        pass("1", "A", at(2026, 11, 23, 14, 0), In),
+    };
+    const WorktimeReport late = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    std::sort(events.begin(), events.end(),
+              [](const AccessEvent &a, const AccessEvent &b) { return *a.time < *b.time; });
+    const WorktimeReport ordered = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    REQUIRE(late.days.size() == 1);
+    REQUIRE(ordered.days.size() == 1);
+    CHECK(late.days[0].insideMinutes == 480);
+    CHECK(late.days[0].firstIn == at(2026, 11, 23, 9, 0));
+    CHECK(late.days[0].lastOut == at(2026, 11, 23, 18, 0));
+    CHECK_FALSE(late.days[0].flags.any());
+    CHECK(ordered.days[0].insideMinutes == late.days[0].insideMinutes);
+
+    // The same row delivered twice (e.g. history load + live feed) counts once.
+    WorktimeCalculator calculator;
+    calculator.add(events);
+    calculator.add(events[1]);
+    calculator.add(events);
+    CHECK(calculator.compute(day(2026, 11, 23), day(2026, 11, 23)).days[0].insideMinutes == 480);
+    CHECK(calculator.eventCount() == 4);
+}
+
+TEST_CASE("worktime: one employee under several mojibake forms of the name", "[report]")
+{
+    // Row 1 of the shared mojibake vectors as iVMS stored it: CP1251 mojibake with the lost byte
+    // as U+0098, the lossy form with '?', and the correct text. Reports get repaired text; a form
+    // that repair could not reconcile must still be the same person (same employee ID), and the
+    // name shown is the one on the newest event by time, however late older rows arrive.
+    const std::string windowsForm = "\xD0\xA0\xC2\x98"
+                                    "РІР°РЅРѕРІ";
+    const std::string lossyForm = "Р?РІР°РЅРѕРІ";
+    const std::vector<AccessEvent> events{
+        pass("0042", windowsForm, at(2026, 11, 23, 9, 0), In),
+        pass("0042", "Иванов", at(2026, 11, 24, 18, 0), Out),  // the newest
+        pass("0042", lossyForm, at(2026, 11, 23, 18, 0), Out), // back-filled late, older time
+        pass("0042", lossyForm, at(2026, 11, 24, 9, 0), In),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+    REQUIRE(report.people.size() == 1);
+    CHECK(report.people[0].name == "Иванов");
+    CHECK(report.people[0].employeeId == "0042");
+    REQUIRE(report.days.size() == 2);
+    CHECK(report.days[0].insideMinutes == 540);
+    CHECK(report.days[1].insideMinutes == 540);
+
+    // Without an employee ID the card, then the name tells people apart.
+    AccessEvent byCard = pass("", "Петров", at(2026, 11, 23, 9, 0), In);
+    byCard.card = "123456";
+    AccessEvent byCardRenamed = pass("", "Петров П.", at(2026, 11, 23, 18, 0), Out);
+    byCardRenamed.card = "123456";
+    const AccessEvent byName = pass("", "Петров", at(2026, 11, 23, 10, 0), In);
+    const WorktimeReport mixed =
+        compute({byCard, byCardRenamed, byName}, day(2026, 11, 23), day(2026, 11, 23));
+    REQUIRE(mixed.people.size() == 2);
+    CHECK(mixed.people[0].name == "Петров"); // the name-only person (no exit)
+    CHECK(mixed.people[1].name == "Петров П.");
+    CHECK(mixed.people[1].card == "123456");
+}
+
+TEST_CASE("worktime: schedule lateness, early leave, overtime", "[report]")
+{
+    Schedule schedule;
+    schedule.startMinute = 9 * 60;
+    schedule.endMinute = 18 * 60;
+    schedule.graceMinutes = 5;
+    WorktimeRules rules;
+    rules.schedule = schedule;
+    const std::vector<AccessEvent> events{
+        // Mon: 10 min late, left 30 min early
+        pass("1", "A", at(2026, 11, 23, 9, 10), In),
+        pass("1", "A", at(2026, 11, 23, 17, 30), Out),
+        // Tue: 5 min 59 s late = 5 whole minutes, within the grace; overtime 60 min
+        pass("1", "A", at(2026, 11, 24, 9, 5, 59), In),
+        pass("1", "A", at(2026, 11, 24, 19, 10), Out),
+        // Wed: early arrival, left 4 min early (within the grace)
+        pass("1", "A", at(2026, 11, 25, 8, 30), In),
+        pass("1", "A", at(2026, 11, 25, 17, 56), Out),
+        // Sat: not a working day: all worked time is overtime
+        pass("1", "A", at(2026, 11, 28, 10, 0), In),
+        pass("1", "A", at(2026, 11, 28, 12, 0), Out),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 29), rules);
+    const WorktimeDay *mon = findDay(report, day(2026, 11, 23));
+    REQUIRE(mon);
+    CHECK(mon->lateMinutes == 10);
+    CHECK(mon->earlyMinutes == 30);
+    CHECK(mon->overtimeMinutes == 0);
+    const WorktimeDay *tue = findDay(report, day(2026, 11, 24));
+    REQUIRE(tue);
+    CHECK(tue->lateMinutes == 0);
+    CHECK(tue->earlyMinutes == 0);
+    CHECK(tue->workedMinutes == 604);
+    CHECK(tue->overtimeMinutes == 64);
+    const WorktimeDay *wed = findDay(report, day(2026, 11, 25));
+    REQUIRE(wed);
+    CHECK(wed->lateMinutes == 0);
+    CHECK(wed->earlyMinutes == 0);
+    CHECK(wed->overtimeMinutes == 26);
+    const WorktimeDay *sat = findDay(report, day(2026, 11, 28));
+    REQUIRE(sat);
+    CHECK(sat->lateMinutes == 0);
+    CHECK(sat->overtimeMinutes == 120);
+    CHECK_FALSE(findDay(report, day(2026, 11, 29))); // Sunday: not a working day, no row
+
+    REQUIRE(report.totals.size() == 1);
+    CHECK(report.totals[0].lateMinutes == 10);
+    CHECK(report.totals[0].daysLate == 1);
+    CHECK(report.totals[0].overtimeMinutes == 0 + 64 + 26 + 120);
+}
+
+TEST_CASE("worktime: a night schedule ends on the next day", "[report]")
+{
+    const std::optional<Schedule> night = parseSchedule("20:00-08:00");
+    REQUIRE(night);
+    CHECK(night->isNight());
+    CHECK(night->lengthMinutes() == 720);
+    WorktimeRules rules;
+    rules.schedule = night;
+    rules.schedule->graceMinutes = 5;
+    const std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 20, 15), In),
+        pass("1", "A", at(2026, 11, 24, 7, 50), Out),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23), rules);
+    REQUIRE(report.days.size() == 1);
+    CHECK(report.days[0].lateMinutes == 15);
+    CHECK(report.days[0].earlyMinutes == 10);
+    CHECK(report.days[0].overtimeMinutes == 0);
+    CHECK_FALSE(parseSchedule("9-18"));
+    CHECK_FALSE(parseSchedule("25:00-18:00"));
+}
+
+TEST_CASE("worktime: a working day without events is absent", "[report]")
+{
+    WorktimeRules rules;
+    rules.schedule = parseSchedule("09:00-18:00");
+    const std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 9, 0), In),
+        pass("1", "A", at(2026, 11, 23, 18, 0), Out),
+        pass("1", "A", at(2026, 11, 25, 9, 0), In),
+        pass("1", "A", at(2026, 11, 25, 18, 0), Out),
+        // someone seen only before the period gets no absent rows
+        pass("2", "B", at(2026, 11, 20, 9, 0), In),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 29), rules);
+    REQUIRE(report.people.size() == 1);
+    std::vector<Date> absent;
+    for (const WorktimeDay &d : report.days) {
+        if (d.flags.absent)
+            absent.push_back(d.date);
+    }
+    CHECK(absent == std::vector<Date>{day(2026, 11, 24), day(2026, 11, 26), day(2026, 11, 27)});
+    const WorktimeDay *tue = findDay(report, day(2026, 11, 24));
+    REQUIRE(tue);
+    CHECK_FALSE(tue->firstIn);
+    CHECK_FALSE(tue->workedMinutes);
+    CHECK_FALSE(tue->lateMinutes);
+    CHECK(worktimeFlagsText(tue->flags) == "absent");
+    CHECK(report.totals[0].daysAbsent == 3);
+    CHECK(report.totals[0].daysPresent == 2);
+
+    // Without a schedule there are no working days, so nobody is absent.
+    CHECK(compute(events, day(2026, 11, 23), day(2026, 11, 29)).days.size() == 2);
+}
+
+TEST_CASE("worktime: rows ordered by person name, employee ID, then date", "[report]")
+{
+    const std::vector<AccessEvent> events{
+        pass("9", "Яковлев", at(2026, 11, 24, 9, 0), In),
+        pass("3", "Андреев", at(2026, 11, 24, 9, 0), In),
+        pass("2", "Андреев", at(2026, 11, 23, 9, 0), In),
+        pass("3", "Андреев", at(2026, 11, 23, 9, 0), In),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+    REQUIRE(report.people.size() == 3);
+    CHECK(report.people[0].employeeId == "2");
+    CHECK(report.people[1].employeeId == "3");
+    CHECK(report.people[2].employeeId == "9");
+    REQUIRE(report.days.size() == 4);
+    CHECK(report.days[1].person == 1);
+    CHECK(report.days[1].date == day(2026, 11, 23));
+    CHECK(report.days[2].date == day(2026, 11, 24));
+    CHECK(report.days[3].person == 2);
+}
+
+TEST_CASE("worktime: events without a time are ignored", "[report]")
+{
+    AccessEvent noTime = pass("1", "A", at(2026, 11, 23, 12, 0), Out);
+    noTime.time.reset();
+    noTime.timeSource = TimeSource::Missing;
+    const std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 9, 0), In),
+        noTime,
+        pass("1", "A", at(2026, 11, 23, 18, 0), Out),
+    };
+    WorktimeCalculator calculator;
+    calculator.add(events);
+    CHECK(calculator.eventCount() == 2);
+    const WorktimeReport report = calculator.compute(day(2026, 11, 23), day(2026, 11, 23));
+    REQUIRE(report.days.size() == 1);
+    CHECK(report.days[0].insideMinutes == 540);
+}
+
+TEST_CASE("worktime: timesheet matrix and hours per day", "[report]")
+{
+    WorktimeRules rules;
+    rules.schedule = parseSchedule("09:00-18:00");
+    const std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 9, 30), In), // late
+        pass("1", "A", at(2026, 11, 23, 18, 0), Out),
+        pass("1", "A", at(2026, 11, 25, 9, 0), In), // no exit
+        pass("2", "B", at(2026, 11, 24, 8, 0), In),
+        pass("2", "B", at(2026, 11, 24, 17, 0), Out),
+    };
+    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 25), rules);
+    const Timesheet sheet = makeTimesheet(report);
+    REQUIRE(sheet.dates.size() == 3);
+    REQUIRE(sheet.rows.size() == 2);
+    const TimesheetRow &a = sheet.rows[0];
+    CHECK(a.cells[0].workedMinutes == 510);
+    CHECK(a.cells[0].late);
+    CHECK(a.cells[1].flags.absent);
+    CHECK(a.cells[2].flags.noExit);
+    CHECK_FALSE(a.cells[2].workedMinutes);
+    CHECK(a.totalWorkedMinutes == 510);
+    CHECK(sheet.rows[1].cells[1].workedMinutes == 540);
+    CHECK(sheet.rows[1].cells[0].flags.absent);
+
+    const std::vector<DayMinutes> hours = workedMinutesPerDay(report, 1);
+    REQUIRE(hours.size() == 3);
+    CHECK(hours[0].minutes == 0);
+    CHECK(hours[1].minutes == 540);
+    CHECK(hours[1].date == day(2026, 11, 24));
+}
+
+TEST_CASE("worktime: headcount inside over the day", "[report]")
+{
+    const std::vector<AccessEvent> events{
+        pass("1", "A", at(2026, 11, 23, 8, 0), In),  pass("1", "A", at(2026, 11, 23, 12, 0), Out),
+        pass("2", "B", at(2026, 11, 23, 10, 0), In), pass("2", "B", at(2026, 11, 23, 18, 0), Out),
+        pass("3", "C", at(2026, 11, 22, 20, 0), In), // a night shift from the day before
+        pass("3", "C", at(2026, 11, 23, 8, 0), Out),
+    };
+    WorktimeCalculator calculator;
+    calculator.add(events);
+    const std::vector<HeadcountPoint> points = calculator.headcount(day(2026, 11, 23), 60);
+    REQUIRE(points.size() == 24);
+    CHECK(points[0].time == at(2026, 11, 23, 0, 0));
+    CHECK(points[0].inside == 1);  // C
+    CHECK(points[7].inside == 1);  // C
+    CHECK(points[8].inside == 1);  // C left, A came at 08:00
+    CHECK(points[10].inside == 2); // A and B
+    CHECK(points[12].inside == 1); // A left at 12:00
+    CHECK(points[17].inside == 1);
+    CHECK(points[18].inside == 0);
+}
