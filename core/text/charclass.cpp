@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "core/text/charclass.h"
+
+#include "core/text/codepage.h"
+
+#include <array>
+
+namespace attlog::text::charclass {
+namespace {
+
+constexpr char32_t kLowLimit = 0x0500;
+constexpr char32_t kPunctBase = 0x2000;
+constexpr char32_t kPunctLimit = 0x2130;
+
+constexpr bool isWeak1251(char32_t cp)
+{
+    switch (cp) {
+    case 0x0401: // Ё
+    case 0x0451: // ё
+    case 0x0404: // Є
+    case 0x0454: // є
+    case 0x0406: // І
+    case 0x0456: // і
+    case 0x0407: // Ї
+    case 0x0457: // ї
+    case 0x040E: // Ў
+    case 0x045E: // ў
+    case 0x0490: // Ґ
+    case 0x0491: // ґ
+        return true;
+    default:
+        return false;
+    }
+}
+
+constexpr bool isWeak1252(char32_t cp)
+{
+    switch (cp) {
+    case 0x0160: // Š
+    case 0x0161: // š
+    case 0x0152: // Œ
+    case 0x0153: // œ
+    case 0x017D: // Ž
+    case 0x017E: // ž
+    case 0x0178: // Ÿ
+    case 0x0192: // ƒ
+    case 0x00AA: // ª
+    case 0x00BA: // º
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct Tables
+{
+    std::array<std::uint8_t, kLowLimit> low{};
+    std::array<std::uint8_t, kPunctLimit - kPunctBase> punct{};
+
+    constexpr std::uint8_t &at(char32_t cp)
+    {
+        return cp < kLowLimit ? low[cp] : punct[cp - kPunctBase];
+    }
+};
+
+constexpr char32_t cp1251Of(int byte)
+{
+    const char16_t u = codepage::cp1251ToUnicode(static_cast<std::uint8_t>(byte));
+    return u == codepage::kUndefined ? char32_t{0x98} : char32_t{u};
+}
+
+constexpr char32_t cp1252Of(int byte)
+{
+    return codepage::cp1252OrLatin1ToUnicode(static_cast<std::uint8_t>(byte));
+}
+
+constexpr bool isLeadByte(int byte)
+{
+    return byte >= 0xC2 && byte <= 0xF4;
+}
+constexpr bool isContByte(int byte)
+{
+    return byte >= 0x80 && byte <= 0xBF;
+}
+
+constexpr Tables makeTables()
+{
+    Tables t{};
+    for (int b = 0x80; b < 0x100; ++b) {
+        const char32_t u = cp1251Of(b);
+        t.at(u) |= kHigh1251;
+        if (isLeadByte(b))
+            t.at(u) |= kLead1251;
+        else if (isContByte(b))
+            t.at(u) |= isWeak1251(u) ? kContWeak1251 : kContStrong1251;
+        const char32_t v = cp1252Of(b);
+        t.at(v) |= kHigh1252;
+        if (isLeadByte(b))
+            t.at(v) |= kLead1252;
+        else if (isContByte(b))
+            t.at(v) |= isWeak1252(v) ? kContWeak1252 : kContStrong1252;
+    }
+    // Windows-1252's own undefined bytes may also arrive as the C1 control of the same value
+    // (Latin-1 reading) even where Windows-1252 has a special: both count.
+    for (int b = 0x80; b < 0xA0; ++b)
+        t.at(static_cast<char32_t>(b)) |= kContStrong1252 | kHigh1252;
+    return t;
+}
+
+constexpr Tables kTables = makeTables();
+
+static_assert(kTables.low[0x0420] == (kLead1251 | kHigh1251)); // Р
+static_assert(kTables.low[0x00A0] == (kContStrong1251 | kHigh1251 | kContStrong1252 | kHigh1252));
+static_assert(kTables.low[0x0451] == (kContWeak1251 | kHigh1251)); // ё
+static_assert(kTables.low[0x00D0] == (kLead1252 | kHigh1252));     // Ð
+static_assert(kTables.low[0x0410] == kHigh1251);                   // А: byte C0, never a lead
+
+constexpr bool isModernCyrillicExtension(char32_t cp)
+{
+    // Ґґ Ғғ Җҗ Ҙҙ Ққ Ңң Ҫҫ Үү Ұұ Ҳҳ Ҷҷ Һһ Әә Ӣӣ Өө Ӯӯ
+    switch (cp & ~char32_t{1}) {
+    case 0x0490:
+    case 0x0492:
+    case 0x0496:
+    case 0x0498:
+    case 0x049A:
+    case 0x04A2:
+    case 0x04AA:
+    case 0x04AE:
+    case 0x04B0:
+    case 0x04B2:
+    case 0x04B6:
+    case 0x04BA:
+    case 0x04D8:
+    case 0x04E2:
+    case 0x04E8:
+    case 0x04EE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+constexpr bool isBelievablePunctuation(char32_t cp)
+{
+    return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x203A) || cp == 0x20AC ||
+           cp == 0x20BD || cp == 0x2116 || cp == 0x2122;
+}
+
+} // namespace
+
+std::uint8_t flags(char32_t cp)
+{
+    if (cp < kLowLimit)
+        return kTables.low[cp];
+    if (cp >= kPunctBase && cp < kPunctLimit)
+        return kTables.punct[cp - kPunctBase];
+    return 0;
+}
+
+Plausibility plausibility(char32_t cp, bool strongEvidence)
+{
+    if ((cp >= 0x0400 && cp <= 0x045F) || isModernCyrillicExtension(cp))
+        return Plausibility::Letter;
+    if (cp >= 0x00C0 && cp <= 0x017F && cp != 0x00D7 && cp != 0x00F7)
+        return Plausibility::Letter;
+    if (!strongEvidence)
+        return Plausibility::No;
+    if ((cp >= 0x00A0 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 ||
+        isBelievablePunctuation(cp))
+        return Plausibility::Symbol;
+    return Plausibility::No;
+}
+
+} // namespace attlog::text::charclass

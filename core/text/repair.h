@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+
+// Undoing mojibake: text whose UTF-8 bytes were read as Windows-1251 (or Windows-1252/Latin-1)
+// and stored as characters, as iVMS-4200 does with Russian, Ukrainian and Kazakh names
+// ("РџСЂРѕС…РѕРґРЅР°СЏ" is repaired to "Проходная").
+//
+// Contract:
+// - Correct text is never changed, including text that merely looks suspicious ("Рёмин",
+//   "РЁВА", "Рівне", "СССР", one-letter strings). A run of characters is decoded only when all
+//   of it is valid UTF-8 once read back through the code page, every result is a believable
+//   letter or sign, and the string holds strong evidence (see repairer.cpp).
+// - Byte 0x98 (undefined in Windows-1251: the second byte of 'И' and Kazakh 'Ә') is recovered
+//   from any stored form: U+0098, '?', U+FFFD, or dropped.
+// - Double mojibake is undone (up to four layers); Windows-1252/Latin-1 mojibake where lossless.
+// - Strings mixing mojibake with clean parts are repaired run by run; a half character cut off
+//   at the end (a column length limit) is dropped. A lone lead at the very end of a Dropped-form
+//   string is read as such a cut, never as a lost 'И'.
+// - Nothing that is not repaired is touched: no trimming, case change or normalisation.
+// - Windows-1251 text read as UTF-8 (runs of U+FFFD) is unrecoverable and left as it is.
+// Own code page tables, so results are identical on every platform. Thread-safe (each thread
+// uses its own engine). For many repeated values use RepairCache (core/text/repaircache.h).
+namespace attlog::text {
+
+// UTF-8 in, UTF-8 out. Input that is not valid UTF-8 is returned unchanged.
+std::string repair(std::string_view utf8);
+
+// UTF-16 in, UTF-16 out. Unpaired surrogates become U+FFFD, so the result is always valid UTF-16.
+std::u16string repair(std::u16string_view utf16);
+
+// Appends the repaired form of `utf8` to `out`; returns true when it differs from the input.
+// The allocation-free form for streaming (repairstream.h).
+bool repairInto(std::string_view utf8, std::string &out);
+
+} // namespace attlog::text

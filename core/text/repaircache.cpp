@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#include "core/text/repaircache.h"
+
+#include "core/text/repair.h"
+
+#include <algorithm>
+
+namespace attlog::text {
+
+RepairCache::RepairCache(std::size_t capacity)
+    : m_generationSize(std::max<std::size_t>(capacity, 2) / 2)
+{
+    m_current.reserve(std::min<std::size_t>(m_generationSize, 4096));
+}
+
+const std::string &RepairCache::repaired(std::string_view raw)
+{
+    if (const auto it = m_current.find(raw); it != m_current.end())
+        return it->second;
+    if (m_current.size() >= m_generationSize) {
+        m_previous = std::move(m_current);
+        m_current = Map();
+        m_current.reserve(std::min<std::size_t>(m_generationSize, 4096));
+    }
+    if (const auto it = m_previous.find(raw); it != m_previous.end()) {
+        // Still in use: move it into the current generation, keeping its strings.
+        auto node = m_previous.extract(it);
+        return m_current.insert(std::move(node)).position->second;
+    }
+    return m_current.emplace(std::string(raw), repair(raw)).first->second;
+}
+
+std::size_t RepairCache::size() const
+{
+    return m_current.size() + m_previous.size();
+}
+
+} // namespace attlog::text

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: MIT
+#include "core/text/repairer.h"
+
+#include "core/text/charclass.h"
+#include "core/text/codepage.h"
+#include "core/text/utf8.h"
+
+#include <algorithm>
+
+namespace attlog::text {
+namespace {
+
+using charclass::Plausibility;
+
+// Double mojibake needs two rounds; a third and fourth cover text that went through the
+// conversion more often (seen with export/import round trips). Each round must find evidence.
+constexpr int kMaxRounds = 4;
+
+constexpr char32_t kLostByteForm1 = 0x0098; // how Windows stores the undefined byte
+constexpr std::uint8_t kLostByte = 0x98;    // the only byte Windows-1251 leaves undefined
+
+bool isAsciiLetter(char32_t cp)
+{
+    return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+}
+
+bool isLatinLetter(char32_t cp)
+{
+    return cp >= 0x00C0 && cp <= 0x017F;
+}
+
+bool isCyrillic(char32_t cp)
+{
+    return cp >= 0x0400 && cp <= 0x04FF;
+}
+
+// A lead character followed by a strong continuation, '?' or U+FFFD: the only pattern that can
+// make a string repairable (see decodeRun), so text without one is passed through at once.
+bool isCandidatePair(std::uint8_t prevFlags, char32_t cp)
+{
+    using namespace charclass;
+    if ((prevFlags & kLead1251) &&
+        ((flags(cp) & kContStrong1251) || cp == '?' || cp == utf8::kReplacement))
+        return true;
+    return (prevFlags & kLead1252) && (flags(cp) & kContStrong1252);
+}
+
+bool mayNeedRepairU32(const std::u32string &text)
+{
+    std::uint8_t prev = 0;
+    for (const char32_t cp : text) {
+        if (isCandidatePair(prev, cp))
+            return true;
+        prev = charclass::flags(cp);
+    }
+    return false;
+}
+
+std::size_t countC1(const std::u32string &text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), charclass::isC1Control));
+}
+
+int leadLength(int byte)
+{
+    if (byte >= 0xC2 && byte <= 0xDF)
+        return 2;
+    if (byte >= 0xE0 && byte <= 0xEF)
+        return 3;
+    if (byte >= 0xF0 && byte <= 0xF4)
+        return 4;
+    return 0;
+}
+
+// Where a lost byte 0x98 is believed: the second byte of 'И' (D0) and 'Ә' (D3), of U+0098 (C2,
+// the middle layer of double mojibake), and inside 3-byte sequences (E2 80 98 is '‘'). Elsewhere
+// it would turn ordinary text such as "Г?" into a Latin letter.
+bool lostByteFits(int lead, int position)
+{
+    if (lead == 0xD0 || lead == 0xD3 || lead == 0xC2)
+        return position == 1;
+    return lead >= 0xE0 && lead <= 0xEF;
+}
+
+} // namespace
+
+bool Repairer::mayNeedRepair(std::string_view utf8)
+{
+    std::uint8_t prev = 0;
+    std::size_t pos = 0;
+    const std::size_t n = utf8.size();
+    while (pos < n) {
+        const auto b = static_cast<unsigned char>(utf8[pos]);
+        if (b < 0x80) {
+            if (b == '?' && (prev & charclass::kLead1251))
+                return true;
+            prev = 0;
+            ++pos;
+            continue;
+        }
+        const utf8::Decoded d = utf8::decodeAt(utf8, pos);
+        if (d.length == 0)
+            return false; // invalid UTF-8 is passed through unchanged
+        if (isCandidatePair(prev, d.cp))
+            return true;
+        prev = charclass::flags(d.cp);
+        pos += static_cast<std::size_t>(d.length);
+    }
+    return false;
+}
+
+bool Repairer::repairInto(std::string_view utf8, std::string &out)
+{
+    if (!mayNeedRepair(utf8)) {
+        out.append(utf8);
+        return false;
+    }
+    if (m_rounds.size() < kMaxRounds + 1)
+        m_rounds.resize(kMaxRounds + 1);
+    std::u32string &first = m_rounds[0];
+    first.clear();
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const utf8::Decoded d = utf8::decodeAt(utf8, pos);
+        if (d.length == 0) {
+            out.append(utf8);
+            return false;
+        }
+        first += d.cp;
+        pos += static_cast<std::size_t>(d.length);
+    }
+
+    int round = 0;
+    while (round < kMaxRounds) {
+        const std::u32string &in = m_rounds[static_cast<std::size_t>(round)];
+        std::u32string &next = m_rounds[static_cast<std::size_t>(round) + 1];
+        if (!repairRound(in, next, Encoding::Cp1251) && !repairRound(in, next, Encoding::Cp1252))
+            break;
+        ++round;
+        if (!mayNeedRepairU32(next))
+            break;
+    }
+    // A round may decode a C1 control only as the middle layer of double mojibake, for the next
+    // round to consume. One that is still there at the end means the last round misread the text.
+    const std::size_t inputC1 = countC1(first);
+    while (round > 0 && countC1(m_rounds[static_cast<std::size_t>(round)]) > inputC1)
+        --round;
+    if (round == 0) {
+        out.append(utf8);
+        return false;
+    }
+    for (const char32_t cp : m_rounds[static_cast<std::size_t>(round)])
+        utf8::append(out, cp);
+    return true;
+}
+
+bool Repairer::repairRound(const std::u32string &in, std::u32string &out, Encoding encoding)
+{
+    const std::uint8_t high =
+        encoding == Encoding::Cp1251 ? charclass::kHigh1251 : charclass::kHigh1252;
+    const bool lostBytes = encoding == Encoding::Cp1251;
+    m_runs.clear();
+    m_decoded.clear();
+    bool evidence = false;
+    for (std::size_t i = 0; i < in.size();) {
+        const char32_t cp = in[i];
+        if (!(charclass::flags(cp) & high) && !(lostBytes && cp == utf8::kReplacement)) {
+            ++i;
+            continue;
+        }
+        const Run run = decodeRun(in, i, encoding);
+        evidence = evidence || run.selfSufficient;
+        if (run.ok)
+            m_runs.push_back(run);
+        i = run.end;
+    }
+    if (!evidence)
+        return false;
+    // The string as a whole is mojibake: every run that decodes is repaired, including runs too
+    // short to have convinced on their own ("РЎ." in "Р . РЎ. Р?РІР°РЅРѕРІ").
+    out.clear();
+    std::size_t copied = 0;
+    for (const Run &run : m_runs) {
+        out.append(in, copied, run.begin - copied);
+        out.append(m_decoded, run.decodedBegin, run.decodedEnd - run.decodedBegin);
+        copied = run.end;
+    }
+    out.append(in, copied, std::u32string::npos);
+    return true;
+}
+
+Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding)
+{
+    using namespace charclass;
+    const bool cp1251 = encoding == Encoding::Cp1251;
+    const std::uint8_t high = cp1251 ? kHigh1251 : kHigh1252;
+    const std::uint8_t contMask = cp1251 ? kCont1251 : kCont1252;
+    const std::uint8_t strongMask = cp1251 ? kContStrong1251 : kContStrong1252;
+    const std::uint8_t codePageMask = kHigh1251 | kHigh1252;
+    const auto byteOf = [cp1251](char32_t cp) {
+        return cp1251 ? codepage::unicodeToCp1251(cp) : codepage::unicodeToCp1252OrLatin1(cp);
+    };
+    const auto inRun = [&](char32_t cp) {
+        return (flags(cp) & high) || (cp1251 && cp == utf8::kReplacement);
+    };
+
+    Run run;
+    run.begin = begin;
+    run.decodedBegin = m_decoded.size();
+    run.ok = true;
+    int sequences = 0;        // decoded characters
+    int droppedSequences = 0; // ... of which rebuilt from a dropped byte 0x98
+    int strongLetters = 0;    // ... giving a letter from strong continuations
+    bool strongSymbol = false; // a 3- or 4-byte sequence of only strong continuations (в„– = №)
+    bool latinLetter = false;   // a strong 2-byte sequence giving a Latin letter (Г© = é)
+    bool controlLetter = false; // a letter whose continuation was a C1 control (Р + U+0098 = И)
+
+    const std::size_t n = in.size();
+    std::size_t pos = begin;
+    while (pos < n && inRun(in[pos])) {
+        const int lead = byteOf(in[pos]);
+        const int length = leadLength(lead);
+        if (length == 0) {
+            run.ok = false; // a continuation without a lead, or a byte UTF-8 never uses
+            ++pos;
+            continue;
+        }
+        char bytes[4] = {static_cast<char>(lead)};
+        int have = 1;
+        std::size_t next = pos + 1;
+        bool strong = false;
+        bool control = false; // a C1 control as continuation: never found in correct text
+        bool allStrong = true;
+        bool lost = false;
+        bool dropped = false;
+        bool truncated = false;
+        bool broken = false;
+        while (have < length) {
+            if (next >= n) {
+                truncated = true;
+                break;
+            }
+            const char32_t c = in[next];
+            const std::uint8_t f = flags(c);
+            if (f & contMask) {
+                bytes[have++] = static_cast<char>(byteOf(c));
+                ++next;
+                if (f & strongMask)
+                    strong = true;
+                else
+                    allStrong = false;
+                control = control || isC1Control(c);
+            } else if (cp1251 && !lost && (c == '?' || c == utf8::kReplacement) &&
+                       lostByteFits(lead, have)) {
+                // Byte 0x98 was lost and stored as '?' or U+FFFD: strong evidence, no correct
+                // text puts them right after such a letter.
+                bytes[have++] = static_cast<char>(kLostByte);
+                lost = true;
+                ++next;
+                strong = true;
+            } else if (cp1251 && !lost && length == 2 && (lead == 0xD0 || lead == 0xD3)) {
+                // Byte 0x98 was dropped: after D0 it can only have been 'И', after D3 'Ә'.
+                // Weak evidence: the lead is simply followed by something else.
+                bytes[have++] = static_cast<char>(kLostByte);
+                lost = true;
+                dropped = true;
+                allStrong = false;
+            } else {
+                broken = true;
+                break;
+            }
+        }
+        if (truncated) {
+            // Cut off by a column length limit: the half character is dropped.
+            pos = next;
+            break;
+        }
+        if (broken) {
+            run.ok = false;
+            pos = next;
+            continue;
+        }
+        const utf8::Decoded d = utf8::decodeAt(std::string_view(bytes, length), 0);
+        Plausibility p = d.length == length ? plausibility(d.cp, strong) : Plausibility::No;
+        if (p == Plausibility::No && d.length == length && isC1Control(d.cp) &&
+            m_decoded.size() > run.decodedBegin && (flags(m_decoded.back()) & codePageMask)) {
+            // The middle layer of double mojibake: "Р" + U+0098 read once more as Windows-1251.
+            p = Plausibility::Symbol;
+        }
+        if (p == Plausibility::No) {
+            run.ok = false;
+            pos = next;
+            continue;
+        }
+        m_decoded += d.cp;
+        ++sequences;
+        if (dropped)
+            ++droppedSequences;
+        if (strong && p == Plausibility::Letter && (isCyrillic(d.cp) || !cp1251))
+            ++strongLetters;
+        if (length >= 3 && allStrong && strong)
+            strongSymbol = true;
+        if (length == 2 && strong && isLatinLetter(d.cp))
+            latinLetter = true;
+        if (control && p == Plausibility::Letter)
+            controlLetter = true;
+        pos = next;
+    }
+    run.end = pos;
+    if (!run.ok) {
+        m_decoded.resize(run.decodedBegin);
+        run.decodedEnd = run.decodedBegin;
+        return run;
+    }
+    run.decodedEnd = m_decoded.size();
+    // One decoded character is never enough on its own ("Рё", "РЁ", "Р’" may be meant), except
+    // a letter behind a C1 control (correct text holds none), a symbol whose every continuation
+    // is strong ("в„–"), or a Latin letter glued to a Latin word ("CafГ©"): correct text does not
+    // write a Cyrillic letter and a sign inside a Latin word.
+    const bool latinWord = latinLetter && sequences == 1 &&
+                           ((begin > 0 && isAsciiLetter(in[begin - 1])) ||
+                            (run.end < n && isAsciiLetter(in[run.end])));
+    // A dropped byte is rebuilt from nothing, so it does not count as a character seen.
+    // Strong evidence must come with a letter: Cyrillic when read as Windows-1251 (there Latin
+    // letters come from 'Г' + a sign, which correct text writes, as in "Г\u00A0"), any letter
+    // when read as Windows-1252 ("Ã©tÃ©").
+    run.selfSufficient = (sequences - droppedSequences >= 2 && strongLetters >= 1) ||
+                         (strongSymbol && sequences == 1) || latinWord || controlLetter;
+    return run;
+}
+
+} // namespace attlog::text

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attlog::text {
+
+// The mojibake repair engine behind repair() (core/text/repair.h, which states what is repaired).
+// It keeps its scratch buffers between calls, so repairing many strings allocates next to nothing.
+// Not thread-safe: use one Repairer per thread.
+class Repairer
+{
+public:
+    // Appends the repaired form of `utf8` to `out` and returns true when it differs from the
+    // input. Text that needs no repair, and input that is not valid UTF-8, are appended unchanged.
+    bool repairInto(std::string_view utf8, std::string &out);
+
+    // Whether `utf8` could need repair at all: false for valid text in which no code-page lead
+    // character is followed by a strong continuation, '?' or U+FFFD (the one-pass fast path).
+    static bool mayNeedRepair(std::string_view utf8);
+
+private:
+    enum class Encoding
+    {
+        Cp1251,
+        Cp1252,
+    };
+
+    struct Run
+    {
+        std::size_t begin = 0; // [begin, end) in the round's input
+        std::size_t end = 0;
+        std::size_t decodedBegin = 0; // [decodedBegin, decodedEnd) in m_decoded
+        std::size_t decodedEnd = 0;
+        bool ok = false;             // the whole run decodes into believable text
+        bool selfSufficient = false; // ... with evidence enough to repair it on its own
+    };
+
+    bool repairRound(const std::u32string &in, std::u32string &out, Encoding encoding);
+    Run decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding);
+
+    std::vector<std::u32string> m_rounds;
+    std::u32string m_decoded;
+    std::vector<Run> m_runs;
+};
+
+} // namespace attlog::text
