@@ -127,20 +127,28 @@ Statement QueryBuilder::initialLoad(int limit) const
 {
     const int n = clampRowLimit(limit);
     return {"live.initial",
-            selectHead(n) + " FROM " + m_table + " ORDER BY " + col(Field::Key) + " DESC" +
-                limitTail(n),
+            selectHead(n) + " FROM " + m_table + " WHERE " + col(Field::Key) +
+                " IS NOT NULL ORDER BY " + col(Field::Key) + " DESC" + limitTail(n),
             {},
             m_fields};
 }
 
 Statement QueryBuilder::maxKey() const
 {
-    return {"check.maxKey", "SELECT MAX(" + col(Field::Key) + ") FROM " + m_table, {}, {}};
+    return {"check.maxKey",
+            "SELECT MAX(" + col(Field::Key) + ") FROM " + m_table + " WHERE " + col(Field::Key) +
+                " IS NOT NULL",
+            {},
+            {}};
 }
 
 Statement QueryBuilder::minKey() const
 {
-    return {"check.minKey", "SELECT MIN(" + col(Field::Key) + ") FROM " + m_table, {}, {}};
+    return {"check.minKey",
+            "SELECT MIN(" + col(Field::Key) + ") FROM " + m_table + " WHERE " + col(Field::Key) +
+                " IS NOT NULL",
+            {},
+            {}};
 }
 
 Statement QueryBuilder::rowCount() const

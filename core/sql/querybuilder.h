@@ -41,8 +41,11 @@ struct RangeQuery
 //   live.poll          SELECT TOP (n) <cols> FROM t WHERE key > ? ORDER BY key
 //   live.recheckKeys   SELECT <cols> FROM t WHERE key IN (?, …) ORDER BY key      (chunked)
 //   live.recheckRange  SELECT TOP (n) <cols> FROM t WHERE key >= ? AND key <= ? ORDER BY key
-//   live.initial       SELECT TOP (n) <cols> FROM t ORDER BY key DESC
-//   check.maxKey / check.minKey / check.count / check.newestTime   one scalar each
+//   live.initial       SELECT TOP (n) <cols> FROM t WHERE key IS NOT NULL ORDER BY key DESC
+//   check.maxKey       SELECT MAX(key) FROM t WHERE key IS NOT NULL   (also check.minKey)
+//   check.count / check.newestTime   one scalar each
+// (`key IS NOT NULL` changes no result, rows without a key cannot be followed anyway, but it lets
+// SQL Server use the filtered unique index on serialNo from sql/sqlserver/indexes.sql.)
 //   check.newestEvent  SELECT TOP (1) <cols> … newest by authDateTime (then key)
 //   dictionary.<field> SELECT DISTINCT col FROM t WHERE col IS NOT NULL
 //   history.*, report.* see HistoryQuery and RangeQuery.
@@ -65,7 +68,8 @@ public:
     std::vector<Statement> recheckKeys(std::span<const std::int64_t> keys) const;
     // Rows with first <= key <= last, ascending, at most `limit`.
     Statement recheckRange(std::int64_t first, std::int64_t last, int limit) const;
-    // The newest `limit` rows by key, DESCENDING (the caller reverses them for display order).
+    // The newest `limit` rows by key, DESCENDING (the caller reverses them for display order);
+    // rows whose key is NULL are not included.
     Statement initialLoad(int limit) const;
 
     Statement maxKey() const;   // one row, one column: MAX(key) (NULL on an empty table)

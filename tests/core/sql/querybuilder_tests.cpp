@@ -134,19 +134,28 @@ TEST_CASE("live.recheckRange and live.initial", "[sql]")
     const Statement initial = builderFor(Dialect::SqlServer).initialLoad(1000);
     CHECK(initial.name == "live.initial");
     CHECK(initial.text ==
-          "SELECT TOP (1000) " + kSqlServerCols + " FROM [dbo].[attlog] ORDER BY [serialNo] DESC");
+          "SELECT TOP (1000) " + kSqlServerCols +
+              " FROM [dbo].[attlog] WHERE [serialNo] IS NOT NULL ORDER BY [serialNo] DESC");
     CHECK(initial.values.empty());
     CHECK(builderFor(Dialect::Sqlite).initialLoad(1000).text ==
-          "SELECT " + kDoubleQuotedCols + " FROM \"attlog\" ORDER BY \"serialNo\" DESC LIMIT 1000");
+          "SELECT " + kDoubleQuotedCols +
+              " FROM \"attlog\" WHERE \"serialNo\" IS NOT NULL ORDER BY \"serialNo\" DESC LIMIT "
+              "1000");
 }
 
 TEST_CASE("check.*: key range, row count, newest time and event", "[sql]")
 {
     const QueryBuilder ss = builderFor(Dialect::SqlServer);
     CHECK(ss.maxKey() ==
-          Statement{"check.maxKey", "SELECT MAX([serialNo]) FROM [dbo].[attlog]", {}, {}});
+          Statement{"check.maxKey",
+                    "SELECT MAX([serialNo]) FROM [dbo].[attlog] WHERE [serialNo] IS NOT NULL",
+                    {},
+                    {}});
     CHECK(ss.minKey() ==
-          Statement{"check.minKey", "SELECT MIN([serialNo]) FROM [dbo].[attlog]", {}, {}});
+          Statement{"check.minKey",
+                    "SELECT MIN([serialNo]) FROM [dbo].[attlog] WHERE [serialNo] IS NOT NULL",
+                    {},
+                    {}});
     CHECK(ss.rowCount() == Statement{"check.count", "SELECT COUNT(*) FROM [dbo].[attlog]", {}, {}});
     CHECK(ss.newestTime() ==
           Statement{"check.newestTime", "SELECT MAX([authDateTime]) FROM [dbo].[attlog]", {}, {}});
@@ -160,7 +169,7 @@ TEST_CASE("check.*: key range, row count, newest time and event", "[sql]")
               " FROM `attlog` WHERE `authDateTime` IS NOT NULL ORDER BY `authDateTime` DESC, "
               "`serialNo` DESC LIMIT 1");
     CHECK(builderFor(Dialect::PostgreSql).maxKey().text ==
-          "SELECT MAX(\"serialNo\") FROM \"attlog\"");
+          "SELECT MAX(\"serialNo\") FROM \"attlog\" WHERE \"serialNo\" IS NOT NULL");
 }
 
 TEST_CASE("dictionary.*: distinct non-NULL values of a mapped column", "[sql]")
