@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "core/event/eventdecoder.h"
+
+#include "core/text/repaircache.h"
+
+#include <utility>
+
+namespace attlog {
+
+namespace {
+
+bool isBlank(const std::optional<std::string> &s)
+{
+    if (!s)
+        return true;
+    for (const char c : *s)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    return true;
+}
+
+std::optional<DateTime> timeFromColumn(const std::optional<RawDateTime> &value)
+{
+    if (!value)
+        return std::nullopt;
+    if (const auto *dt = std::get_if<DateTime>(&*value))
+        return *dt;
+    return parseDateTime(std::get<std::string>(*value));
+}
+
+// authDate normally holds a bare date; some exports write a full date-time there.
+std::optional<Date> dateFromText(const std::optional<std::string> &text)
+{
+    if (!text)
+        return std::nullopt;
+    if (const auto date = parseDate(*text))
+        return date;
+    if (const auto dt = parseDateTime(*text))
+        return dateOf(*dt);
+    return std::nullopt;
+}
+
+std::optional<int> timeOfDayFromText(const std::optional<std::string> &text)
+{
+    if (!text)
+        return std::nullopt;
+    if (const auto seconds = parseTimeOfDay(*text))
+        return seconds;
+    if (const auto dt = parseDateTime(*text); dt && text->size() > 10)
+        return secondsOfDay(*dt);
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> *RawRow::textField(sql::Field field)
+{
+    return const_cast<std::optional<std::string> *>(std::as_const(*this).textField(field));
+}
+
+const std::optional<std::string> *RawRow::textField(sql::Field field) const
+{
+    switch (field) {
+    case sql::Field::Key:
+    case sql::Field::AuthDateTime:
+        return nullptr;
+    case sql::Field::AuthDate:
+        return &authDate;
+    case sql::Field::AuthTime:
+        return &authTime;
+    case sql::Field::Direction:
+        return &direction;
+    case sql::Field::DeviceName:
+        return &deviceName;
+    case sql::Field::DeviceSN:
+        return &deviceSN;
+    case sql::Field::PersonName:
+        return &personName;
+    case sql::Field::EmployeeID:
+        return &employeeID;
+    case sql::Field::CardNo:
+        return &cardNo;
+    case sql::Field::DoorName:
+        return &doorName;
+    case sql::Field::ReaderName:
+        break;
+    }
+    return &readerName;
+}
+
+EventDecoder::EventDecoder(text::RepairCache &cache, const sql::DirectionMapping &directions)
+    : m_cache(cache)
+    , m_directions(directions)
+{}
+
+const std::string &EventDecoder::repair(const std::optional<std::string> &raw) const
+{
+    static const std::string kEmpty;
+    return raw ? m_cache.repaired(*raw) : kEmpty;
+}
+
+AccessEvent EventDecoder::decode(const RawRow &row) const
+{
+    AccessEvent event;
+    event.key = row.key;
+
+    if (const auto time = timeFromColumn(row.authDateTime)) {
+        event.time = time;
+        event.timeSource = TimeSource::DateTimeColumn;
+    } else {
+        const auto date = dateFromText(row.authDate);
+        const auto seconds = timeOfDayFromText(row.authTime);
+        if (date && seconds) {
+            event.time = addSeconds(startOfDay(*date), *seconds);
+            event.timeSource = TimeSource::DateAndTimeColumns;
+        } else {
+            event.timeSource = TimeSource::Missing;
+        }
+    }
+
+    event.person = repair(row.personName);
+    event.employeeId = repair(row.employeeID);
+    event.card = repair(row.cardNo);
+    event.device = repair(row.deviceName);
+    event.deviceSerial = repair(row.deviceSN);
+    event.reader = repair(row.readerName);
+    event.door = isBlank(row.doorName) ? event.device : repair(row.doorName);
+    event.rawDirection = repair(row.direction);
+    event.direction = m_directions.map(event.rawDirection, event.reader, event.door);
+    return event;
+}
+
+Direction EventDecoder::directionOfValue(std::string_view rawValue) const
+{
+    return m_directions.fromValue(m_cache.repaired(rawValue));
+}
+
+} // namespace attlog
