@@ -30,6 +30,11 @@ std::string randomSuffix()
 
 } // namespace
 
+fs::path pathFromUtf8(std::string_view utf8)
+{
+    return fs::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
 std::string pathForDisplay(const fs::path &path)
 {
     const std::u8string text = path.u8string();

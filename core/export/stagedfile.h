@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace attlog {
 
@@ -37,6 +38,10 @@ private:
     std::string m_error;
     bool m_committed = false;
 };
+
+// A path from UTF-8 text. Use it (or a wide string) to build paths from text on Windows:
+// std::filesystem::path(std::string) takes the ANSI code page there, which mangles Cyrillic names.
+std::filesystem::path pathFromUtf8(std::string_view utf8);
 
 // The path in UTF-8 for messages (portable: std::filesystem::path::string() is not UTF-8 on
 // Windows).

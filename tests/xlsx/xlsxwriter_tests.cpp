@@ -135,7 +135,7 @@ std::vector<TableCell> typedRow(int i)
 TEST_CASE("XLSX: typed cells, header, frozen pane, autofilter, widths", "[export]")
 {
     ScratchFolder folder;
-    const fs::path target = folder.path() / "отчёт.xlsx";
+    const fs::path target = folder.path() / u8"отчёт.xlsx";
     XlsxWriter writer(target);
     REQUIRE(writer.begin(typedColumns(), "Data"));
     constexpr int kRows = 1000;

@@ -143,7 +143,7 @@ TEST_CASE("CSV delimiter follows the locale", "[export]")
 TEST_CASE("CSV file appears at the target only when finished", "[export]")
 {
     ScratchFolder folder;
-    const fs::path target = folder.path() / "отчёт.csv";
+    const fs::path target = folder.path() / u8"отчёт.csv";
     CsvWriter csv(target);
     REQUIRE(csv.begin(twoColumns()));
     for (int i = 0; i < 20000; ++i)
@@ -175,6 +175,18 @@ TEST_CASE("CSV abort, failure and cancel leave no partial file", "[export]")
         CHECK(readFile(target) == "old content");
         CHECK(folder.entries() == std::vector<std::string>{"out.csv"});
         CHECK_FALSE(csv.finish());
+    }
+    SECTION("finish replaces an existing target")
+    {
+        {
+            std::ofstream old(target, std::ios::binary);
+            old << "old content";
+        }
+        CsvWriter csv(target);
+        REQUIRE(csv.begin(twoColumns()));
+        REQUIRE(csv.finish());
+        CHECK(readFile(target) == "\xEF\xBB\xBFname,value\r\n");
+        CHECK(folder.entries() == std::vector<std::string>{"out.csv"});
     }
     SECTION("a writer destroyed without finish removes its temporary file")
     {
@@ -258,4 +270,15 @@ TEST_CASE("CSV to a C FILE stream", "[export]")
     REQUIRE(csv.finish());
     std::fclose(file);
     CHECK(readFile(path) == "name,value\na,1\n");
+}
+
+TEST_CASE("paths from UTF-8 keep Cyrillic names on every platform", "[export]")
+{
+    ScratchFolder folder;
+    const fs::path target = folder.path() / pathFromUtf8("Журнал проходов.csv");
+    CsvWriter csv(target);
+    REQUIRE(csv.begin(twoColumns()));
+    REQUIRE(csv.finish());
+    CHECK(folder.entries() == std::vector<std::string>{"Журнал проходов.csv"});
+    CHECK(pathForDisplay(target.filename()) == "Журнал проходов.csv");
 }
