@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/event/eventdecoder.h"
+#include "core/sql/dialect.h"
+#include "core/sql/statement.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace attlog::db {
+
+// The one way statements from core/sql are run: forward-only (SQL Server's fast default result
+// set, no server cursor), prepared with `?` placeholders, every value bound, and finish()ed by
+// the caller as soon as the rows are taken. On failure returns false and stores a message that
+// names the statement and carries the driver's text, never the bound values (they hold
+// personal data); the failure is logged once here.
+// `beforeExec`, when set, runs after prepare() and before exec() (the query's driver handle is
+// valid then: the query worker publishes it so that a cancel can interrupt the statement).
+bool execStatement(QSqlQuery &query, const sql::Statement &statement, sql::Dialect dialect,
+                   QString *error, const std::function<void(QSqlQuery &)> &beforeExec = {});
+
+// The QVariant a bound value is handed to the driver as (DateTime per sql::dateTimeBinding()).
+QVariant toBindValue(const sql::SqlValue &value, sql::Dialect dialect);
+
+// The current row of `query` as a RawRow; `fields` lists the result columns in order (the
+// statement's `fields`). Keys that are NULL or not numbers read as 0; date-times arrive as
+// values (QDateTime) or as text, both kept naive (no time-zone conversion).
+RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields);
+
+// Column 0 of the current row as a 64-bit integer; std::nullopt when NULL or not a number.
+std::optional<qint64> readInteger(const QSqlQuery &query, int column = 0);
+
+} // namespace attlog::db

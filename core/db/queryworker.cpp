@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+#include "core/db/queryworker.h"
+
+#include "core/db/databaseconnection.h"
+#include "core/db/logging.h"
+#include "core/db/queryexecution.h"
+#include "core/db/tableinspector.h"
+#include "core/text/repaircache.h"
+
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlResult>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+#include <sql.h>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <exception>
+
+namespace attlog::db {
+
+QueryWorker::QueryWorker(ConnectionProfile profile)
+    : m_profile(std::move(profile))
+    , m_cache(std::make_unique<text::RepairCache>())
+    , m_decoder(*m_cache, m_profile.directions)
+{
+    registerDbMetaTypes();
+}
+
+QueryWorker::~QueryWorker() = default;
+
+void QueryWorker::cancel(quint64 requestId)
+{
+    QMutexLocker lock(&m_cancelMutex);
+    m_cancelled.insert(requestId);
+    // The statement handle stays valid while it is published (the worker unpublishes it under
+    // this mutex before the query is finished), and SQLCancel may be called from another thread.
+    if (m_runningRequest == requestId && m_runningStatement)
+        SQLCancel(static_cast<SQLHSTMT>(m_runningStatement));
+}
+
+void QueryWorker::cancelUpTo(quint64 requestId)
+{
+    quint64 current = m_cancelledUpTo.load();
+    while (current < requestId && !m_cancelledUpTo.compare_exchange_weak(current, requestId)) {
+    }
+    QMutexLocker lock(&m_cancelMutex);
+    if (m_runningRequest != 0 && m_runningRequest <= requestId && m_runningStatement)
+        SQLCancel(static_cast<SQLHSTMT>(m_runningStatement));
+}
+
+bool QueryWorker::isCancelled(quint64 requestId) const
+{
+    if (requestId <= m_cancelledUpTo.load())
+        return true;
+    QMutexLocker lock(&m_cancelMutex);
+    return m_cancelled.contains(requestId);
+}
+
+void QueryWorker::fail(quint64 requestId, const QString &message)
+{
+    if (isCancelled(requestId)) {
+        emit cancelled(requestId);
+        return;
+    }
+    emit failed(requestId, message);
+}
+
+void QueryWorker::runGuarded(quint64 requestId, const std::function<void()> &body)
+{
+    if (isCancelled(requestId)) {
+        emit cancelled(requestId);
+        return;
+    }
+    try {
+        body();
+    } catch (const std::exception &ex) {
+        log::db()->error("query {} failed: {}", requestId, ex.what());
+        fail(requestId, QStringLiteral("internal error: %1").arg(QString::fromUtf8(ex.what())));
+    } catch (...) {
+        log::db()->error("query {} failed with an unknown exception", requestId);
+        fail(requestId, QStringLiteral("internal error"));
+    }
+    QMutexLocker lock(&m_cancelMutex);
+    m_cancelled.remove(requestId);
+}
+
+bool QueryWorker::ensureOpen(quint64 requestId)
+{
+    if (m_connection && m_connection->isOpen() && m_builder)
+        return true;
+    m_builder.reset();
+    m_connection = std::make_unique<DatabaseConnection>(QStringLiteral("query"));
+    if (!m_connection->open(m_profile)) {
+        const QString error = m_connection->errorString();
+        m_connection.reset();
+        fail(requestId, error);
+        return false;
+    }
+    std::string error;
+    m_builder = sql::QueryBuilder::create(m_profile.tableConfig(m_connection->dialect()), &error);
+    if (!m_builder) {
+        m_connection.reset();
+        fail(requestId, QStringLiteral("the table settings are not usable: %1")
+                            .arg(QString::fromStdString(error)));
+        return false;
+    }
+    return true;
+}
+
+bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement &statement)
+{
+    QString error;
+    const bool ok =
+        execStatement(query, statement, m_connection->dialect(), &error, [&](QSqlQuery &prepared) {
+            const QVariant handle = prepared.result()->handle();
+            QMutexLocker lock(&m_cancelMutex);
+            m_runningRequest = requestId;
+            if (handle.isValid() && qstrcmp(handle.typeName(), "SQLHANDLE") == 0)
+                m_runningStatement = *static_cast<void *const *>(handle.constData());
+        });
+    if (!ok) {
+        {
+            QMutexLocker lock(&m_cancelMutex);
+            m_runningRequest = 0;
+            m_runningStatement = nullptr;
+        }
+        // The connection may be gone: open a fresh one for the next request.
+        m_connection.reset();
+        m_builder.reset();
+        fail(requestId, error);
+    }
+    return ok;
+}
+
+bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statement, int batchSize,
+                               const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow)
+{
+    QSqlQuery query(m_connection->database());
+    if (!exec(requestId, query, statement))
+        return false;
+    auto unpublish = [&] {
+        QMutexLocker lock(&m_cancelMutex);
+        m_runningRequest = 0;
+        m_runningStatement = nullptr;
+    };
+    batchSize = std::clamp(batchSize, 1, sql::kMaxRowLimit);
+    EventBatch batch;
+    batch.events.reserve(size_t(batchSize));
+    bool wasCancelled = false;
+    while (query.next()) {
+        RawRow row = readRawRow(query, statement.fields);
+        ++outcome->rowsRead;
+        AccessEvent event = m_decoder.decode(row);
+        if (!keep || keep(row, event)) {
+            batch.events.push_back(std::move(event));
+            ++outcome->rowsKept;
+        }
+        if (lastRow)
+            *lastRow = std::move(row);
+        if (int(batch.events.size()) >= batchSize) {
+            if (isCancelled(requestId)) {
+                wasCancelled = true;
+                break;
+            }
+            emit eventsReady(requestId, batch);
+            batch.events.clear();
+        }
+    }
+    const QSqlError readError = query.lastError();
+    unpublish();
+    query.finish();
+    if (wasCancelled || isCancelled(requestId)) {
+        emit cancelled(requestId);
+        return false;
+    }
+    if (readError.isValid()) {
+        m_connection.reset();
+        m_builder.reset();
+        fail(requestId, QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name),
+                                                     readError.text()));
+        return false;
+    }
+    if (!batch.events.empty())
+        emit eventsReady(requestId, batch);
+    return true;
+}
+
+void QueryWorker::open(quint64 requestId)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        ConnectionInfo info;
+        info.dialect = m_connection->dialect();
+        info.server = m_connection->serverDescription();
+        info.target = m_connection->target();
+        info.table = m_builder->config().table;
+        emit opened(requestId, info);
+    });
+}
+
+void QueryWorker::checkTable(quint64 requestId)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        TableInspector inspector(*m_connection, *m_builder);
+        if (!inspector.validate()) {
+            fail(requestId, inspector.errorString());
+            return;
+        }
+        const auto summary = inspector.summarize();
+        if (!summary) {
+            m_connection.reset();
+            m_builder.reset();
+            fail(requestId, inspector.errorString());
+            return;
+        }
+        emit tableChecked(requestId, *summary);
+    });
+}
+
+void QueryWorker::fetchHistoryPage(quint64 requestId, const sql::HistoryFilter &filter,
+                                   const std::optional<sql::PageCursor> &after, int limit)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::HistoryQuery history = m_builder->history(filter);
+        const sql::Statement page = history.page(after, limit);
+        QueryOutcome outcome;
+        RawRow lastRow;
+        const auto keep = [&](const RawRow &row, const AccessEvent &event) {
+            return history.keeps(row, event);
+        };
+        if (!streamEvents(requestId, page, sql::clampRowLimit(limit), keep, &outcome, &lastRow))
+            return;
+        if (outcome.rowsRead > 0)
+            outcome.nextPage = sql::HistoryQuery::cursorAfter(lastRow);
+        outcome.endOfData = outcome.rowsRead < sql::clampRowLimit(limit);
+        emit eventsFinished(requestId, outcome);
+    });
+}
+
+void QueryWorker::exportHistory(quint64 requestId, const sql::HistoryFilter &filter, int batchSize)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::HistoryQuery history = m_builder->history(filter);
+        QueryOutcome outcome;
+        const auto keep = [&](const RawRow &row, const AccessEvent &event) {
+            return history.keeps(row, event);
+        };
+        if (!streamEvents(requestId, history.exportAll(), batchSize, keep, &outcome, nullptr))
+            return;
+        emit eventsFinished(requestId, outcome);
+    });
+}
+
+void QueryWorker::countHistory(quint64 requestId, const sql::HistoryFilter &filter)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::HistoryQuery history = m_builder->history(filter);
+        QSqlQuery query(m_connection->database());
+        if (!exec(requestId, query, history.count()))
+            return;
+        const qint64 count = query.next() ? readInteger(query).value_or(0) : 0;
+        {
+            QMutexLocker lock(&m_cancelMutex);
+            m_runningRequest = 0;
+            m_runningStatement = nullptr;
+        }
+        query.finish();
+        if (isCancelled(requestId)) {
+            emit cancelled(requestId);
+            return;
+        }
+        emit countReady(requestId, count, history.countIsExact());
+    });
+}
+
+void QueryWorker::fetchRange(quint64 requestId, DateTime from, DateTime to, qint64 extensionSeconds,
+                             int batchSize)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::RangeQuery range = m_builder->eventsInRange(from, to, extensionSeconds);
+        const auto keep = [&](const RawRow &, const AccessEvent &event) {
+            return range.keeps(event);
+        };
+        QueryOutcome outcome;
+        if (range.timed &&
+            !streamEvents(requestId, *range.timed, batchSize, keep, &outcome, nullptr))
+            return;
+        for (const sql::Statement &statement : range.untimed)
+            if (!streamEvents(requestId, statement, batchSize, keep, &outcome, nullptr))
+                return;
+        emit eventsFinished(requestId, outcome);
+    });
+}
+
+void QueryWorker::fetchDistinct(quint64 requestId, sql::Field field)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const auto statement = m_builder->distinctValues(field);
+        if (!statement) {
+            emit valuesReady(requestId, {});
+            return;
+        }
+        QSqlQuery query(m_connection->database());
+        if (!exec(requestId, query, *statement))
+            return;
+        QStringList values;
+        while (query.next())
+            values << query.value(0).toString();
+        {
+            QMutexLocker lock(&m_cancelMutex);
+            m_runningRequest = 0;
+            m_runningStatement = nullptr;
+        }
+        query.finish();
+        if (isCancelled(requestId)) {
+            emit cancelled(requestId);
+            return;
+        }
+        emit valuesReady(requestId, values);
+    });
+}
+
+void QueryWorker::close()
+{
+    m_builder.reset();
+    m_connection.reset();
+}
+
+} // namespace attlog::db
