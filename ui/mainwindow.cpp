@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include "ui/common/tabpage.h"
 #include "ui/live/livetab.h"
 
 #include <QApplication>
@@ -101,24 +102,35 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
-    QAction *exportAction = file->addAction(
-        tr("&Export…"), this, [this] { emit exportRequested(m_tabs->currentWidget()); });
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        if (TabPage *page = currentPage())
+            page->exportTable();
+    });
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find…"), this,
-                                    [this] { emit findRequested(m_tabs->currentWidget()); });
+    QAction *find = view->addAction(tr("&Find…"), this, [this] {
+        if (TabPage *page = currentPage())
+            page->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
-    QAction *refresh = view->addAction(tr("&Refresh"), this,
-                                       [this] { emit refreshRequested(m_tabs->currentWidget()); });
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (TabPage *page = currentPage())
+            page->refresh();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+TabPage *MainWindow::currentPage() const
+{
+    return dynamic_cast<TabPage *>(m_tabs->currentWidget());
 }
 
 void MainWindow::showAbout()

@@ -9,6 +9,7 @@ class QTabWidget;
 namespace attlog::ui {
 
 class LiveTab;
+class TabPage;
 
 // The main window only assembles the tabs, the menus and the status bar; each tab owns its
 // models and views. GUI thread only.
@@ -42,9 +43,6 @@ public:
 
 signals:
     void connectRequested();
-    void exportRequested(QWidget *currentTab);
-    void refreshRequested(QWidget *currentTab);
-    void findRequested(QWidget *currentTab);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +50,7 @@ protected:
 private:
     void createMenus();
     void showAbout();
+    TabPage *currentPage() const;
 
     QTabWidget *m_tabs;
     LiveTab *m_live;

@@ -4,6 +4,7 @@
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
+#include "ui/common/modelexporter.h"
 #include "ui/live/lastpasspanel.h"
 #include "ui/live/liveeventmodel.h"
 
@@ -64,6 +65,16 @@ LiveTab::LiveTab(QWidget *parent)
     layout->addWidget(m_lastPass);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+}
+
+void LiveTab::exportTable()
+{
+    exportViewInteractively(this, m_view, tr("Export Live"), QStringLiteral("live"));
+}
+
+bool LiveTab::isReady() const
+{
+    return m_model->rowCount() > 0;
 }
 
 bool LiveTab::isPaused() const

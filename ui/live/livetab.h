@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/event/accessevent.h"
+#include "ui/common/tabpage.h"
 
 #include <QList>
 #include <QSet>
@@ -23,7 +24,7 @@ class LiveEventModel;
 // events. The table follows new rows only while the user is at the bottom; scrolling up holds the
 // position. While paused, arriving events are held (never dropped) and added on resume.
 // GUI thread only; fed through addEvents() from the live feed's queued signal.
-class LiveTab final : public QWidget
+class LiveTab final : public QWidget, public TabPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveTab)
@@ -35,6 +36,8 @@ public:
     DataTableView *view() const { return m_view; }
     bool isPaused() const;
     int heldCount() const { return int(m_held.size()); }
+    void exportTable() override;
+    bool isReady() const override;
 
 public slots:
     void addEvents(const QList<attlog::AccessEvent> &events);

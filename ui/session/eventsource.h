@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/dbtypes.h" // AccessEvent is a registered metatype there
 #include "core/event/accessevent.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
-
-Q_DECLARE_METATYPE(attlog::AccessEvent)
 
 namespace attlog::ui {
 

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "app/viewer/screenshotter.h"
+
+#include "core/db/logging.h"
+#include "ui/common/tabpage.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QTabWidget>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+// The file name of each tab, in tab order.
+const char *const kTabFiles[] = {"live", "history", "who-where", "worktime"};
+
+} // namespace
+
+Screenshotter::Screenshotter(attlog::ui::MainWindow *window, const QString &directory,
+                             QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(directory)
+{
+    m_poll.setInterval(200);
+    connect(&m_poll, &QTimer::timeout, this, &Screenshotter::step);
+}
+
+void Screenshotter::start()
+{
+    if (!m_directory.mkpath(QStringLiteral("."))) {
+        attlog::log::app()->error("cannot create the screenshot folder {}",
+                                  m_directory.absolutePath().toStdString());
+        finish(1);
+        return;
+    }
+    m_elapsed.start();
+    m_window->tabs()->setCurrentIndex(0);
+    m_poll.start();
+}
+
+void Screenshotter::step()
+{
+    QTabWidget *tabs = m_window->tabs();
+    if (m_tab >= tabs->count() || m_tab >= int(std::size(kTabFiles))) {
+        finish(0);
+        return;
+    }
+    if (m_elapsed.elapsed() > kTimeoutMs) {
+        attlog::log::app()->error("screenshot: the {} tab showed no data within {} s",
+                                  kTabFiles[m_tab], kTimeoutMs / 1000);
+        finish(1);
+        return;
+    }
+    if (tabs->currentIndex() != m_tab)
+        tabs->setCurrentIndex(m_tab);
+    auto *page = dynamic_cast<attlog::ui::TabPage *>(tabs->widget(m_tab));
+    if (page && !page->isReady()) {
+        m_settleTicks = 0;
+        return;
+    }
+    // Let the view lay out and paint the rows that just arrived.
+    if (++m_settleTicks < 3)
+        return;
+    m_settleTicks = 0;
+    const QString file =
+        m_directory.filePath(QString::fromLatin1(kTabFiles[m_tab]) + QStringLiteral(".png"));
+    if (!m_window->grab().save(file)) {
+        attlog::log::app()->error("cannot write {}", file.toStdString());
+        finish(1);
+        return;
+    }
+    attlog::log::app()->info("saved {}", file.toStdString());
+    ++m_tab;
+    m_elapsed.restart();
+}
+
+void Screenshotter::finish(int exitCode)
+{
+    m_poll.stop();
+    QApplication::exit(exitCode);
+}
