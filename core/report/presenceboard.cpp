@@ -62,11 +62,6 @@ std::string foldForSearch(std::string_view text)
     return out;
 }
 
-bool passLess(DateTime time, std::int64_t key, DateTime otherTime, std::int64_t otherKey)
-{
-    return std::tie(time, key) < std::tie(otherTime, otherKey);
-}
-
 } // namespace
 
 std::string_view presenceStatusName(PresenceStatus status)
@@ -125,10 +120,13 @@ PresenceBoard::PresenceBoard(PresenceRules rules)
 
 std::uint32_t PresenceBoard::doorIndex(const std::string &door)
 {
+    if (m_lastDoor != PersonIndex::kNone && m_doors[m_lastDoor] == door)
+        return m_lastDoor;
     const auto [it, inserted] =
         m_doorIndex.try_emplace(door, static_cast<std::uint32_t>(m_doors.size()));
     if (inserted)
         m_doors.push_back(door);
+    m_lastDoor = it->second;
     return it->second;
 }
 
@@ -136,45 +134,9 @@ void PresenceBoard::add(const AccessEvent &event)
 {
     if (!event.time)
         return; // a pass without a time cannot be placed on the board
-    const DateTime time = *event.time;
-    std::string identity = personIdentity(event);
-    auto [it, inserted] = m_index.try_emplace(std::move(identity), m_people.size());
-    if (inserted) {
-        Person person;
-        person.identity = it->first;
-        person.employeeId = event.employeeId;
-        m_people.push_back(std::move(person));
-    }
-    Person &person = m_people[it->second];
-    if (time >= person.nameTime) {
-        // The newest event names the person: a late row with an older time never renames.
-        if (!event.person.empty())
-            person.name = event.person;
-        if (!event.card.empty())
-            person.card = event.card;
-        person.nameTime = time;
-    } else {
-        if (person.name.empty())
-            person.name = event.person;
-        if (person.card.empty())
-            person.card = event.card;
-    }
-
-    const Pass pass{time, event.key, doorIndex(event.door), event.direction};
-    std::vector<Pass> &passes = person.passes;
-    if (passes.empty() || passLess(passes.back().time, passes.back().key, time, event.key)) {
-        passes.push_back(pass);
-    } else {
-        // A late back-filled row: it goes where it belongs in time.
-        const auto at =
-            std::lower_bound(passes.begin(), passes.end(), pass, [](const Pass &a, const Pass &b) {
-                return passLess(a.time, a.key, b.time, b.key);
-            });
-        if (at != passes.end() && at->time == time && at->key == event.key)
-            return; // the same event again
-        passes.insert(at, pass);
-    }
-    ++m_eventCount;
+    const std::uint32_t person = m_people.add(event, *event.time);
+    // Stored in arrival order; snapshot() puts late back-filled rows where they belong in time.
+    m_log.append(*event.time, event.key, person, doorIndex(event.door), event.direction);
 }
 
 void PresenceBoard::add(std::span<const AccessEvent> events)
@@ -183,48 +145,44 @@ void PresenceBoard::add(std::span<const AccessEvent> events)
         add(event);
 }
 
+std::size_t PresenceBoard::eventCount() const
+{
+    m_log.normalize(m_people.size());
+    return m_log.size();
+}
+
 void PresenceBoard::pruneBefore(DateTime time)
 {
-    std::vector<Person> kept;
-    kept.reserve(m_people.size());
-    m_index.clear();
-    m_eventCount = 0;
-    for (Person &person : m_people) {
-        const auto first =
-            std::lower_bound(person.passes.begin(), person.passes.end(), time,
-                             [](const Pass &pass, DateTime t) { return pass.time < t; });
-        person.passes.erase(person.passes.begin(), first);
-        if (person.passes.empty())
-            continue;
-        m_eventCount += person.passes.size();
-        m_index.emplace(person.identity, kept.size());
-        kept.push_back(std::move(person));
-    }
-    m_people = std::move(kept);
+    m_log.removeBefore(time, m_people.size());
+    const std::vector<std::uint32_t> remap =
+        m_people.retain(m_log.peopleWithPasses(m_people.size()));
+    m_log.remapPersons(remap, m_people.size());
 }
 
 void PresenceBoard::clear()
 {
     m_people.clear();
-    m_index.clear();
+    m_log.clear();
     m_doors.clear();
     m_doorIndex.clear();
-    m_eventCount = 0;
+    m_lastDoor = PersonIndex::kNone;
 }
 
-bool PresenceBoard::replay(const Person &person, const PresenceWindow &window,
+bool PresenceBoard::replay(std::uint32_t personIndex, const PresenceWindow &window,
                            PresenceRow &row) const
 {
-    const auto begin = std::lower_bound(person.passes.begin(), person.passes.end(), window.from,
-                                        [](const Pass &pass, DateTime t) { return pass.time < t; });
-    const Pass *last = nullptr;
+    const std::span<const LoggedPass> passes = m_log.passesOf(personIndex);
+    const auto begin =
+        std::lower_bound(passes.begin(), passes.end(), window.from,
+                         [](const LoggedPass &pass, DateTime t) { return pass.time < t; });
+    const LoggedPass *last = nullptr;
     PresenceStatus status = PresenceStatus::Unknown;
-    for (auto it = begin; it != person.passes.end() && it->time <= window.at; ++it) {
-        if (last && DoubleScanFilter::isDoubleScan(last->direction, last->time, it->direction,
+    for (auto it = begin; it != passes.end() && it->time <= window.at; ++it) {
+        if (last && DoubleScanFilter::isDoubleScan(last->direction(), last->time, it->direction(),
                                                    it->time, m_rules.doubleScanSeconds))
             continue;
         last = &*it;
-        Direction direction = it->direction;
+        Direction direction = it->direction();
         if (direction == Direction::Unknown) {
             if (m_rules.unknownDirection == UnknownDirectionPolicy::Ignore)
                 continue;
@@ -234,14 +192,15 @@ bool PresenceBoard::replay(const Person &person, const PresenceWindow &window,
     }
     if (!last)
         return false;
+    const PersonRecord &person = m_people[personIndex];
     row.identity = person.identity;
     row.employeeId = person.employeeId;
     row.card = person.card;
     row.person = person.name;
     row.status = status;
     row.lastTime = last->time;
-    row.lastDoor = m_doors[last->door];
-    row.lastDirection = last->direction;
+    row.lastDoor = m_doors[last->door()];
+    row.lastDirection = last->direction();
     row.secondsAgo = window.at.seconds - last->time.seconds;
     return true;
 }
@@ -264,8 +223,9 @@ PresenceSnapshot PresenceBoard::snapshot(const PresenceWindow &window,
     };
     PresenceSnapshot result;
     result.window = window;
+    m_log.normalize(m_people.size());
     PresenceRow row;
-    for (const Person &person : m_people) {
+    for (std::uint32_t person = 0; person < m_people.size(); ++person) {
         if (!replay(person, window, row))
             continue;
         count(result.allCounts, row.status);

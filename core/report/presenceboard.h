@@ -3,11 +3,12 @@
 
 #include "core/event/accessevent.h"
 #include "core/event/datetime.h"
+#include "core/report/passlog.h"
+#include "core/report/personindex.h"
 #include "core/report/reportrules.h"
 
 #include <cstdint>
 #include <functional>
-#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -97,7 +98,8 @@ struct EvacuationList
 // add() is O(1) amortised for in-order events; snapshot() replays the events inside the window,
 // O(events in window), so call it per view refresh, not per event.
 //
-// Not thread-safe: use from one thread (the GUI thread owning the model, or a worker).
+// Not thread-safe, const queries included (they sort the stored events lazily): use from one
+// thread (the GUI thread owning the model, or a worker).
 class PresenceBoard
 {
 public:
@@ -109,8 +111,10 @@ public:
     void pruneBefore(DateTime time);
     void clear();
 
+    // People with at least one stored event.
     std::size_t personCount() const { return m_people.size(); }
-    std::size_t eventCount() const { return m_eventCount; }
+    // Stored events (repeats of one event counted once).
+    std::size_t eventCount() const;
     const PresenceRules &rules() const { return m_rules; }
 
     // One row per person with at least one event inside the window.
@@ -119,32 +123,15 @@ public:
     EvacuationList evacuation(const PresenceWindow &window) const;
 
 private:
-    struct Pass
-    {
-        DateTime time;
-        std::int64_t key;
-        std::uint32_t door; // index into m_doors
-        Direction direction;
-    };
-    struct Person
-    {
-        std::string identity;
-        std::string employeeId;
-        std::string card;
-        std::string name;
-        DateTime nameTime{std::numeric_limits<std::int64_t>::min()};
-        std::vector<Pass> passes; // ordered by (time, key)
-    };
-
     std::uint32_t doorIndex(const std::string &door);
-    bool replay(const Person &person, const PresenceWindow &window, PresenceRow &row) const;
+    bool replay(std::uint32_t person, const PresenceWindow &window, PresenceRow &row) const;
 
     PresenceRules m_rules;
-    std::vector<Person> m_people;
-    std::unordered_map<std::string, std::size_t> m_index; // identity -> m_people
+    PersonIndex m_people;
+    mutable PassLog m_log; // normalized lazily by the const queries
     std::vector<std::string> m_doors;
     std::unordered_map<std::string, std::uint32_t> m_doorIndex;
-    std::size_t m_eventCount = 0;
+    std::uint32_t m_lastDoor = PersonIndex::kNone; // most passes repeat the previous door
 };
 
 } // namespace attlog

@@ -40,41 +40,9 @@ void WorktimeCalculator::add(const AccessEvent &event)
     if (!event.time)
         return; // a pass without a time cannot be placed in a day
     const DateTime time = *event.time;
-    std::string identity = personIdentity(event);
-    auto [it, inserted] = m_index.try_emplace(std::move(identity), m_people.size());
-    if (inserted) {
-        Person person;
-        person.info.identity = it->first;
-        person.info.employeeId = event.employeeId;
-        person.nameTime = time;
-        person.info.name = event.person;
-        person.info.card = event.card;
-        m_people.push_back(std::move(person));
-    }
-    Person &person = m_people[it->second];
-    if (time >= person.nameTime) {
-        // The newest event names the person; a late row with an older time never renames.
-        if (!event.person.empty())
-            person.info.name = event.person;
-        if (!event.card.empty())
-            person.info.card = event.card;
-        person.nameTime = time;
-    } else {
-        if (person.info.name.empty())
-            person.info.name = event.person;
-        if (person.info.card.empty())
-            person.info.card = event.card;
-    }
-    std::vector<Pass> &passes = person.passes;
-    if (!passes.empty()) {
-        const Pass &back = passes.back();
-        if (back.time == time && back.key == event.key)
-            return; // the same event again
-        if (std::tie(time, event.key) < std::tie(back.time, back.key))
-            person.sorted = false;
-    }
-    passes.push_back(Pass{time, event.key, event.direction});
-    ++m_eventCount;
+    const std::uint32_t person = m_people.add(event, time);
+    // Stored in arrival order; the queries order by time, so late rows land where they belong.
+    m_log.append(time, event.key, person, 0, event.direction);
     if (!m_newest || time > *m_newest)
         m_newest = time;
 }
@@ -88,45 +56,30 @@ void WorktimeCalculator::add(std::span<const AccessEvent> events)
 void WorktimeCalculator::clear()
 {
     m_people.clear();
-    m_index.clear();
-    m_eventCount = 0;
+    m_log.clear();
     m_newest.reset();
 }
 
-void WorktimeCalculator::sortPasses() const
+std::size_t WorktimeCalculator::eventCount() const
 {
-    for (Person &person : m_people) {
-        if (person.sorted)
-            continue;
-        auto &passes = person.passes;
-        // Time order, never key order; the key only breaks ties so the result is stable.
-        std::sort(passes.begin(), passes.end(), [](const Pass &a, const Pass &b) {
-            return std::tie(a.time, a.key) < std::tie(b.time, b.key);
-        });
-        const auto end =
-            std::unique(passes.begin(), passes.end(), [](const Pass &a, const Pass &b) {
-                return a.time == b.time && a.key == b.key;
-            });
-        m_eventCount -= static_cast<std::size_t>(passes.end() - end);
-        passes.erase(end, passes.end());
-        person.sorted = true;
-    }
+    m_log.normalize(m_people.size());
+    return m_log.size();
 }
 
 template <typename Visitor>
-void WorktimeCalculator::run(const Person &person, EventTimeRange range, Visitor &visitor) const
+void WorktimeCalculator::run(std::span<const LoggedPass> passes, EventTimeRange range,
+                             Visitor &visitor) const
 {
     const std::int64_t maxSeconds = maxIntervalSeconds(m_rules);
-    const auto &passes = person.passes;
     auto it = std::lower_bound(passes.begin(), passes.end(), range.from,
-                               [](const Pass &pass, DateTime t) { return pass.time < t; });
+                               [](const LoggedPass &pass, DateTime t) { return pass.time < t; });
     bool open = false;
     DateTime openedAt;
-    const Pass *previous = nullptr;
+    const LoggedPass *previous = nullptr;
     for (; it != passes.end() && it->time < range.to; ++it) {
-        const Pass &pass = *it;
+        const LoggedPass &pass = *it;
         if (previous &&
-            DoubleScanFilter::isDoubleScan(previous->direction, previous->time, pass.direction,
+            DoubleScanFilter::isDoubleScan(previous->direction(), previous->time, pass.direction(),
                                            pass.time, m_rules.doubleScanSeconds))
             continue;
         previous = &pass;
@@ -134,7 +87,7 @@ void WorktimeCalculator::run(const Person &person, EventTimeRange range, Visitor
             visitor.interval(openedAt, addSeconds(openedAt, maxSeconds), IntervalEnd::Expired);
             open = false;
         }
-        Direction direction = pass.direction;
+        Direction direction = pass.direction();
         if (direction == Direction::Unknown) {
             if (m_rules.unknownDirection == UnknownDirectionPolicy::Ignore)
                 continue;
@@ -159,7 +112,7 @@ void WorktimeCalculator::run(const Person &person, EventTimeRange range, Visitor
 
 WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
 {
-    sortPasses();
+    m_log.normalize(m_people.size());
     WorktimeReport report;
     report.from = from;
     report.to = to;
@@ -172,18 +125,18 @@ WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
     const DateTime periodEnd = startOfDay(addDays(to, 1));
     const auto dayCount = static_cast<std::size_t>(to.days - from.days + 1);
 
-    std::vector<std::size_t> order;
-    for (std::size_t i = 0; i < m_people.size(); ++i) {
-        const auto &passes = m_people[i].passes;
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < m_people.size(); ++i) {
+        const std::span<const LoggedPass> passes = m_log.passesOf(i);
         const auto first =
             std::lower_bound(passes.begin(), passes.end(), periodStart,
-                             [](const Pass &pass, DateTime t) { return pass.time < t; });
+                             [](const LoggedPass &pass, DateTime t) { return pass.time < t; });
         if (first != passes.end() && first->time < periodEnd)
             order.push_back(i); // seen in the period
     }
-    std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-        const WorktimePerson &x = m_people[a].info;
-        const WorktimePerson &y = m_people[b].info;
+    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
+        const PersonRecord &x = m_people[a];
+        const PersonRecord &y = m_people[b];
         return std::tie(x.name, x.employeeId, x.identity) <
                std::tie(y.name, y.employeeId, y.identity);
     });
@@ -237,13 +190,16 @@ WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
     std::vector<Day> days(dayCount);
     report.people.reserve(order.size());
     report.totals.reserve(order.size());
-    for (const std::size_t personIndex : order) {
+    report.days.reserve(order.size() * std::min<std::size_t>(dayCount, 32));
+    for (const std::uint32_t personIndex : order) {
         std::fill(days.begin(), days.end(), Day{});
         Collector collector{days, from};
-        run(m_people[personIndex], range, collector);
+        run(m_log.passesOf(personIndex), range, collector);
 
         const std::size_t reportIndex = report.people.size();
-        report.people.push_back(m_people[personIndex].info);
+        const PersonRecord &record = m_people[personIndex];
+        report.people.push_back(
+            WorktimePerson{record.identity, record.employeeId, record.card, record.name});
         WorktimeTotal total;
         total.person = reportIndex;
         for (std::size_t d = 0; d < dayCount; ++d) {
@@ -316,7 +272,7 @@ WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
 std::vector<HeadcountPoint> WorktimeCalculator::headcount(Date date, int stepMinutes,
                                                           std::optional<DateTime> until) const
 {
-    sortPasses();
+    m_log.normalize(m_people.size());
     stepMinutes = std::clamp(stepMinutes, 1, 24 * 60);
     const std::int64_t maxSeconds = maxIntervalSeconds(m_rules);
     const DateTime dayStart = startOfDay(date);
@@ -344,8 +300,8 @@ std::vector<HeadcountPoint> WorktimeCalculator::headcount(Date date, int stepMin
     };
     std::vector<std::pair<std::int64_t, int>> changes;
     Collector collector{changes, maxSeconds, dataEnd};
-    for (const Person &person : m_people)
-        run(person, range, collector);
+    for (std::uint32_t person = 0; person < m_people.size(); ++person)
+        run(m_log.passesOf(person), range, collector);
     std::sort(changes.begin(), changes.end());
 
     std::vector<HeadcountPoint> points;

@@ -3,14 +3,14 @@
 
 #include "core/event/accessevent.h"
 #include "core/event/datetime.h"
+#include "core/report/passlog.h"
+#include "core/report/personindex.h"
 #include "core/report/reportrules.h"
 #include "core/report/worktimereport.h"
 
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace attlog {
@@ -48,7 +48,7 @@ struct HeadcountPoint
 //
 // add() takes events in any order (late back-filled rows included). compute() uses only the
 // events inside worktimeEventRange(from, to), so the result does not depend on extra data that
-// was added. Not thread-safe; compute() is const and may run while no add() runs.
+// was added. Not thread-safe, const queries included (they sort the stored events lazily).
 class WorktimeCalculator
 {
 public:
@@ -60,7 +60,8 @@ public:
 
     const WorktimeRules &rules() const { return m_rules; }
     std::size_t personCount() const { return m_people.size(); }
-    std::size_t eventCount() const { return m_eventCount; }
+    // Stored events (repeats of one event counted once).
+    std::size_t eventCount() const;
 
     // Rows for every person with an event in [from 00:00, to+1 00:00) and every date of [from, to]
     // that has something to report; with a schedule, also an `absent` row for every working day
@@ -76,19 +77,6 @@ public:
                                           std::optional<DateTime> until = {}) const;
 
 private:
-    struct Pass
-    {
-        DateTime time;
-        std::int64_t key;
-        Direction direction;
-    };
-    struct Person
-    {
-        WorktimePerson info;
-        DateTime nameTime;
-        std::vector<Pass> passes;
-        bool sorted = true;
-    };
     // How an interval of the state machine ended.
     enum class IntervalEnd : std::uint8_t
     {
@@ -98,17 +86,15 @@ private:
         EndOfData, // still open after the last event
     };
 
-    void sortPasses() const;
-    // Replays one person's events inside `range` through the rules, calling
+    // Replays one person's passes (time order) inside `range` through the rules, calling
     // visitor.entry(time), visitor.interval(start, end, IntervalEnd) (end == start for
     // EndOfData, start + maximum for Expired) and visitor.noEntry(time).
     template <typename Visitor>
-    void run(const Person &person, EventTimeRange range, Visitor &visitor) const;
+    void run(std::span<const LoggedPass> passes, EventTimeRange range, Visitor &visitor) const;
 
     WorktimeRules m_rules;
-    mutable std::vector<Person> m_people;
-    std::unordered_map<std::string, std::size_t> m_index;
-    mutable std::size_t m_eventCount = 0; // duplicates are dropped when sorting
+    PersonIndex m_people;
+    mutable PassLog m_log; // normalized lazily by the const queries
     std::optional<DateTime> m_newest;
 };
 
