@@ -8,10 +8,6 @@
 namespace attlog::text::charclass {
 namespace {
 
-constexpr char32_t kLowLimit = 0x0500;
-constexpr char32_t kPunctBase = 0x2000;
-constexpr char32_t kPunctLimit = 0x2130;
-
 constexpr bool isWeak1251(char32_t cp)
 {
     switch (cp) {
@@ -52,16 +48,10 @@ constexpr bool isWeak1252(char32_t cp)
     }
 }
 
-struct Tables
+constexpr Info &at(Tables &t, char32_t cp)
 {
-    std::array<std::uint8_t, kLowLimit> low{};
-    std::array<std::uint8_t, kPunctLimit - kPunctBase> punct{};
-
-    constexpr std::uint8_t &at(char32_t cp)
-    {
-        return cp < kLowLimit ? low[cp] : punct[cp - kPunctBase];
-    }
-};
+    return cp < kLowLimit ? t.low[cp] : t.punct[cp - kPunctBase];
+}
 
 constexpr char32_t cp1251Of(int byte)
 {
@@ -87,33 +77,44 @@ constexpr Tables makeTables()
 {
     Tables t{};
     for (int b = 0x80; b < 0x100; ++b) {
-        const char32_t u = cp1251Of(b);
-        t.at(u) |= kHigh1251;
+        const auto byte = static_cast<std::uint8_t>(b);
+        Info &u = at(t, cp1251Of(b));
+        u.byte1251 = byte;
+        u.flags |= kHigh1251;
         if (isLeadByte(b))
-            t.at(u) |= kLead1251;
+            u.flags |= kLead1251;
         else if (isContByte(b))
-            t.at(u) |= isWeak1251(u) ? kContWeak1251 : kContStrong1251;
-        const char32_t v = cp1252Of(b);
-        t.at(v) |= kHigh1252;
+            u.flags |= isWeak1251(cp1251Of(b)) ? kContWeak1251 : kContStrong1251;
+        Info &v = at(t, cp1252Of(b));
+        v.byte1252 = byte;
+        v.flags |= kHigh1252;
         if (isLeadByte(b))
-            t.at(v) |= kLead1252;
+            v.flags |= kLead1252;
         else if (isContByte(b))
-            t.at(v) |= isWeak1252(v) ? kContWeak1252 : kContStrong1252;
+            v.flags |= isWeak1252(cp1252Of(b)) ? kContWeak1252 : kContStrong1252;
     }
-    // Windows-1252's own undefined bytes may also arrive as the C1 control of the same value
-    // (Latin-1 reading) even where Windows-1252 has a special: both count.
-    for (int b = 0x80; b < 0xA0; ++b)
-        t.at(static_cast<char32_t>(b)) |= kContStrong1252 | kHigh1252;
+    // The C1 controls stand for their own byte too (Latin-1 reading), also where Windows-1252
+    // has a special for it.
+    for (int b = 0x80; b < 0xA0; ++b) {
+        Info &c = at(t, static_cast<char32_t>(b));
+        c.byte1252 = static_cast<std::uint8_t>(b);
+        c.flags |= kContStrong1252 | kHigh1252;
+    }
     return t;
 }
 
-constexpr Tables kTables = makeTables();
+constexpr Tables kBuiltTables = makeTables();
 
-static_assert(kTables.low[0x0420] == (kLead1251 | kHigh1251)); // Р
-static_assert(kTables.low[0x00A0] == (kContStrong1251 | kHigh1251 | kContStrong1252 | kHigh1252));
-static_assert(kTables.low[0x0451] == (kContWeak1251 | kHigh1251)); // ё
-static_assert(kTables.low[0x00D0] == (kLead1252 | kHigh1252));     // Ð
-static_assert(kTables.low[0x0410] == kHigh1251);                   // А: byte C0, never a lead
+static_assert(kBuiltTables.low[0x0420].flags == (kLead1251 | kHigh1251)); // Р
+static_assert(kBuiltTables.low[0x0420].byte1251 == 0xD0);
+static_assert(kBuiltTables.low[0x00A0].flags ==
+              (kContStrong1251 | kHigh1251 | kContStrong1252 | kHigh1252));   // NBSP
+static_assert(kBuiltTables.low[0x0451].flags == (kContWeak1251 | kHigh1251)); // ё
+static_assert(kBuiltTables.low[0x00D0].flags == (kLead1252 | kHigh1252));     // Ð
+static_assert(kBuiltTables.low[0x0410].flags == kHigh1251); // А: byte C0, never a lead
+static_assert(kBuiltTables.low[0x0098].byte1251 == 0x98 &&
+              kBuiltTables.low[0x0098].byte1252 == 0x98);
+static_assert(kBuiltTables.punct[0x2116 - kPunctBase].byte1251 == 0xB9); // №
 
 constexpr bool isModernCyrillicExtension(char32_t cp)
 {
@@ -149,14 +150,7 @@ constexpr bool isBelievablePunctuation(char32_t cp)
 
 } // namespace
 
-std::uint8_t flags(char32_t cp)
-{
-    if (cp < kLowLimit)
-        return kTables.low[cp];
-    if (cp >= kPunctBase && cp < kPunctLimit)
-        return kTables.punct[cp - kPunctBase];
-    return 0;
-}
+const Tables kTables = kBuiltTables;
 
 Plausibility plausibility(char32_t cp, bool strongEvidence)
 {

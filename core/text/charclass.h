@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <cstdint>
 
 // How one code point can take part in mojibake, seen through the two code pages repair() undoes.
@@ -26,9 +27,42 @@ enum Flag : std::uint8_t
 inline constexpr std::uint8_t kCont1251 = kContStrong1251 | kContWeak1251;
 inline constexpr std::uint8_t kCont1252 = kContStrong1252 | kContWeak1252;
 
-// Flags of a code point (0 for ASCII and for anything neither code page holds). U+FFFD has none:
-// callers treat it as a lost byte themselves.
-std::uint8_t flags(char32_t cp);
+// What the repair engine needs to know of a code point, looked up once: its flags and its byte
+// in each code page (0 when it is ASCII or not in that code page).
+struct Info
+{
+    std::uint8_t flags = 0;
+    std::uint8_t byte1251 = 0;
+    std::uint8_t byte1252 = 0;
+};
+
+// The lookup tables cover U+0000..U+04FF and U+2000..U+212F, where every non-ASCII character of
+// both code pages lives; everything else has no flags and no byte.
+inline constexpr char32_t kLowLimit = 0x0500;
+inline constexpr char32_t kPunctBase = 0x2000;
+inline constexpr char32_t kPunctLimit = 0x2130;
+
+struct Tables
+{
+    std::array<Info, kLowLimit> low{};
+    std::array<Info, kPunctLimit - kPunctBase> punct{};
+};
+extern const Tables kTables;
+
+// Info of a code point. U+FFFD has none: callers treat it as a lost byte themselves.
+inline Info info(char32_t cp)
+{
+    if (cp < kLowLimit)
+        return kTables.low[cp];
+    if (cp - kPunctBase < kPunctLimit - kPunctBase)
+        return kTables.punct[cp - kPunctBase];
+    return {};
+}
+
+inline std::uint8_t flags(char32_t cp)
+{
+    return info(cp).flags;
+}
 
 // Whether a code point is a believable result of undoing mojibake: the letters of the Cyrillic
 // alphabets in use today (Russian, Ukrainian, Belarusian, Kazakh, Uzbek, Tatar, Bashkir, Kyrgyz,

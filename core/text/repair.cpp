@@ -71,7 +71,7 @@ std::u16string repair(std::u16string_view utf16)
     return toUtf16(repair(toUtf8(utf16)));
 }
 
-bool repairInto(std::string_view utf8Text, std::string &out)
+RepairOutcome repairInto(std::string_view utf8Text, std::string &out)
 {
     return threadRepairer().repairInto(utf8Text, out);
 }

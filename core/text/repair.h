@@ -31,8 +31,15 @@ std::string repair(std::string_view utf8);
 // UTF-16 in, UTF-16 out. Unpaired surrogates become U+FFFD, so the result is always valid UTF-16.
 std::u16string repair(std::u16string_view utf16);
 
-// Appends the repaired form of `utf8` to `out`; returns true when it differs from the input.
-// The allocation-free form for streaming (repairstream.h).
-bool repairInto(std::string_view utf8, std::string &out);
+enum class RepairOutcome
+{
+    Unchanged,   // appended as it was: correct text, or nothing recoverable
+    Repaired,    // appended repaired
+    InvalidUtf8, // appended as it was: the input is not valid UTF-8
+};
+
+// Appends the repaired form of `utf8` to `out` (unchanged when it is not valid UTF-8) and says
+// which it was. The form for streaming (repairstream.h): no allocation once `out` has room.
+RepairOutcome repairInto(std::string_view utf8, std::string &out);
 
 } // namespace attlog::text

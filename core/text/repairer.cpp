@@ -2,10 +2,11 @@
 #include "core/text/repairer.h"
 
 #include "core/text/charclass.h"
-#include "core/text/codepage.h"
 #include "core/text/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace attlog::text {
 namespace {
@@ -29,29 +30,55 @@ bool isLatinLetter(char32_t cp)
     return cp >= 0x00C0 && cp <= 0x017F;
 }
 
+// Whether a run decoded to one Latin letter, and how strong the evidence behind it was.
+enum class LatinLetter
+{
+    None,
+    Weak,
+    Strong,
+};
+
 bool isCyrillic(char32_t cp)
 {
     return cp >= 0x0400 && cp <= 0x04FF;
 }
 
-// A lead character followed by a strong continuation, '?' or U+FFFD: the only pattern that can
-// make a string repairable (see decodeRun), so text without one is passed through at once.
-bool isCandidatePair(std::uint8_t prevFlags, char32_t cp)
+// Finds, in one pass, the only patterns that can make a string repairable (see decodeRun): a
+// lead character followed by a strong continuation, '?' or U+FFFD, or a lead and a weak
+// continuation glued to a Latin word ("CrГЁme"). Text without them is passed through at once.
+class CandidateScan
 {
-    using namespace charclass;
-    if ((prevFlags & kLead1251) &&
-        ((flags(cp) & kContStrong1251) || cp == '?' || cp == utf8::kReplacement))
-        return true;
-    return (prevFlags & kLead1252) && (flags(cp) & kContStrong1252);
-}
+public:
+    bool feed(char32_t cp)
+    {
+        using namespace charclass;
+        const std::uint8_t f = flags(cp);
+        bool found = false;
+        if (m_prevFlags & kLead1251) {
+            found = (f & kContStrong1251) || cp == '?' || cp == utf8::kReplacement ||
+                    ((f & kContWeak1251) && m_asciiLetterBeforePrev);
+        }
+        if (m_prevFlags & kLead1252)
+            found =
+                found || (f & kContStrong1252) || ((f & kContWeak1252) && m_asciiLetterBeforePrev);
+        m_asciiLetterBeforePrev = isAsciiLetter(m_prev);
+        m_prev = cp;
+        m_prevFlags = f;
+        return found;
+    }
+
+private:
+    char32_t m_prev = 0;
+    std::uint8_t m_prevFlags = 0;
+    bool m_asciiLetterBeforePrev = false;
+};
 
 bool mayNeedRepairU32(const std::u32string &text)
 {
-    std::uint8_t prev = 0;
+    CandidateScan scan;
     for (const char32_t cp : text) {
-        if (isCandidatePair(prev, cp))
+        if (scan.feed(cp))
             return true;
-        prev = charclass::flags(cp);
     }
     return false;
 }
@@ -73,62 +100,78 @@ int leadLength(int byte)
     return 0;
 }
 
-// Where a lost byte 0x98 is believed: the second byte of 'И' (D0) and 'Ә' (D3), of U+0098 (C2,
-// the middle layer of double mojibake), and inside 3-byte sequences (E2 80 98 is '‘'). Elsewhere
-// it would turn ordinary text such as "Г?" into a Latin letter.
+// Where a lost byte 0x98 is believed: the second byte of 'И' (D0), 'Ә' (D3), 'ј' (D1: in double
+// mojibake, 'м' became "Рј" and 'ј' is D1 98) and U+0098 (C2, the middle layer of double
+// mojibake), and inside 3-byte sequences (E2 80 98 is '‘'). Elsewhere it would turn ordinary
+// text such as "Г?" into a Latin letter.
 bool lostByteFits(int lead, int position)
 {
-    if (lead == 0xD0 || lead == 0xD3 || lead == 0xC2)
+    if (lead == 0xD0 || lead == 0xD1 || lead == 0xD3 || lead == 0xC2)
         return position == 1;
     return lead >= 0xE0 && lead <= 0xEF;
 }
 
 } // namespace
 
-bool Repairer::mayNeedRepair(std::string_view utf8)
+Repairer::Scan Repairer::scan(std::string_view utf8)
 {
-    std::uint8_t prev = 0;
+    // Pure ASCII, the most common case, is checked eight bytes at a time.
     std::size_t pos = 0;
     const std::size_t n = utf8.size();
+    while (pos + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, utf8.data() + pos, 8);
+        if (word & 0x8080808080808080ULL)
+            break;
+        pos += 8;
+    }
+    while (pos < n && static_cast<unsigned char>(utf8[pos]) < 0x80)
+        ++pos;
+    if (pos == n)
+        return Scan::Clean;
+    CandidateScan candidates;
+    pos = pos > 0 ? pos - 1 : 0; // the ASCII character before the first other one matters
     while (pos < n) {
         const auto b = static_cast<unsigned char>(utf8[pos]);
         if (b < 0x80) {
-            if (b == '?' && (prev & charclass::kLead1251))
-                return true;
-            prev = 0;
+            if (candidates.feed(b))
+                return Scan::Candidate;
             ++pos;
             continue;
         }
-        const utf8::Decoded d = utf8::decodeAt(utf8, pos);
+        const utf8::Decoded d = utf8::decodeFastAt(utf8, pos);
         if (d.length == 0)
-            return false; // invalid UTF-8 is passed through unchanged
-        if (isCandidatePair(prev, d.cp))
-            return true;
-        prev = charclass::flags(d.cp);
+            return Scan::Invalid;
+        if (candidates.feed(d.cp))
+            return Scan::Candidate;
         pos += static_cast<std::size_t>(d.length);
     }
-    return false;
+    return Scan::Clean;
 }
 
-bool Repairer::repairInto(std::string_view utf8, std::string &out)
+RepairOutcome Repairer::repairInto(std::string_view utf8, std::string &out)
 {
-    if (!mayNeedRepair(utf8)) {
+    const Scan scanned = scan(utf8);
+    if (scanned != Scan::Candidate) {
         out.append(utf8);
-        return false;
+        return scanned == Scan::Clean ? RepairOutcome::Unchanged : RepairOutcome::InvalidUtf8;
     }
     if (m_rounds.size() < kMaxRounds + 1)
         m_rounds.resize(kMaxRounds + 1);
     std::u32string &first = m_rounds[0];
-    first.clear();
+    first.resize(utf8.size()); // at most one code point per byte
+    std::size_t count = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {
-        const utf8::Decoded d = utf8::decodeAt(utf8, pos);
+        const utf8::Decoded d = utf8::decodeFastAt(utf8, pos);
         if (d.length == 0) {
             out.append(utf8);
-            return false;
+            return RepairOutcome::InvalidUtf8;
         }
-        first += d.cp;
+        first[count++] = d.cp;
         pos += static_cast<std::size_t>(d.length);
     }
+    first.resize(count);
+    m_decodedControl = false;
 
     int round = 0;
     while (round < kMaxRounds) {
@@ -142,16 +185,23 @@ bool Repairer::repairInto(std::string_view utf8, std::string &out)
     }
     // A round may decode a C1 control only as the middle layer of double mojibake, for the next
     // round to consume. One that is still there at the end means the last round misread the text.
-    const std::size_t inputC1 = countC1(first);
-    while (round > 0 && countC1(m_rounds[static_cast<std::size_t>(round)]) > inputC1)
-        --round;
+    if (m_decodedControl) {
+        const std::size_t inputC1 = countC1(first);
+        while (round > 0 && countC1(m_rounds[static_cast<std::size_t>(round)]) > inputC1)
+            --round;
+    }
     if (round == 0) {
         out.append(utf8);
-        return false;
+        return RepairOutcome::Unchanged;
     }
-    for (const char32_t cp : m_rounds[static_cast<std::size_t>(round)])
-        utf8::append(out, cp);
-    return true;
+    const std::u32string &result = m_rounds[static_cast<std::size_t>(round)];
+    const std::size_t start = out.size();
+    out.resize(start + result.size() * 4);
+    char *p = out.data() + start;
+    for (const char32_t cp : result)
+        p = utf8::write(p, cp);
+    out.resize(static_cast<std::size_t>(p - out.data()));
+    return RepairOutcome::Repaired;
 }
 
 bool Repairer::repairRound(const std::u32string &in, std::u32string &out, Encoding encoding)
@@ -197,8 +247,11 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
     const std::uint8_t contMask = cp1251 ? kCont1251 : kCont1252;
     const std::uint8_t strongMask = cp1251 ? kContStrong1251 : kContStrong1252;
     const std::uint8_t codePageMask = kHigh1251 | kHigh1252;
-    const auto byteOf = [cp1251](char32_t cp) {
-        return cp1251 ? codepage::unicodeToCp1251(cp) : codepage::unicodeToCp1252OrLatin1(cp);
+    const auto byteOf = [cp1251](char32_t cp) -> int {
+        const Info i = info(cp);
+        if (i.flags & (cp1251 ? kHigh1251 : kHigh1252))
+            return cp1251 ? i.byte1251 : i.byte1252;
+        return -1;
     };
     const auto inRun = [&](char32_t cp) {
         return (flags(cp) & high) || (cp1251 && cp == utf8::kReplacement);
@@ -208,11 +261,11 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
     run.begin = begin;
     run.decodedBegin = m_decoded.size();
     run.ok = true;
-    int sequences = 0;        // decoded characters
-    int droppedSequences = 0; // ... of which rebuilt from a dropped byte 0x98
-    int strongLetters = 0;    // ... giving a letter from strong continuations
+    int sequences = 0;         // decoded characters
+    int letters = 0;           // ... that are letters not rebuilt from a dropped byte 0x98
+    int strongLetters = 0;     // ... of those, letters from strong continuations
     bool strongSymbol = false; // a 3- or 4-byte sequence of only strong continuations (в„– = №)
-    bool latinLetter = false;   // a strong 2-byte sequence giving a Latin letter (Г© = é)
+    LatinLetter latinLetter = LatinLetter::None; // a 2-byte sequence giving a Latin letter
     bool controlLetter = false; // a letter whose continuation was a C1 control (Р + U+0098 = И)
 
     const std::size_t n = in.size();
@@ -286,6 +339,7 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
             m_decoded.size() > run.decodedBegin && (flags(m_decoded.back()) & codePageMask)) {
             // The middle layer of double mojibake: "Р" + U+0098 read once more as Windows-1251.
             p = Plausibility::Symbol;
+            m_decodedControl = true;
         }
         if (p == Plausibility::No) {
             run.ok = false;
@@ -294,14 +348,15 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
         }
         m_decoded += d.cp;
         ++sequences;
-        if (dropped)
-            ++droppedSequences;
-        if (strong && p == Plausibility::Letter && (isCyrillic(d.cp) || !cp1251))
-            ++strongLetters;
+        if (p == Plausibility::Letter && !dropped && (isCyrillic(d.cp) || !cp1251)) {
+            ++letters;
+            if (strong)
+                ++strongLetters;
+        }
         if (length >= 3 && allStrong && strong)
             strongSymbol = true;
-        if (length == 2 && strong && isLatinLetter(d.cp))
-            latinLetter = true;
+        if (length == 2 && isLatinLetter(d.cp))
+            latinLetter = strong ? LatinLetter::Strong : LatinLetter::Weak;
         if (control && p == Plausibility::Letter)
             controlLetter = true;
         pos = next;
@@ -315,17 +370,19 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
     run.decodedEnd = m_decoded.size();
     // One decoded character is never enough on its own ("Рё", "РЁ", "Р’" may be meant), except
     // a letter behind a C1 control (correct text holds none), a symbol whose every continuation
-    // is strong ("в„–"), or a Latin letter glued to a Latin word ("CafГ©"): correct text does not
-    // write a Cyrillic letter and a sign inside a Latin word.
-    const bool latinWord = latinLetter && sequences == 1 &&
-                           ((begin > 0 && isAsciiLetter(in[begin - 1])) ||
-                            (run.end < n && isAsciiLetter(in[run.end])));
-    // A dropped byte is rebuilt from nothing, so it does not count as a character seen.
-    // Strong evidence must come with a letter: Cyrillic when read as Windows-1251 (there Latin
-    // letters come from 'Г' + a sign, which correct text writes, as in "Г\u00A0"), any letter
-    // when read as Windows-1252 ("Ã©tÃ©").
-    run.selfSufficient = (sequences - droppedSequences >= 2 && strongLetters >= 1) ||
-                         (strongSymbol && sequences == 1) || latinWord || controlLetter;
+    // is strong ("в„–"), or a Latin letter inside a Latin word ("CafГ©", "CrГЁme"): correct text
+    // does not put a Cyrillic letter and a sign there, nor two Cyrillic letters amid Latin ones.
+    const bool asciiBefore = begin > 0 && isAsciiLetter(in[begin - 1]);
+    const bool asciiAfter = run.end < n && isAsciiLetter(in[run.end]);
+    const bool latinWord =
+        sequences == 1 && ((latinLetter == LatinLetter::Strong && (asciiBefore || asciiAfter)) ||
+                           (latinLetter == LatinLetter::Weak && asciiBefore && asciiAfter));
+    // Otherwise it takes two letters, one of them from strong continuations. Read as
+    // Windows-1251 only Cyrillic letters count: Latin ones come from 'Г' + a sign, which correct
+    // text writes ("Г\u00A0"); read as Windows-1252 any letter counts ("Ã©tÃ©"). Signs
+    // ("В\u00A0" is a no-break space) and letters rebuilt from a dropped byte do not count.
+    run.selfSufficient = (letters >= 2 && strongLetters >= 1) || (strongSymbol && sequences == 1) ||
+                         latinWord || controlLetter;
     return run;
 }
 

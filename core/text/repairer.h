@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/text/repair.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -14,13 +16,20 @@ namespace attlog::text {
 class Repairer
 {
 public:
-    // Appends the repaired form of `utf8` to `out` and returns true when it differs from the
-    // input. Text that needs no repair, and input that is not valid UTF-8, are appended unchanged.
-    bool repairInto(std::string_view utf8, std::string &out);
+    // Appends the repaired form of `utf8` to `out`. Text that needs no repair, and input that is
+    // not valid UTF-8, are appended unchanged.
+    RepairOutcome repairInto(std::string_view utf8, std::string &out);
 
-    // Whether `utf8` could need repair at all: false for valid text in which no code-page lead
-    // character is followed by a strong continuation, '?' or U+FFFD (the one-pass fast path).
-    static bool mayNeedRepair(std::string_view utf8);
+    // The one-pass fast path: Clean for valid text in which no code-page lead character is
+    // followed by a strong continuation, '?' or U+FFFD (nothing to repair); Candidate when the
+    // text must be looked at closely (it may still turn out invalid); Invalid for invalid UTF-8.
+    enum class Scan
+    {
+        Clean,
+        Candidate,
+        Invalid,
+    };
+    static Scan scan(std::string_view utf8);
 
 private:
     enum class Encoding
@@ -45,6 +54,7 @@ private:
     std::vector<std::u32string> m_rounds;
     std::u32string m_decoded;
     std::vector<Run> m_runs;
+    bool m_decodedControl = false; // a round decoded a C1 control (double mojibake's middle layer)
 };
 
 } // namespace attlog::text

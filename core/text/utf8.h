@@ -56,6 +56,42 @@ inline Decoded decodeAt(std::string_view text, std::size_t pos)
     return {};
 }
 
+// decodeAt() with the common cases (ASCII, 2-byte sequences: Cyrillic, Latin-1) inline.
+inline Decoded decodeFastAt(std::string_view text, std::size_t pos)
+{
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80)
+        return {b0, 1};
+    if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size()) {
+        const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+        if ((b1 & 0xC0) == 0x80)
+            return {char32_t((b0 & 0x1F) << 6 | (b1 & 0x3F)), 2};
+        return {};
+    }
+    return decodeAt(text, pos);
+}
+
+// Writes the UTF-8 form of a valid code point at `p` and returns the position after it.
+inline char *write(char *p, char32_t cp)
+{
+    if (cp < 0x80) {
+        *p++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        *p++ = static_cast<char>(0xC0 | (cp >> 6));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *p++ = static_cast<char>(0xE0 | (cp >> 12));
+        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        *p++ = static_cast<char>(0xF0 | (cp >> 18));
+        *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return p;
+}
+
 inline bool isValid(std::string_view text)
 {
     std::size_t pos = 0;
