@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "ui/history/historymodel.h"
+
+#include "tests/support/catch.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using attlog::AccessEvent;
+using attlog::ui::HistoryModel;
+
+namespace {
+
+QList<AccessEvent> page(qint64 firstKey, int count)
+{
+    QList<AccessEvent> events;
+    for (int i = 0; i < count; ++i) {
+        AccessEvent e;
+        e.key = firstKey - i;
+        events.push_back(e);
+    }
+    return events;
+}
+
+} // namespace
+
+TEST_CASE("History model appends the current request's pages and drops stale ones", "[history]")
+{
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy more(&model, &HistoryModel::moreRequested);
+
+    model.startRequest(7);
+    CHECK_FALSE(model.canFetchMore({})); // the first page is on its way
+    REQUIRE(model.appendPage(7, page(100, 50), false));
+    CHECK(model.rowCount() == 50);
+    CHECK(model.canFetchMore({}));
+    model.fetchMore({});
+    REQUIRE(more.count() == 1);
+    CHECK(more.at(0).at(0).toULongLong() == 7);
+    CHECK_FALSE(model.canFetchMore({})); // one page at a time
+
+    // A new filter: pages of the old request no longer land.
+    model.startRequest(8);
+    CHECK(model.rowCount() == 0);
+    CHECK_FALSE(model.appendPage(7, page(50, 50), false));
+    CHECK(model.rowCount() == 0);
+    REQUIRE(model.appendPage(8, page(10, 10), true));
+    CHECK(model.rowCount() == 10);
+    CHECK(model.eventAt(0).key == 10);
+    CHECK_FALSE(model.canFetchMore({})); // at the end
+}
+
+TEST_CASE("a failed or cancelled History request stops asking for pages", "[history]")
+{
+    HistoryModel model;
+    model.startRequest(3);
+    model.appendPage(3, page(10, 5), false);
+    model.stopFetching();
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.rowCount() == 5);
+}
