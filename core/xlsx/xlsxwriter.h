@@ -19,11 +19,13 @@ namespace attlog {
 // as an Excel date-time ("yyyy-mm-dd hh:mm:ss"), Minutes as a duration in days shown "[h]:mm",
 // text as inline strings. Each sheet gets a bold frozen header row, an autofilter over the
 // written range and column widths fitted to the titles and the widest value seen. Cell marks
-// fill the cell (Late amber, Absent red, Incomplete violet).
+// fill the cell (Late amber, Absent red, Incomplete violet). A table longer than Excel's
+// 1,048,576 rows goes on in a new sheet ("<name> 2", ...) with its own header.
 //
 // The workbook is written to a temporary name in the target's folder (its scratch files go there
 // too) and renamed onto the target in finish(); abort(), a failure or cancellation leave no file
-// at the target path. Not thread-safe (see TableWriter for the cancel flag).
+// at the target path. Not thread-safe (see TableWriter for the cancel flag); cancellation is
+// checked while rows are written, not during the final compression in finish().
 class XlsxWriter final : public TableWriter
 {
 public:

@@ -2,6 +2,8 @@
 #include "core/report/doublescanfilter.h"
 #include "core/report/timesheet.h"
 #include "core/report/worktimecalculator.h"
+#include "core/text/mojibake.h"
+#include "core/text/repair.h"
 #include "tests/core/report/reporttestutil.h"
 
 #include "tests/support/catch.h"
@@ -321,26 +323,42 @@ TEST_CASE("worktime: late back-filled rows are ordered by time, not key", "[repo
 
 TEST_CASE("worktime: one employee under several mojibake forms of the name", "[report]")
 {
-    // Row 1 of the shared mojibake vectors as iVMS stored it: CP1251 mojibake with the lost byte
-    // as U+0098, the lossy form with '?', and the correct text. Reports get repaired text; a form
-    // that repair could not reconcile must still be the same person (same employee ID), and the
-    // name shown is the one on the newest event by time, however late older rows arrive.
-    const std::string windowsForm = "\xD0\xA0\xC2\x98"
-                                    "РІР°РЅРѕРІ";
-    const std::string lossyForm = "Р?РІР°РЅРѕРІ";
+    // iVMS stored the same person's name in different broken forms over time: CP1251 mojibake
+    // with the lost byte 0x98 of 'И' kept as U+0098, and a lossy one with '?'. Reports get text
+    // after repair, where both are the same name again; a newer spelling of the name arrives
+    // later. Identity is the employee ID; the name shown is the newest by time, however late
+    // older rows arrive.
+    const std::string original = "Иванов Иван Иванович";
+    const std::string windowsForm = text::toMojibake(original, text::LostByteForm::C1Control);
+    const std::string lossyForm = text::toMojibake(original, text::LostByteForm::QuestionMark);
+    const std::string newerForm = text::toMojibake("Иванов И. И.");
+    REQUIRE(windowsForm != lossyForm);
+    REQUIRE(text::repair(windowsForm) == original);
+    REQUIRE(text::repair(lossyForm) == original);
+    REQUIRE(text::repair(newerForm) == "Иванов И. И.");
+
     const std::vector<AccessEvent> events{
-        pass("0042", windowsForm, at(2026, 11, 23, 9, 0), In),
-        pass("0042", "Иванов", at(2026, 11, 24, 18, 0), Out),  // the newest
-        pass("0042", lossyForm, at(2026, 11, 23, 18, 0), Out), // back-filled late, older time
-        pass("0042", lossyForm, at(2026, 11, 24, 9, 0), In),
+        pass("0042", text::repair(windowsForm), at(2026, 11, 23, 9, 0), In),
+        pass("0042", text::repair(newerForm), at(2026, 11, 24, 18, 0), Out), // the newest
+        pass("0042", text::repair(lossyForm), at(2026, 11, 23, 18, 0), Out), // back-filled
+        pass("0042", text::repair(lossyForm), at(2026, 11, 24, 9, 0), In),   // back-filled
     };
     const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
     REQUIRE(report.people.size() == 1);
-    CHECK(report.people[0].name == "Иванов");
+    CHECK(report.people[0].name == "Иванов И. И.");
     CHECK(report.people[0].employeeId == "0042");
     REQUIRE(report.days.size() == 2);
     CHECK(report.days[0].insideMinutes == 540);
     CHECK(report.days[1].insideMinutes == 540);
+    CHECK_FALSE(report.days[0].flags.any());
+
+    // Unrepaired forms with one employee ID are still one person.
+    const WorktimeReport raw = compute({pass("0042", windowsForm, at(2026, 11, 23, 9, 0), In),
+                                        pass("0042", lossyForm, at(2026, 11, 23, 18, 0), Out)},
+                                       day(2026, 11, 23), day(2026, 11, 23));
+    REQUIRE(raw.people.size() == 1);
+    CHECK(raw.people[0].name == lossyForm);
+    CHECK(raw.days[0].insideMinutes == 540);
 
     // Without an employee ID the card, then the name tells people apart.
     AccessEvent byCard = pass("", "Петров", at(2026, 11, 23, 9, 0), In);
