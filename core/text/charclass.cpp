@@ -31,21 +31,10 @@ constexpr bool isWeak1251(char32_t cp)
 
 constexpr bool isWeak1252(char32_t cp)
 {
-    switch (cp) {
-    case 0x0160: // Š
-    case 0x0161: // š
-    case 0x0152: // Œ
-    case 0x0153: // œ
-    case 0x017D: // Ž
-    case 0x017E: // ž
-    case 0x0178: // Ÿ
-    case 0x0192: // ƒ
-    case 0x00AA: // ª
-    case 0x00BA: // º
-        return true;
-    default:
-        return false;
-    }
+    // Only the ordinal indicators: Š š Œ œ Ž ž Ÿ ƒ are letters too, but no language writes them
+    // after an accented capital (the Windows-1252 leads), while Cyrillic mojibake does all the
+    // time ('К' is "Ðš", 'П' is "ÐŸ").
+    return cp == 0x00AA || cp == 0x00BA; // ª º
 }
 
 constexpr Info &at(Tables &t, char32_t cp)

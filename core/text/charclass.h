@@ -9,7 +9,8 @@
 // (80..BF) a "continuation" character of the code page. Continuations are "strong" evidence when a
 // correct Russian, Ukrainian, Belarusian or Kazakh text would not put them right after a letter
 // (punctuation, symbols, no-break space, soft hyphen, C1 controls, Serbian/Macedonian-only letters)
-// and "weak" when they are letters such text uses (Ё ё Є є І і Ї ї Ў ў Ґ ґ).
+// and "weak" when they are letters such text uses (Ё ё Є є І і Ї ї Ў ў Ґ ґ; in Windows-1252
+// the ordinal indicators ª º).
 namespace attlog::text::charclass {
 
 enum Flag : std::uint8_t

@@ -27,7 +27,29 @@ bool isAsciiLetter(char32_t cp)
 
 bool isLatinLetter(char32_t cp)
 {
-    return cp >= 0x00C0 && cp <= 0x017F;
+    return cp >= 0x00C0 && cp <= 0x017F && cp != 0x00D7 && cp != 0x00F7;
+}
+
+// Continuations that are letters themselves: Cyrillic ones of Windows-1251, Š š Œ œ Ž ž Ÿ ƒ ª º
+// of Windows-1252. A Latin word holds them next to an accented capital ("ÃŠa") more readily
+// than it holds a sign there.
+bool isLetterContinuation(char32_t cp)
+{
+    switch (cp) {
+    case 0x0152:
+    case 0x0153:
+    case 0x0160:
+    case 0x0161:
+    case 0x0178:
+    case 0x017D:
+    case 0x017E:
+    case 0x0192:
+    case 0x00AA:
+    case 0x00BA:
+        return true;
+    default:
+        return cp >= 0x0400 && cp <= 0x04FF;
+    }
 }
 
 // Whether a run decoded to one Latin letter, and how strong the evidence behind it was.
@@ -83,10 +105,15 @@ bool mayNeedRepairU32(const std::u32string &text)
     return false;
 }
 
-std::size_t countC1(const std::u32string &text)
+// U+0098 and the other C1 controls, and U+FFFD: what a lost byte leaves behind.
+bool isLostByteForm(char32_t cp)
 {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), charclass::isC1Control));
+    return charclass::isC1Control(cp) || cp == utf8::kReplacement;
+}
+
+std::size_t countLostByteForms(const std::u32string &text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), isLostByteForm));
 }
 
 int leadLength(int byte)
@@ -183,11 +210,13 @@ RepairOutcome Repairer::repairInto(std::string_view utf8, std::string &out)
         if (!mayNeedRepairU32(next))
             break;
     }
-    // A round may decode a C1 control only as the middle layer of double mojibake, for the next
-    // round to consume. One that is still there at the end means the last round misread the text.
+    // A round may decode a C1 control or U+FFFD only as the middle layer of double mojibake, for
+    // the next round to consume. More of them at the end than at the start means a round misread
+    // the text: fall back to the last round without.
     if (m_decodedControl) {
-        const std::size_t inputC1 = countC1(first);
-        while (round > 0 && countC1(m_rounds[static_cast<std::size_t>(round)]) > inputC1)
+        const std::size_t inputForms = countLostByteForms(first);
+        while (round > 0 &&
+               countLostByteForms(m_rounds[static_cast<std::size_t>(round)]) > inputForms)
             --round;
     }
     if (round == 0) {
@@ -282,7 +311,8 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
         int have = 1;
         std::size_t next = pos + 1;
         bool strong = false;
-        bool control = false; // a C1 control as continuation: never found in correct text
+        bool control = false;    // a C1 control as continuation: never found in correct text
+        bool letterCont = false; // a letter as continuation ("ÃŸ" = ß)
         bool allStrong = true;
         bool lost = false;
         bool dropped = false;
@@ -303,6 +333,7 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
                 else
                     allStrong = false;
                 control = control || isC1Control(c);
+                letterCont = letterCont || isLetterContinuation(c);
             } else if (cp1251 && !lost && (c == '?' || c == utf8::kReplacement) &&
                        lostByteFits(lead, have)) {
                 // Byte 0x98 was lost and stored as '?' or U+FFFD: strong evidence, no correct
@@ -311,9 +342,12 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
                 lost = true;
                 ++next;
                 strong = true;
-            } else if (cp1251 && !lost && length == 2 && (lead == 0xD0 || lead == 0xD3)) {
+            } else if (cp1251 && !lost && length == 2 && (lead == 0xD0 || lead == 0xD3) &&
+                       ((f & high) || c == '.')) {
                 // Byte 0x98 was dropped: after D0 it can only have been 'И', after D3 'Ә'.
-                // Weak evidence: the lead is simply followed by something else.
+                // Weak evidence: the lead is simply followed by something else. Believed before
+                // another code page character ("РРІР°РЅ") or a full stop (initials "Р.Р."), not
+                // before other ASCII: "Р-1" is a correct label also inside a mojibake string.
                 bytes[have++] = static_cast<char>(kLostByte);
                 lost = true;
                 dropped = true;
@@ -335,9 +369,9 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
         }
         const utf8::Decoded d = utf8::decodeAt(std::string_view(bytes, length), 0);
         Plausibility p = d.length == length ? plausibility(d.cp, strong) : Plausibility::No;
-        if (p == Plausibility::No && d.length == length && isC1Control(d.cp) &&
+        if (p == Plausibility::No && d.length == length && isLostByteForm(d.cp) &&
             m_decoded.size() > run.decodedBegin && (flags(m_decoded.back()) & codePageMask)) {
-            // The middle layer of double mojibake: "Р" + U+0098 read once more as Windows-1251.
+            // The middle layer of double mojibake: "Р" + U+0098 (or U+FFFD) read once more.
             p = Plausibility::Symbol;
             m_decodedControl = true;
         }
@@ -356,7 +390,7 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
         if (length >= 3 && allStrong && strong)
             strongSymbol = true;
         if (length == 2 && isLatinLetter(d.cp))
-            latinLetter = strong ? LatinLetter::Strong : LatinLetter::Weak;
+            latinLetter = strong && !letterCont ? LatinLetter::Strong : LatinLetter::Weak;
         if (control && p == Plausibility::Letter)
             controlLetter = true;
         pos = next;
