@@ -98,15 +98,28 @@ HistoryQuery QueryBuilder::history(const HistoryFilter &filter) const
     std::optional<Condition> range;
     if (filter.from || filter.to) {
         const bool empty = filter.from && filter.to && *filter.to <= *filter.from;
+        // How NULL-time rows are found by their authDate text (see the header).
         std::optional<Condition> dateList;
+        bool dateListExact = false;
         if (filter.from && filter.to && has(Field::AuthDate)) {
+            const std::string &authDate = col(Field::AuthDate);
             const auto span = detail::daysTouched(*filter.from, *filter.to);
             if (span && span->count() <= HistoryQuery::kMaxDateListDays) {
                 dateList.emplace();
                 for (int d = span->first.days; d <= span->last.days; ++d)
                     appendStrings(dateList->values, detail::authDateForms(Date{d}));
-                dateList->text = col(Field::AuthDate) + " IN (" +
-                                 detail::placeholders(dateList->values.size()) + ")";
+                dateList->text =
+                    authDate + " IN (" + detail::placeholders(dateList->values.size()) + ")";
+                dateListExact = true;
+            } else if (span) {
+                const auto months = detail::authMonthPatterns(span->first, span->last,
+                                                              HistoryQuery::kMaxDateListMonths);
+                if (!months.empty()) {
+                    dateList.emplace();
+                    std::vector<std::string> likes(months.size(), authDate + " LIKE ?");
+                    dateList->text = joinOr(likes);
+                    appendStrings(dateList->values, months);
+                }
             }
         }
         const bool boundsAtMidnight = atMidnight(filter.from) && atMidnight(filter.to);
@@ -133,7 +146,7 @@ HistoryQuery QueryBuilder::history(const HistoryFilter &filter) const
                                   dateList->text + "))";
                     range->values.insert(range->values.end(), dateList->values.begin(),
                                          dateList->values.end());
-                    q.m_countExact = q.m_countExact && boundsAtMidnight;
+                    q.m_countExact = q.m_countExact && dateListExact && boundsAtMidnight;
                 } else {
                     range->text = "(" + inner + " OR " + q.m_timeCol + " IS NULL)";
                     q.m_countExact = false;
@@ -143,7 +156,7 @@ HistoryQuery QueryBuilder::history(const HistoryFilter &filter) const
             range = Condition{kNothing, {}};
         } else if (dateList) {
             range = std::move(dateList);
-            q.m_countExact = q.m_countExact && boundsAtMidnight;
+            q.m_countExact = q.m_countExact && dateListExact && boundsAtMidnight;
         } else {
             q.m_countExact = false; // every row comes; keeps() decides by authDate + authTime
         }

@@ -34,15 +34,17 @@ struct PageCursor
 // after the last row read, so pages never skip or repeat a row even while iVMS back-fills.
 //
 // Date range: `authDateTime >= from AND authDateTime < to` (half-open, no function on the column)
-// OR, for rows whose authDateTime IS NULL (when authDate is mapped):
-// - when both bounds are set and the range touches at most kMaxDateListDays calendar days:
-//   `authDate IN (…)` with each day written in the three forms iVMS uses (yyyy-MM-dd,
-//   dd.MM.yyyy, yyyy/MM/dd) — exact per day, index-friendly, 3 values per day;
-// - otherwise every row with NULL authDateTime is fetched (`authDateTime IS NULL`) and core
-//   decides (keeps()): the NULL-time rows are rare, and a text column cannot be range-compared
-//   across three date formats.
-// Either way keeps() drops decoded rows whose authDate+authTime time lies outside [from, to)
-// (partial first/last days), and keeps rows whose time is Missing (flagged, never lost).
+// OR, for rows whose authDateTime IS NULL (when authDate is mapped; some installations fill only
+// authDate/authTime), a match on the authDate text in the three forms iVMS uses (yyyy-MM-dd,
+// dd.MM.yyyy, yyyy/MM/dd):
+// - up to kMaxDateListDays calendar days: `authDate IN (…)`, each day in the three forms — exact
+//   per day, index-friendly, 3 values per day;
+// - up to kMaxDateListMonths months: `(authDate LIKE ? OR …)` with "yyyy-MM-%", "%.MM.yyyy",
+//   "yyyy/MM/%" per month touched — whole months, 3 values per month;
+// - beyond that, or with an open end: every row with NULL authDateTime (`authDateTime IS NULL`).
+// When authDateTime is not mapped at all, the same authDate condition stands alone.
+// In every case keeps() drops decoded rows whose authDate+authTime time lies outside [from, to)
+// (partial days and months), and keeps rows whose time is Missing (flagged, never lost).
 //
 // Budget: every statement stays within kMaxBoundValues. When the door, direction and search
 // lists together would exceed it, the largest of them is left out of the SQL and checked by
@@ -65,14 +67,15 @@ public:
     // True when some condition is evaluated by keeps() instead of SQL: the caller must then call
     // keeps() for every row (it is cheap and always correct to call it anyway).
     bool filtersInCore() const { return m_coreFilters; }
-    // False when count() may include rows that keeps() drops (core filters, partial days or the
-    // all-NULL-time fallback). The UI then shows the count as "about"/"at most".
+    // False when count() may include rows that keeps() drops (core filters, partial days, month
+    // patterns or the all-NULL-time fallback). The UI then shows the count as "about"/"at most".
     bool countIsExact() const { return m_countExact; }
     // Whether a decoded row belongs in the result. `row` is the raw row, `event` its decoding.
     bool keeps(const RawRow &row, const AccessEvent &event) const;
 
-    // Days above which the NULL-authDateTime branch is fetched unfiltered (see above).
+    // Limits of the authDate day list and month patterns (see above).
     static constexpr int kMaxDateListDays = 62;
+    static constexpr int kMaxDateListMonths = 120;
 
 private:
     friend class QueryBuilder;

@@ -43,6 +43,29 @@ std::vector<std::string> authDateForms(Date date)
     return {iso, dotted, slashed};
 }
 
+std::vector<std::string> authMonthPatterns(Date first, Date last, int maxMonths)
+{
+    std::vector<std::string> out;
+    const CivilDate a = civilFromDate(first);
+    const CivilDate b = civilFromDate(last);
+    const long long months =
+        (static_cast<long long>(b.year) - a.year) * 12 + (b.month - a.month) + 1;
+    if (months < 1 || months > maxMonths)
+        return out;
+    for (int y = a.year, m = a.month; y < b.year || (y == b.year && m <= b.month);) {
+        char buf[3][16];
+        std::snprintf(buf[0], sizeof buf[0], "%04d-%02d-%%", y, m);
+        std::snprintf(buf[1], sizeof buf[1], "%%.%02d.%04d", m, y);
+        std::snprintf(buf[2], sizeof buf[2], "%04d/%02d/%%", y, m);
+        out.insert(out.end(), {buf[0], buf[1], buf[2]});
+        if (++m > 12) {
+            m = 1;
+            ++y;
+        }
+    }
+    return out;
+}
+
 std::optional<DaySpan> daysTouched(DateTime from, DateTime to)
 {
     if (to <= from)

@@ -23,6 +23,11 @@ std::string limitClause(Dialect dialect, std::optional<int> limit);
 // The three forms iVMS writes into authDate for `date`: yyyy-MM-dd, dd.MM.yyyy, yyyy/MM/dd.
 std::vector<std::string> authDateForms(Date date);
 
+// LIKE patterns for every month from `first`'s to `last`'s, three per month in authDate's forms:
+// "yyyy-MM-%", "%.MM.yyyy", "yyyy/MM/%" (no LIKE wildcard or escape character in the fixed parts).
+// Empty when more than `maxMonths` months are touched.
+std::vector<std::string> authMonthPatterns(Date first, Date last, int maxMonths);
+
 // The calendar days touched by [from, to): first and last (inclusive); nullopt when empty.
 struct DaySpan
 {

@@ -150,7 +150,7 @@ TEST_CASE("History paging continues after the last row read, into the NULL-time 
               "`authDateTime` DESC, `serialNo` DESC LIMIT 5");
 }
 
-TEST_CASE("History date list up to 62 days, all NULL-time rows beyond", "[sql]")
+TEST_CASE("History authDate match: days up to 62, then months, then all NULL-time rows", "[sql]")
 {
     const QueryBuilder b = builderFor(Dialect::SqlServer);
     HistoryFilter f;
@@ -160,12 +160,32 @@ TEST_CASE("History date list up to 62 days, all NULL-time rows beyond", "[sql]")
     CHECK(listed.count().values.size() == 2 + 62 * 3);
     CHECK(listed.countIsExact());
 
-    f.to = at(2024, 3, 3, 0, 0, 1); // touches a 63rd day
+    f.to = at(2024, 3, 3, 0, 0, 1); // touches a 63rd day: whole months January to March
+    const HistoryQuery months = b.history(f);
+    CHECK(whereOf(months) ==
+          "(([authDateTime] >= ? AND [authDateTime] < ?) OR ([authDateTime] IS NULL AND "
+          "([authDate] LIKE ? OR [authDate] LIKE ? OR [authDate] LIKE ? OR [authDate] LIKE ? OR "
+          "[authDate] LIKE ? OR [authDate] LIKE ? OR [authDate] LIKE ? OR [authDate] LIKE ? OR "
+          "[authDate] LIKE ?)))");
+    CHECK(months.count().values ==
+          std::vector<SqlValue>{at(2024, 1, 1), at(2024, 3, 3, 0, 0, 1), str("2024-01-%"),
+                                str("%.01.2024"), str("2024/01/%"), str("2024-02-%"),
+                                str("%.02.2024"), str("2024/02/%"), str("2024-03-%"),
+                                str("%.03.2024"), str("2024/03/%")});
+    CHECK_FALSE(months.countIsExact()); // whole months are wider than the range
+
+    f.from = at(2023, 12, 31, 23);
+    f.to = at(2033, 12, 1); // 2023-12 .. 2033-11: 120 months across a year boundary
+    const HistoryQuery decade = b.history(f);
+    CHECK(decade.count().values.size() == 2 + 120 * 3);
+    CHECK(decade.count().values[2] == str("2023-12-%"));
+    CHECK(decade.count().values.back() == str("2033/11/%"));
+
+    f.to = at(2033, 12, 2); // 121 months
     const HistoryQuery fallback = b.history(f);
     CHECK(whereOf(fallback) ==
           "(([authDateTime] >= ? AND [authDateTime] < ?) OR [authDateTime] IS NULL)");
-    CHECK(fallback.count().values ==
-          std::vector<SqlValue>{at(2024, 1, 1), at(2024, 3, 3, 0, 0, 1)});
+    CHECK(fallback.count().values == std::vector<SqlValue>{at(2023, 12, 31, 23), at(2033, 12, 2)});
     CHECK_FALSE(fallback.countIsExact());
 
     HistoryFilter onlyFrom;
@@ -400,7 +420,11 @@ TEST_CASE("History when only authDate/authTime hold the time", "[sql]")
     HistoryFilter year;
     year.from = at(2024, 1, 1);
     year.to = at(2025, 1, 1);
-    const HistoryQuery long_ = b.history(year);
+    CHECK(whereOf(b.history(year)).starts_with("([authDate] LIKE ? OR "));
+
+    HistoryFilter openEnd;
+    openEnd.from = at(2024, 1, 1);
+    const HistoryQuery long_ = b.history(openEnd);
     CHECK(whereOf(long_).empty()); // every row comes, keeps() decides
     CHECK_FALSE(long_.countIsExact());
     AccessEvent e;
