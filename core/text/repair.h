@@ -12,10 +12,13 @@
 // - Correct text is never changed, including text that merely looks suspicious ("Рёмин",
 //   "РЁВА", "Рівне", "СССР", one-letter strings). A run of characters is decoded only when all
 //   of it is valid UTF-8 once read back through the code page, every result is a believable
-//   letter or sign, and the string holds strong evidence (see repairer.cpp).
+//   letter or sign, and the string holds strong evidence (see repairer.h). The price: a string
+//   whose every word is ONE letter ("Р®" for "Ю") is left as it is, since "Р®" may be meant.
 // - Byte 0x98 (undefined in Windows-1251: the second byte of 'И' and Kazakh 'Ә') is recovered
-//   from any stored form: U+0098, '?', U+FFFD, or dropped.
-// - Double mojibake is undone (up to four layers); Windows-1252/Latin-1 mojibake where lossless.
+//   from any stored form: U+0098, '?', U+FFFD, or dropped (deduced after 'Р' (D0) and 'У' (D3)
+//   when another mojibake character or a full stop follows).
+// - Double mojibake is undone (up to four layers; byte 0x98 as U+0098, '?' or U+FFFD in both),
+//   and Windows-1252/Latin-1 mojibake where lossless (undefined bytes kept as C1 controls).
 // - Strings mixing mojibake with clean parts are repaired run by run; a half character cut off
 //   at the end (a column length limit) is dropped. A lone lead at the very end of a Dropped-form
 //   string is read as such a cut, never as a lost 'И'.

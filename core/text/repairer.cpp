@@ -13,12 +13,11 @@ namespace {
 
 using charclass::Plausibility;
 
-// Double mojibake needs two rounds; a third and fourth cover text that went through the
-// conversion more often (seen with export/import round trips). Each round must find evidence.
+// Double mojibake needs two rounds; more allow for text converted more often still. Every round
+// must find its own evidence, so correct text never goes past the first.
 constexpr int kMaxRounds = 4;
 
-constexpr char32_t kLostByteForm1 = 0x0098; // how Windows stores the undefined byte
-constexpr std::uint8_t kLostByte = 0x98;    // the only byte Windows-1251 leaves undefined
+constexpr std::uint8_t kLostByte = 0x98; // the only byte Windows-1251 leaves undefined
 
 bool isAsciiLetter(char32_t cp)
 {

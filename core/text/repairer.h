@@ -11,6 +11,24 @@
 namespace attlog::text {
 
 // The mojibake repair engine behind repair() (core/text/repair.h, which states what is repaired).
+//
+// How it decides, per round (one layer of mojibake), first reading the text as Windows-1251,
+// then, if that finds nothing, as Windows-1252/Latin-1:
+// 1. A "run" is a maximal stretch of characters the code page holds as bytes 80..FF (plus a '?'
+//    or U+FFFD where a lost byte 0x98 belongs). ASCII and characters outside the code page end a
+//    run: in mojibake every ASCII byte stayed itself, so runs are independent.
+// 2. A run "decodes" when all of its bytes form valid UTF-8 (rebuilding a lost 0x98, dropping a
+//    half character cut off at the very end of the string) and every character it gives is
+//    believable (charclass::plausibility: modern Cyrillic, Latin letters; signs only from strong
+//    evidence). One character that does not fit leaves the whole run alone.
+// 3. A run is "convincing" when it gives at least two Cyrillic letters, one of them from strong
+//    continuations (punctuation, signs, no-break space, C1 controls, Serbian-only letters: what
+//    correct text never puts right after such a letter), or a letter behind a C1 control, or a
+//    3-byte sign from strong continuations only ("в„–"), or one Latin letter inside a Latin word.
+// 4. Only a string with a convincing run is repaired, and then every run of it that decodes.
+// Strings without any lead character followed by a strong continuation (scan()) are passed
+// through after one pass, which is most correct text.
+//
 // It keeps its scratch buffers between calls, so repairing many strings allocates next to nothing.
 // Not thread-safe: use one Repairer per thread.
 class Repairer

@@ -198,3 +198,17 @@ TEST_CASE("Own vectors: a half character cut off at the end is dropped", "[text]
     CHECK(repair("Р") == "Р"); // alone it is a correct one-letter string
     CHECK(repair("РёР") == "РёР");
 }
+
+TEST_CASE("One-letter words are repaired with the rest of their string, not alone", "[text]")
+{
+    // Alone, "Р®" may be meant as it is: the string is left unchanged.
+    CHECK(repair(toMojibake("Ю")) == toMojibake("Ю"));
+    CHECK(repair(toMojibake("Ю Ю. Н.")) == toMojibake("Ю Ю. Н."));
+    // With a convincing word beside it, every run of the string is repaired.
+    CHECK(repair(toMojibake("Ю Иван")) == "Ю Иван");
+    CHECK(repair(toMojibake("Иванов И. И.")) == "Иванов И. И.");
+    CHECK(repair(toMojibake("Корпус Б, вход А")) == "Корпус Б, вход А");
+    // Except where the lost byte itself is the evidence: U+0098 never occurs in correct text.
+    CHECK(repair(toMojibake("И")) == "И");
+    CHECK(repair(toMojibake("Ә")) == "Ә");
+}
