@@ -17,17 +17,23 @@ const std::string &RepairCache::repaired(std::string_view raw)
 {
     if (const auto it = m_current.find(raw); it != m_current.end())
         return it->second;
-    if (m_current.size() >= m_generationSize) {
-        m_previous = std::move(m_current);
-        m_current = Map();
-        m_current.reserve(std::min<std::size_t>(m_generationSize, 4096));
-    }
     if (const auto it = m_previous.find(raw); it != m_previous.end()) {
         // Still in use: move it into the current generation, keeping its strings.
         auto node = m_previous.extract(it);
+        rotateIfFull();
         return m_current.insert(std::move(node)).position->second;
     }
+    rotateIfFull();
     return m_current.emplace(std::string(raw), repair(raw)).first->second;
+}
+
+void RepairCache::rotateIfFull()
+{
+    if (m_current.size() < m_generationSize)
+        return;
+    m_previous = std::move(m_current);
+    m_current = Map();
+    m_current.reserve(std::min<std::size_t>(m_generationSize, 4096));
 }
 
 std::size_t RepairCache::size() const

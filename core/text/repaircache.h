@@ -42,6 +42,9 @@ private:
     };
     using Map = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
 
+    // Drops the previous generation and makes the current one previous when it is full.
+    void rotateIfFull();
+
     std::size_t m_generationSize;
     Map m_current;
     Map m_previous;

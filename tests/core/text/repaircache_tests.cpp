@@ -48,6 +48,21 @@ TEST_CASE("RepairCache stays within its capacity and keeps values in use", "[tex
     CHECK(tiny.size() <= 2);
 }
 
+TEST_CASE("RepairCache keeps a value used once per generation", "[text]")
+{
+    // Capacity 4: generations of 2. A value looked up again just as the current generation
+    // fills must survive the rotation (it moves into the new current generation).
+    RepairCache cache(4);
+    const std::string hot = toMojibake("Главный вход");
+    CHECK(cache.repaired(hot) == "Главный вход");
+    for (int i = 0; i < 50; ++i) {
+        CHECK(cache.repaired(toMojibake("Дверь " + std::to_string(i))) ==
+              "Дверь " + std::to_string(i));
+        CHECK(cache.repaired(hot) == "Главный вход");
+        CHECK(cache.size() <= 4);
+    }
+}
+
 TEST_CASE("RepairCache reference stays valid until the next call", "[text]")
 {
     RepairCache cache(2);
