@@ -19,8 +19,8 @@ struct DemoConfig
     // names (see demoworld.h) need 11 people.
     int people = 300;
     std::uint64_t seed = 1;
-    // The last day generated. Set it: the default (1970-01-01) is valid but meaningless. The CLI
-    // and the viewer use today.
+    // The last day generated. The default (1970-01-01) is a marker: createDemoDatabase() turns it
+    // into today with cutoff = the current local time. generateDemoRows() uses it as given.
     Date endDate;
     // When set, nothing later than this moment is in the table (exclusive), as if the data were
     // read at that moment: the viewer passes "now", so the file ends at the present and the
