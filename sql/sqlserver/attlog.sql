@@ -18,7 +18,6 @@ USE thirdparty;
 GO
 
 IF OBJECT_ID(N'dbo.attlog', N'U') IS NULL
-BEGIN
     CREATE TABLE dbo.attlog (
         serialNo     INT           NULL, -- unique and increasing: the live key
         authDateTime DATETIME2     NULL, -- local time, no offset
@@ -33,5 +32,4 @@ BEGIN
         doorName     NVARCHAR(128) NULL,
         readerName   NVARCHAR(128) NULL
     );
-END;
 GO
