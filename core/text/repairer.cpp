@@ -366,7 +366,11 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
             pos = next;
             continue;
         }
-        const utf8::Decoded d = utf8::decodeAt(std::string_view(bytes, length), 0);
+        // Two bytes (all of Cyrillic) are valid by construction: a lead C2..DF and a
+        // continuation; longer sequences may still be overlong or surrogates.
+        const utf8::Decoded d =
+            length == 2 ? utf8::Decoded{char32_t((lead & 0x1F) << 6 | (bytes[1] & 0x3F)), 2}
+                        : utf8::decodeAt(std::string_view(bytes, length), 0);
         Plausibility p = d.length == length ? plausibility(d.cp, strong) : Plausibility::No;
         if (p == Plausibility::No && d.length == length && isLostByteForm(d.cp) &&
             m_decoded.size() > run.decodedBegin && (flags(m_decoded.back()) & codePageMask)) {
