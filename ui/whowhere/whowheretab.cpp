@@ -1,0 +1,576 @@
+// SPDX-License-Identifier: MIT
+#include "ui/whowhere/whowheretab.h"
+
+#include "ui/common/datatableview.h"
+#include "ui/common/eventcolumns.h"
+#include "ui/common/eventformat.h"
+#include "ui/session/eventsource.h"
+#include "ui/whowhere/presencemodel.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace attlog::ui {
+
+namespace {
+
+const QString kChannel = QStringLiteral("whowhere");
+constexpr int kTickMs = 15000;
+constexpr int kLiveRefreshDelayMs = 200;
+// A device clock running slightly ahead of the computer's still shows its passes at once.
+constexpr std::int64_t kClockSkewSeconds = 10 * 60;
+// The preset windows keep the board bounded by forgetting passes older than the window, at
+// most this often.
+constexpr std::int64_t kPruneEverySeconds = 3600;
+
+DateTime systemNow()
+{
+    return fromQDateTime(QDateTime::currentDateTime());
+}
+
+PresenceRules savedRules()
+{
+    QSettings settings;
+    PresenceRules rules;
+    rules.doubleScanSeconds =
+        settings
+            .value(QStringLiteral("whowhere/doubleScanSeconds"), qint64(rules.doubleScanSeconds))
+            .toLongLong();
+    if (settings.value(QStringLiteral("whowhere/unknownDirection")).toString() ==
+        QLatin1String("ignore"))
+        rules.unknownDirection = UnknownDirectionPolicy::Ignore;
+    return rules;
+}
+
+PresenceWindowKind presetKind(WhoWhereTab::WindowPreset preset)
+{
+    switch (preset) {
+    case WhoWhereTab::WindowPreset::Last24Hours:
+        return PresenceWindowKind::Last24Hours;
+    case WhoWhereTab::WindowPreset::Last7Days:
+        return PresenceWindowKind::Last7Days;
+    default:
+        return PresenceWindowKind::SinceMidnight;
+    }
+}
+
+QString countersHtml(const PresenceCounts &counts)
+{
+    const auto part = [](const QString &label, int value, const char *color) {
+        return QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b></span>")
+            .arg(QLatin1String(color), label.toHtmlEscaped(), QLocale().toString(value));
+    };
+    return part(WhoWhereTab::tr("Inside:"), counts.inside, "#2e7d32") +
+           QStringLiteral(" &nbsp;·&nbsp; ") +
+           part(WhoWhereTab::tr("Outside:"), counts.outside, "#455a64") +
+           QStringLiteral(" &nbsp;·&nbsp; ") +
+           part(WhoWhereTab::tr("Unknown:"), counts.unknown, "#ef6c00");
+}
+
+} // namespace
+
+WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_now(systemNow)
+    , m_board(savedRules())
+    , m_model(new PresenceModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new DataTableView(QStringLiteral("whowhere/table"), this))
+    , m_preset(new QComboBox(this))
+    , m_customBox(new QWidget(this))
+    , m_customFrom(new QDateTimeEdit(m_customBox))
+    , m_customTo(new QDateTimeEdit(m_customBox))
+    , m_doorFilter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_counters(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_reloadButton(new QPushButton(tr("Refresh"), this))
+    , m_evacuationButton(new QPushButton(tr("Evacuation list…"), this))
+    , m_refreshTimer(new QTimer(this))
+    , m_tickTimer(new QTimer(this))
+    , m_customTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(kSortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_view->setObjectName(QStringLiteral("whoWhereTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PresenceModel::Person, Qt::AscendingOrder);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(PresenceModel::Status, 100);
+    header->resizeSection(PresenceModel::Person, 280);
+    header->resizeSection(PresenceModel::EmployeeId, 100);
+    header->resizeSection(PresenceModel::Card, 110);
+    header->resizeSection(PresenceModel::LastDoor, 200);
+    header->resizeSection(PresenceModel::LastDirection, 90);
+    header->resizeSection(PresenceModel::LastTime, 160);
+    m_view->setColumnHidden(PresenceModel::Card, true);
+    m_view->restoreHeaderState();
+
+    m_preset->addItem(tr("Today (since 00:00)"), int(WindowPreset::Today));
+    m_preset->addItem(tr("Last 24 hours"), int(WindowPreset::Last24Hours));
+    m_preset->addItem(tr("Last 7 days"), int(WindowPreset::Last7Days));
+    m_preset->addItem(tr("Custom period"), int(WindowPreset::Custom));
+    m_preset->setToolTip(tr("Whose passes count: a person's status comes from their last pass "
+                            "in this period"));
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        updateWindowControls();
+        reload();
+    });
+
+    const QString dateTimeFormat = QStringLiteral("dd.MM.yyyy HH:mm");
+    const QDateTime current = QDateTime::currentDateTime();
+    for (QDateTimeEdit *edit : {m_customFrom, m_customTo}) {
+        edit->setDisplayFormat(dateTimeFormat);
+        edit->setCalendarPopup(true);
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { m_customTimer->start(); });
+    }
+    m_customFrom->setDateTime(QDateTime(current.date(), QTime(0, 0)));
+    m_customTo->setDateTime(current);
+    m_customTimer->setSingleShot(true);
+    m_customTimer->setInterval(600);
+    connect(m_customTimer, &QTimer::timeout, this, [this] {
+        if (windowPreset() == WindowPreset::Custom)
+            reload();
+    });
+
+    m_doorFilter->addItem(tr("All doors"));
+    m_doorFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_doorFilter->setToolTip(tr("Show only the people whose last pass was through this door"));
+    connect(m_doorFilter, &QComboBox::currentIndexChanged, this, &WhoWhereTab::refresh);
+
+    m_search->setPlaceholderText(tr("Search name, employee ID, card or door"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, this, &WhoWhereTab::refresh);
+
+    QFont countersFont = m_counters->font();
+    countersFont.setPointSizeF(countersFont.pointSizeF() * 1.35);
+    m_counters->setFont(countersFont);
+    m_counters->setTextFormat(Qt::RichText);
+    m_counters->setObjectName(QStringLiteral("presenceCounters"));
+    m_status->setObjectName(QStringLiteral("presenceStatusLine"));
+    m_status->setWordWrap(true);
+
+    m_reloadButton->setToolTip(tr("Read the period again from the database"));
+    connect(m_reloadButton, &QPushButton::clicked, this, &WhoWhereTab::reload);
+    m_evacuationButton->setToolTip(
+        tr("The list of everybody inside now, to print or save as PDF during an alarm"));
+    QFont evacuationFont = m_evacuationButton->font();
+    evacuationFont.setBold(true);
+    m_evacuationButton->setFont(evacuationFont);
+    connect(m_evacuationButton, &QPushButton::clicked, this, &WhoWhereTab::showEvacuationPreview);
+    auto *rulesButton = new QToolButton(this);
+    rulesButton->setText(tr("Rules"));
+    rulesButton->setToolTip(tr("How repeat scans and passes without a direction are counted"));
+    rulesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *rulesMenu = new QMenu(rulesButton);
+    connect(rulesMenu, &QMenu::aboutToShow, this, [this, rulesMenu] { buildRulesMenu(rulesMenu); });
+    rulesButton->setMenu(rulesMenu);
+    auto *pdfButton = new QPushButton(tr("Save list as PDF…"), this);
+    pdfButton->setToolTip(tr("Save the evacuation list as a PDF file"));
+    connect(pdfButton, &QPushButton::clicked, this, &WhoWhereTab::saveEvacuationPdf);
+
+    auto *customLayout = new QHBoxLayout(m_customBox);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    customLayout->addWidget(new QLabel(tr("from"), m_customBox));
+    customLayout->addWidget(m_customFrom);
+    customLayout->addWidget(new QLabel(tr("to"), m_customBox));
+    customLayout->addWidget(m_customTo);
+
+    auto *windowBar = new QHBoxLayout;
+    windowBar->addWidget(new QLabel(tr("Period:"), this));
+    windowBar->addWidget(m_preset);
+    windowBar->addWidget(m_customBox);
+    windowBar->addWidget(m_reloadButton);
+    windowBar->addWidget(rulesButton);
+    windowBar->addStretch(1);
+    windowBar->addWidget(m_evacuationButton);
+    windowBar->addWidget(pdfButton);
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_counters);
+    filterBar->addStretch(1);
+    filterBar->addWidget(new QLabel(tr("Door:"), this));
+    filterBar->addWidget(m_doorFilter);
+    filterBar->addWidget(m_search);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(windowBar);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kLiveRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &WhoWhereTab::refresh);
+    m_tickTimer->setInterval(kTickMs);
+    connect(m_tickTimer, &QTimer::timeout, this, &WhoWhereTab::onTick);
+    m_tickTimer->start();
+
+    connect(m_source, &EventSource::rangeBatch, this, &WhoWhereTab::onRangeBatch);
+    connect(m_source, &EventSource::rangeFinished, this, &WhoWhereTab::onRangeFinished);
+    connect(m_source, &EventSource::rangeFailed, this, &WhoWhereTab::onRangeFailed);
+    connect(m_source, &EventSource::liveEvents, this, &WhoWhereTab::onLiveEvents);
+
+    updateWindowControls();
+    updateStatusLine();
+    m_counters->setText(countersHtml(m_counts));
+    // The first load waits for the event loop, so the owner can still set a clock or preset.
+    QTimer::singleShot(0, this, [this] {
+        if (m_requestId == 0 && m_loadedRows == 0)
+            reload();
+    });
+}
+
+WhoWhereTab::~WhoWhereTab()
+{
+    if (m_requestId != 0)
+        m_source->cancel(m_requestId);
+}
+
+void WhoWhereTab::setNowFunction(NowFunction now)
+{
+    m_now = now ? std::move(now) : NowFunction(systemNow);
+}
+
+DateTime WhoWhereTab::now() const
+{
+    const DateTime clock = m_now();
+    if (m_newestEvent && *m_newestEvent > clock &&
+        m_newestEvent->seconds - clock.seconds <= kClockSkewSeconds)
+        return *m_newestEvent;
+    return clock;
+}
+
+WhoWhereTab::WindowPreset WhoWhereTab::windowPreset() const
+{
+    return WindowPreset(m_preset->currentData().toInt());
+}
+
+void WhoWhereTab::setWindowPreset(WindowPreset preset)
+{
+    const int index = m_preset->findData(int(preset));
+    if (index == m_preset->currentIndex())
+        reload();
+    else
+        m_preset->setCurrentIndex(index); // reloads
+}
+
+void WhoWhereTab::setCustomWindow(DateTime from, DateTime to)
+{
+    const QSignalBlocker blockFrom(m_customFrom);
+    const QSignalBlocker blockTo(m_customTo);
+    m_customFrom->setDateTime(toQDateTime(from));
+    m_customTo->setDateTime(toQDateTime(to));
+    setWindowPreset(WindowPreset::Custom);
+}
+
+void WhoWhereTab::setDoorFilter(const QString &door)
+{
+    const int index = door.isEmpty() ? 0 : m_doorFilter->findText(door);
+    m_doorFilter->setCurrentIndex(std::max(index, 0));
+}
+
+QStringList WhoWhereTab::doors() const
+{
+    QStringList list;
+    for (int i = 1; i < m_doorFilter->count(); ++i)
+        list << m_doorFilter->itemText(i);
+    return list;
+}
+
+void WhoWhereTab::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void WhoWhereTab::setPresenceRules(const PresenceRules &rules)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("whowhere/doubleScanSeconds"),
+                      qint64(rules.doubleScanSeconds));
+    settings.setValue(QStringLiteral("whowhere/unknownDirection"),
+                      rules.unknownDirection == UnknownDirectionPolicy::Ignore
+                          ? QStringLiteral("ignore")
+                          : QStringLiteral("opposite"));
+    m_board = PresenceBoard(rules);
+    reload();
+}
+
+void WhoWhereTab::buildRulesMenu(QMenu *menu)
+{
+    menu->clear();
+    const PresenceRules rules = m_board.rules();
+    menu->addSection(tr("A pass without direction"));
+    auto *unknownGroup = new QActionGroup(menu);
+    const auto addPolicy = [&](const QString &text, UnknownDirectionPolicy policy) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(rules.unknownDirection == policy);
+        unknownGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, policy] {
+            PresenceRules changed = m_board.rules();
+            changed.unknownDirection = policy;
+            setPresenceRules(changed);
+        });
+    };
+    addPolicy(tr("counts as the opposite of the last state"), UnknownDirectionPolicy::Opposite);
+    addPolicy(tr("is ignored"), UnknownDirectionPolicy::Ignore);
+    menu->addSection(tr("Repeat scans in the same direction count once within"));
+    auto *scanGroup = new QActionGroup(menu);
+    for (const int seconds : {0, 30, 60, 120, 300}) {
+        QAction *action = menu->addAction(seconds == 0 ? tr("off (every scan counts)")
+                                                       : tr("%1 seconds").arg(seconds));
+        action->setCheckable(true);
+        action->setChecked(rules.doubleScanSeconds == seconds);
+        scanGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, seconds] {
+            PresenceRules changed = m_board.rules();
+            changed.doubleScanSeconds = seconds;
+            setPresenceRules(changed);
+        });
+    }
+}
+
+PresenceWindow WhoWhereTab::currentWindow() const
+{
+    if (windowPreset() == WindowPreset::Custom)
+        return {fromQDateTime(m_customFrom->dateTime()), fromQDateTime(m_customTo->dateTime())};
+    return presenceWindow(presetKind(windowPreset()), now());
+}
+
+QString WhoWhereTab::countersText() const
+{
+    return tr("Inside: %1 · Outside: %2 · Unknown: %3")
+        .arg(m_counts.inside)
+        .arg(m_counts.outside)
+        .arg(m_counts.unknown);
+}
+
+EvacuationListDocument WhoWhereTab::evacuationDocument() const
+{
+    const PresenceWindow window = currentWindow();
+    return EvacuationListDocument(m_board.evacuation(window), window.from, m_source->sourceName());
+}
+
+void WhoWhereTab::reload()
+{
+    if (m_requestId != 0)
+        m_source->cancel(m_requestId);
+    m_board.clear();
+    m_newestEvent.reset();
+    m_loadedRows = 0;
+    m_error.clear();
+    m_loadedWindow = currentWindow();
+    m_prunedBefore = m_loadedWindow.from;
+    // Inclusive `at` → exclusive end. The preset windows move forward with the clock and get
+    // their newer passes from the live feed; read a little past now for device clocks ahead.
+    const DateTime end = windowPreset() == WindowPreset::Custom
+                             ? addSeconds(m_loadedWindow.at, 1)
+                             : addSeconds(m_loadedWindow.at, kClockSkewSeconds + 1);
+    m_requestId = m_source->loadRange(m_loadedWindow.from, end, kChannel);
+    refresh();
+}
+
+void WhoWhereTab::onRangeBatch(quint64 requestId, const QList<AccessEvent> &events)
+{
+    if (requestId != m_requestId)
+        return;
+    for (const AccessEvent &event : events) {
+        m_board.add(event);
+        if (event.time && (!m_newestEvent || *event.time > *m_newestEvent))
+            m_newestEvent = event.time;
+    }
+    m_loadedRows += events.size();
+    noteDoors(events);
+    updateStatusLine();
+}
+
+void WhoWhereTab::onRangeFinished(quint64 requestId, qint64 totalRows)
+{
+    Q_UNUSED(totalRows)
+    if (requestId != m_requestId)
+        return;
+    m_requestId = 0;
+    refresh();
+    emit loaded();
+}
+
+void WhoWhereTab::onRangeFailed(quint64 requestId, const QString &message)
+{
+    if (requestId != m_requestId)
+        return;
+    m_requestId = 0;
+    m_error = message;
+    refresh();
+    emit loadFailed(message);
+}
+
+void WhoWhereTab::onLiveEvents(const QList<AccessEvent> &events)
+{
+    // Every live pass goes onto the board, also while a load is running (the board stores a
+    // pass that both deliver once) and also when it is older than the newest one: the board
+    // places it in time and it cannot override a newer state.
+    for (const AccessEvent &event : events) {
+        m_board.add(event);
+        if (event.time && (!m_newestEvent || *event.time > *m_newestEvent))
+            m_newestEvent = event.time;
+    }
+    noteDoors(events);
+    if (m_requestId == 0)
+        scheduleRefresh();
+}
+
+void WhoWhereTab::onTick()
+{
+    if (windowPreset() == WindowPreset::Custom || m_requestId != 0)
+        return;
+    const PresenceWindow window = currentWindow();
+    if (window.from.seconds - m_prunedBefore.seconds >= kPruneEverySeconds) {
+        m_board.pruneBefore(window.from);
+        m_prunedBefore = window.from;
+    }
+    refresh();
+}
+
+void WhoWhereTab::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+PresenceFilter WhoWhereTab::currentFilter() const
+{
+    PresenceFilter doorFilter;
+    if (m_doorFilter->currentIndex() > 0)
+        doorFilter = presenceDoorFilter({m_doorFilter->currentText().toStdString()});
+    PresenceFilter searchFilter = presenceSearch(m_search->text().trimmed().toStdString());
+    if (!doorFilter)
+        return searchFilter;
+    if (!searchFilter)
+        return doorFilter;
+    return [doorFilter, searchFilter](const PresenceRow &row) {
+        return doorFilter(row) && searchFilter(row);
+    };
+}
+
+void WhoWhereTab::refresh()
+{
+    m_refreshTimer->stop();
+    const PresenceWindow window = currentWindow();
+    PresenceSnapshot snapshot = m_board.snapshot(window, currentFilter());
+    m_counts = snapshot.counts;
+    m_model->setRows(std::move(snapshot.rows), window.at);
+    QString counters = countersHtml(m_counts);
+    if (snapshot.counts.total() != snapshot.allCounts.total()) {
+        counters += QStringLiteral(" <span style=\"color:#666666\">(%1)</span>")
+                        .arg(tr("filtered: %1 of %2 people")
+                                 .arg(snapshot.counts.total())
+                                 .arg(snapshot.allCounts.total())
+                                 .toHtmlEscaped());
+    }
+    m_counters->setText(counters);
+    updateStatusLine();
+    emit refreshed();
+}
+
+void WhoWhereTab::noteDoors(const QList<AccessEvent> &events)
+{
+    QStringList added;
+    for (const AccessEvent &event : events) {
+        const QString door = qs(event.door);
+        if (!door.isEmpty() && !m_doorSet.contains(door)) {
+            m_doorSet.insert(door);
+            added << door;
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const QString current =
+        m_doorFilter->currentIndex() > 0 ? m_doorFilter->currentText() : QString();
+    QStringList all(m_doorSet.cbegin(), m_doorSet.cend());
+    std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    const QSignalBlocker blocker(m_doorFilter);
+    while (m_doorFilter->count() > 1)
+        m_doorFilter->removeItem(1);
+    m_doorFilter->addItems(all);
+    m_doorFilter->setCurrentIndex(current.isEmpty() ? 0 : m_doorFilter->findText(current));
+}
+
+void WhoWhereTab::updateWindowControls()
+{
+    m_customBox->setVisible(windowPreset() == WindowPreset::Custom);
+}
+
+void WhoWhereTab::updateStatusLine()
+{
+    if (!m_error.isEmpty()) {
+        m_status->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        m_status->setText(tr("Could not read the passes: %1").arg(m_error));
+        return;
+    }
+    m_status->setStyleSheet({});
+    const PresenceWindow window = currentWindow();
+    QString text;
+    if (windowPreset() == WindowPreset::Custom) {
+        text = tr("Status as it stood at %1, from the passes since %2.")
+                   .arg(displayTime(window.at), displayTime(window.from));
+    } else {
+        text = tr("Status now (%1), from the passes since %2. Updates as passes arrive.")
+                   .arg(displayTime(window.at), displayTime(window.from));
+    }
+    if (m_requestId != 0)
+        text += QLatin1Char(' ') +
+                tr("Reading passes… %1 so far.").arg(QLocale().toString(m_loadedRows));
+    text += QLatin1Char(' ') + tr("Source: %1.").arg(m_source->sourceName());
+    m_status->setText(text);
+}
+
+void WhoWhereTab::showEvacuationPreview()
+{
+    const EvacuationListDocument document = evacuationDocument();
+    document.report().preview(this, document.title());
+}
+
+void WhoWhereTab::saveEvacuationPdf()
+{
+    const EvacuationListDocument document = evacuationDocument();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("evacuation-list") +
+                      QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmm")) +
+                      QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save evacuation list"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!document.report().savePdf(path, &error))
+        QMessageBox::warning(this, document.title(), error);
+}
+
+} // namespace attlog::ui

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/dbtypes.h" // AccessEvent with its Qt metatype
+#include "core/report/presenceboard.h"
+#include "ui/whowhere/evacuationlistdocument.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace attlog::ui {
+
+class DataTableView;
+class EventSource;
+class PresenceModel;
+
+// The Who-Where tab: who is inside, outside or unknown, from each person's last pass in a window
+// (since 00:00 today by default; last 24 h; last 7 days; custom from/to), with the last door,
+// its time and how long ago; counters; a door filter and a search box; and the evacuation list
+// (print preview / PDF) of the people inside now.
+//
+// Data: the window is read once through EventSource::loadRange() (channel "whowhere") into a
+// PresenceBoard; afterwards the live feed's events are added to the board as they come, and the
+// table is refreshed from the board (coalesced, no re-query per event; a back-filled older pass
+// never overrides a newer state). A timer moves "now" forward for the preset windows. Changing
+// the window reads it again. GUI thread only; `source` is not owned and must outlive the tab.
+class WhoWhereTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WhoWhereTab)
+
+public:
+    enum class WindowPreset : int
+    {
+        Today,
+        Last24Hours,
+        Last7Days,
+        Custom
+    };
+    using NowFunction = std::function<DateTime()>;
+
+    explicit WhoWhereTab(EventSource *source, QWidget *parent = nullptr);
+    ~WhoWhereTab() override;
+
+    // The wall clock (tests set a fixed one). Default: the local time of the computer.
+    void setNowFunction(NowFunction now);
+
+    void setWindowPreset(WindowPreset preset);
+    WindowPreset windowPreset() const;
+    // Applies to the Custom preset (and selects it): passes with from <= time <= to.
+    void setCustomWindow(DateTime from, DateTime to);
+    // Shows only people whose last pass was through `door` (empty: all doors).
+    void setDoorFilter(const QString &door);
+    QStringList doors() const;
+    void setSearchText(const QString &text);
+    // Double-scan window and what a pass without direction means; reads the window again.
+    // Remembered in the settings ("whowhere/…").
+    void setPresenceRules(const PresenceRules &rules);
+    PresenceRules presenceRules() const { return m_board.rules(); }
+
+    PresenceModel *model() const { return m_model; }
+    DataTableView *view() const { return m_view; }
+    bool isLoading() const { return m_requestId != 0; }
+    // Counts of the rows shown (after door filter and search).
+    PresenceCounts counts() const { return m_counts; }
+    QString countersText() const;
+    // The window shown now.
+    PresenceWindow currentWindow() const;
+    // The evacuation list for the board now (every person inside in the window: the door
+    // filter and the search do not apply; nobody may be left off).
+    EvacuationListDocument evacuationDocument() const;
+
+public slots:
+    // Reads the window again from the data source.
+    void reload();
+    void showEvacuationPreview();
+    void saveEvacuationPdf();
+
+signals:
+    // The window's events have been read and shown.
+    void loaded();
+    void loadFailed(const QString &message);
+    // The table was refreshed from the board (after a load, live events or the timer).
+    void refreshed();
+
+private:
+    void onRangeBatch(quint64 requestId, const QList<attlog::AccessEvent> &events);
+    void onRangeFinished(quint64 requestId, qint64 totalRows);
+    void onRangeFailed(quint64 requestId, const QString &message);
+    void onLiveEvents(const QList<attlog::AccessEvent> &events);
+    void onTick();
+    void scheduleRefresh();
+    void refresh();
+    void noteDoors(const QList<AccessEvent> &events);
+    void updateWindowControls();
+    void updateStatusLine();
+    void buildRulesMenu(QMenu *menu);
+    PresenceFilter currentFilter() const;
+    DateTime now() const;
+
+    EventSource *m_source;
+    NowFunction m_now;
+    PresenceBoard m_board;
+    PresenceModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    DataTableView *m_view;
+    QComboBox *m_preset;
+    QWidget *m_customBox; // the custom period's from/to, shown for the Custom preset
+    QDateTimeEdit *m_customFrom;
+    QDateTimeEdit *m_customTo;
+    QComboBox *m_doorFilter;
+    QLineEdit *m_search;
+    QLabel *m_counters;
+    QLabel *m_status;
+    QPushButton *m_reloadButton;
+    QPushButton *m_evacuationButton;
+    QTimer *m_refreshTimer;  // coalesces live events into one refresh
+    QTimer *m_tickTimer;     // moves "now" for the preset windows
+    QTimer *m_customTimer;   // debounces edits of the custom window
+    quint64 m_requestId = 0; // the load in flight, 0 when none
+    qint64 m_loadedRows = 0;
+    QString m_error;
+    PresenceWindow m_loadedWindow; // what the board holds (for the preset: its start)
+    std::optional<DateTime> m_newestEvent;
+    DateTime m_prunedBefore;
+    PresenceCounts m_counts;
+    QSet<QString> m_doorSet;
+};
+
+} // namespace attlog::ui
