@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/event/datetime.h"
+#include "core/report/reportrules.h"
+
+#include <QWidget>
+
+#include <array>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QRadioButton;
+class QSpinBox;
+class QTimeEdit;
+class QToolButton;
+
+namespace attlog::ui {
+
+// The Worktime tab's settings: the period (a month, default the current one, or from/to dates,
+// both inclusive), how worked time is counted (span or inside), the double-scan window, what an
+// unknown direction means, and an optional schedule (start, end, grace minutes, working days).
+// GUI thread only.
+class WorktimeOptionsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorktimeOptionsPanel)
+
+public:
+    explicit WorktimeOptionsPanel(QWidget *parent = nullptr);
+
+    Date periodFrom() const;
+    Date periodTo() const; // inclusive
+    WorktimeRules rules() const;
+
+    void setMonth(int year, int month);
+    void setPeriod(Date from, Date to);
+    void setMode(WorkedMode mode);
+    void setDoubleScanSeconds(int seconds);
+    void setUnknownDirection(UnknownDirectionPolicy policy);
+    // std::nullopt switches the schedule off.
+    void setSchedule(const std::optional<Schedule> &schedule);
+
+    // A one-line description of the settings for titles and printouts.
+    QString summary() const;
+
+signals:
+    void changed();
+
+private:
+    void updateEnabled();
+
+    QRadioButton *m_monthChoice;
+    QRadioButton *m_rangeChoice;
+    QDateEdit *m_month;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_mode;
+    QSpinBox *m_doubleScan;
+    QComboBox *m_unknown;
+    QGroupBox *m_scheduleBox;
+    QTimeEdit *m_start;
+    QTimeEdit *m_end;
+    QSpinBox *m_grace;
+    std::array<QToolButton *, 7> m_days{};
+};
+
+} // namespace attlog::ui

@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: MIT
+#include "ui/worktime/worktimetab.h"
+
+#include "core/db/logging.h"
+#include "core/report/reportformat.h"
+#include "ui/common/datatableview.h"
+#include "ui/common/eventcolumns.h"
+#include "ui/common/eventformat.h"
+#include "ui/reports/modelhtml.h"
+#include "ui/session/eventsource.h"
+#include "ui/worktime/timesheetmodel.h"
+#include "ui/worktime/worktimechartsview.h"
+#include "ui/worktime/worktimedaymodel.h"
+#include "ui/worktime/worktimeoptionspanel.h"
+#include "ui/worktime/worktimestyle.h"
+#include "ui/worktime/worktimetotalsmodel.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+#include <span>
+
+namespace attlog::ui {
+
+namespace {
+
+const QString kChannel = QStringLiteral("worktime");
+
+enum ExportKind
+{
+    ViewCsv,
+    ViewXlsx,
+    Workbook
+};
+
+QSortFilterProxyModel *sortingProxy(QAbstractItemModel *model, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(kSortRole);
+    proxy->setSortLocaleAware(true);
+    return proxy;
+}
+
+} // namespace
+
+WorktimeTab::WorktimeTab(EventSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_options(new WorktimeOptionsPanel(this))
+    , m_calculateButton(new QPushButton(tr("Calculate"), this))
+    , m_exportButton(new QPushButton(tr("Export"), this))
+    , m_printButton(new QPushButton(tr("Print"), this))
+    , m_busyBox(new QWidget(this))
+    , m_busyBar(new QProgressBar(m_busyBox))
+    , m_busyLabel(new QLabel(m_busyBox))
+    , m_summary(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_views(new QTabWidget(this))
+    , m_dayModel(new WorktimeDayModel(this))
+    , m_totalsModel(new WorktimeTotalsModel(this))
+    , m_timesheetModel(new TimesheetModel(this))
+    , m_dayProxy(sortingProxy(m_dayModel, this))
+    , m_totalsProxy(sortingProxy(m_totalsModel, this))
+    , m_timesheetProxy(sortingProxy(m_timesheetModel, this))
+    , m_dayView(new DataTableView(QStringLiteral("worktime/daily"), this))
+    , m_totalsView(new DataTableView(QStringLiteral("worktime/totals"), this))
+    // The timesheet's columns change with the period: its header state is not remembered.
+    , m_timesheetView(new DataTableView(QString(), this))
+    , m_charts(new WorktimeChartsView(this))
+{
+    QFont bold = m_calculateButton->font();
+    bold.setBold(true);
+    m_calculateButton->setFont(bold);
+    m_calculateButton->setDefault(true);
+    m_calculateButton->setToolTip(tr("Read the passes of the period and calculate the report"));
+    connect(m_calculateButton, &QPushButton::clicked, this, &WorktimeTab::calculate);
+
+    auto *exportMenu = new QMenu(this);
+    exportMenu->addAction(tr("This table as CSV…"), this, [this] { chooseExport(ViewCsv); });
+    exportMenu->addAction(tr("This table as Excel (XLSX)…"), this,
+                          [this] { chooseExport(ViewXlsx); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Whole report as Excel: daily, totals, timesheet…"), this,
+                          [this] { chooseExport(Workbook); });
+    m_exportButton->setMenu(exportMenu);
+    auto *printMenu = new QMenu(this);
+    printMenu->addAction(tr("Print preview of this table…"), this,
+                         [this] { printCurrentView(false); });
+    printMenu->addAction(tr("Save this table as PDF…"), this, [this] { printCurrentView(true); });
+    m_printButton->setMenu(printMenu);
+
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->setTextVisible(false);
+    auto *cancel = new QPushButton(tr("Cancel"), m_busyBox);
+    connect(cancel, &QPushButton::clicked, this, &WorktimeTab::cancelCalculation);
+    auto *busyLayout = new QHBoxLayout(m_busyBox);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(m_busyBar);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(cancel);
+    m_busyBox->hide();
+
+    m_dayView->setObjectName(QStringLiteral("worktimeDaily"));
+    m_totalsView->setObjectName(QStringLiteral("worktimeTotals"));
+    m_timesheetView->setObjectName(QStringLiteral("worktimeTimesheet"));
+    const std::pair<DataTableView *, QSortFilterProxyModel *> tables[] = {
+        {m_dayView, m_dayProxy},
+        {m_totalsView, m_totalsProxy},
+        {m_timesheetView, m_timesheetProxy}};
+    for (const auto &[view, proxy] : tables) {
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(-1, Qt::AscendingOrder); // the report's order until the user sorts
+        view->horizontalHeader()->setDefaultSectionSize(90);
+    }
+    m_dayView->horizontalHeader()->resizeSection(WorktimeDayModel::Person, 260);
+    m_dayView->horizontalHeader()->resizeSection(WorktimeDayModel::Date, 130);
+    m_dayView->horizontalHeader()->resizeSection(WorktimeDayModel::Flags, 200);
+    m_totalsView->horizontalHeader()->resizeSection(WorktimeTotalsModel::Person, 260);
+    m_dayView->restoreHeaderState();
+    m_totalsView->restoreHeaderState();
+    m_timesheetView->horizontalHeader()->setStretchLastSection(false);
+
+    auto *timesheetPage = new QWidget(this);
+    auto *timesheetLayout = new QVBoxLayout(timesheetPage);
+    timesheetLayout->setContentsMargins(0, 0, 0, 0);
+    timesheetLayout->addWidget(m_timesheetView, 1);
+    timesheetLayout->addWidget(createTimesheetLegend(timesheetPage));
+
+    m_views->addTab(m_dayView, tr("Daily detail"));
+    m_views->addTab(m_totalsView, tr("Totals per person"));
+    m_views->addTab(timesheetPage, tr("Timesheet"));
+    m_views->addTab(m_charts, tr("Charts"));
+    connect(m_views, &QTabWidget::currentChanged, this, &WorktimeTab::updateActions);
+
+    auto *hint =
+        new QLabel(tr("Choose the period and the rules above, then press Calculate."), this);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setStyleSheet(QStringLiteral("color:#666666; font-size:13pt"));
+    m_stack->addWidget(hint);
+    m_stack->addWidget(m_views);
+
+    m_summary->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("worktimeMessage"));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_calculateButton);
+    actions->addWidget(m_busyBox);
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_exportButton);
+    actions->addWidget(m_printButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_options);
+    layout->addLayout(actions);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_message);
+
+    connect(m_source, &EventSource::rangeBatch, this, &WorktimeTab::onRangeBatch);
+    connect(m_source, &EventSource::rangeFinished, this, &WorktimeTab::onRangeFinished);
+    connect(m_source, &EventSource::rangeFailed, this, &WorktimeTab::onRangeFailed);
+    updateActions();
+}
+
+WorktimeTab::~WorktimeTab()
+{
+    if (m_requestId != 0)
+        m_source->cancel(m_requestId);
+    delete m_export; // cancels and waits for a running export
+}
+
+DataTableView *WorktimeTab::tableView(View view) const
+{
+    switch (view) {
+    case View::Daily:
+        return m_dayView;
+    case View::Totals:
+        return m_totalsView;
+    case View::Timesheet:
+        return m_timesheetView;
+    case View::Charts:
+        break;
+    }
+    return nullptr;
+}
+
+QSortFilterProxyModel *WorktimeTab::proxyOf(View view) const
+{
+    switch (view) {
+    case View::Daily:
+        return m_dayProxy;
+    case View::Totals:
+        return m_totalsProxy;
+    case View::Timesheet:
+        return m_timesheetProxy;
+    case View::Charts:
+        break;
+    }
+    return nullptr;
+}
+
+WorktimeTab::View WorktimeTab::currentView() const
+{
+    return View(m_views->currentIndex());
+}
+
+void WorktimeTab::setCurrentView(View view)
+{
+    m_views->setCurrentIndex(int(view));
+}
+
+void WorktimeTab::calculate()
+{
+    if (m_requestId != 0)
+        m_source->cancel(m_requestId);
+    const WorktimeRules rules = m_options->rules();
+    m_from = m_options->periodFrom();
+    m_to = m_options->periodTo();
+    m_settingsSummary = m_options->summary();
+    m_calculator = std::make_shared<WorktimeCalculator>(rules);
+    m_eventsRead = 0;
+    m_message->clear();
+    const EventTimeRange range = worktimeEventRange(m_from, m_to, rules);
+    m_requestId = m_source->loadRange(range.from, range.to, kChannel);
+    setBusy(true);
+}
+
+void WorktimeTab::cancelCalculation()
+{
+    if (m_requestId == 0)
+        return;
+    m_source->cancel(m_requestId);
+    m_requestId = 0;
+    m_calculator.reset();
+    setBusy(false);
+    m_message->setStyleSheet({});
+    m_message->setText(tr("Calculation cancelled."));
+}
+
+void WorktimeTab::onRangeBatch(quint64 requestId, const QList<AccessEvent> &events)
+{
+    if (requestId != m_requestId)
+        return;
+    m_calculator->add(std::span<const AccessEvent>(events.constData(), std::size_t(events.size())));
+    m_eventsRead += events.size();
+    m_busyLabel->setText(tr("Reading passes… %1").arg(QLocale().toString(m_eventsRead)));
+}
+
+void WorktimeTab::onRangeFinished(quint64 requestId, qint64 totalRows)
+{
+    Q_UNUSED(totalRows)
+    if (requestId != m_requestId)
+        return;
+    m_requestId = 0;
+    QElapsedTimer timer;
+    timer.start();
+    auto result = std::make_shared<WorktimeResult>();
+    result->report = m_calculator->compute(m_from, m_to);
+    result->timesheet = makeTimesheet(result->report);
+    result->eventsRead = m_eventsRead;
+    log::ui()->info("worktime: {} passes, {} people, {} rows computed in {} ms", m_eventsRead,
+                    result->report.people.size(), result->report.days.size(), timer.elapsed());
+    setBusy(false);
+    showResult(std::move(result));
+    emit calculated();
+}
+
+void WorktimeTab::onRangeFailed(quint64 requestId, const QString &message)
+{
+    if (requestId != m_requestId)
+        return;
+    m_requestId = 0;
+    m_calculator.reset();
+    setBusy(false);
+    m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
+    m_message->setText(tr("Could not read the passes: %1").arg(message));
+    emit calculationFailed(message);
+}
+
+void WorktimeTab::setBusy(bool busy)
+{
+    m_busyBox->setVisible(busy);
+    m_busyLabel->setText(tr("Reading passes…"));
+    m_calculateButton->setEnabled(!busy);
+    if (busy)
+        m_summary->clear();
+    updateActions();
+}
+
+void WorktimeTab::showResult(WorktimeResultPtr result)
+{
+    m_result = std::move(result);
+    m_dayModel->setResult(m_result);
+    m_totalsModel->setResult(m_result);
+    m_timesheetModel->setResult(m_result);
+    QHeaderView *header = m_timesheetView->horizontalHeader();
+    header->resizeSection(0, 90);
+    header->resizeSection(1, 230);
+    for (int c = TimesheetModel::kFirstDateColumn; c < m_timesheetModel->columnCount(); ++c)
+        header->resizeSection(c, 46);
+    header->resizeSection(m_timesheetModel->totalColumn(), 70);
+
+    std::shared_ptr<WorktimeCalculator> calculator = m_calculator;
+    m_charts->setResult(m_result, [calculator](Date day) { return calculator->headcount(day); });
+    m_stack->setCurrentIndex(1);
+
+    const WorktimeReport &report = m_result->report;
+    m_summary->setText(tr("%1 · %2 people · %3 day rows · %4 passes read")
+                           .arg(m_settingsSummary)
+                           .arg(QLocale().toString(qint64(report.people.size())))
+                           .arg(QLocale().toString(qint64(report.days.size())))
+                           .arg(QLocale().toString(m_result->eventsRead)));
+    if (report.people.empty()) {
+        m_message->setStyleSheet({});
+        m_message->setText(tr("No passes in this period."));
+    }
+    updateActions();
+}
+
+void WorktimeTab::updateActions()
+{
+    const bool table = m_result && currentView() != View::Charts;
+    m_exportButton->setEnabled(m_result != nullptr && !isBusy());
+    m_exportButton->menu()->actions().at(0)->setEnabled(table);
+    m_exportButton->menu()->actions().at(1)->setEnabled(table);
+    m_printButton->setEnabled(table && !isBusy());
+}
+
+TableExportJob *WorktimeTab::startExport(const QString &path, TableExportJob::Format format,
+                                         TableExportJob::WriteFunction write)
+{
+    if (m_export && m_export->isRunning())
+        return nullptr;
+    delete m_export;
+    m_export = new TableExportJob(path, format, std::move(write), this);
+    TableExportJob *job = m_export;
+    connect(job, &TableExportJob::finished, this,
+            [this, job](bool ok, const QString &error, bool cancelled, qint64 rows) {
+                QString text;
+                if (ok) {
+                    m_message->setStyleSheet({});
+                    text =
+                        tr("Saved %1 rows to %2.")
+                            .arg(QLocale().toString(rows), QDir::toNativeSeparators(job->path()));
+                } else if (cancelled) {
+                    m_message->setStyleSheet({});
+                    text = tr("Export cancelled; no file was written.");
+                } else {
+                    m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
+                    text = tr("Export failed: %1").arg(error);
+                }
+                m_message->setText(text);
+                emit exportFinished(ok, ok ? text : error);
+            });
+    job->start();
+    return job;
+}
+
+TableExportJob *WorktimeTab::exportView(View view, const QString &path,
+                                        TableExportJob::Format format)
+{
+    if (!m_result)
+        return nullptr;
+    const WorktimeResultPtr result = m_result;
+    switch (view) {
+    case View::Daily:
+        return startExport(path, format, [result](TableWriter &writer) {
+            return writeWorktime(writer, result->report);
+        });
+    case View::Totals:
+        return startExport(path, format, [result](TableWriter &writer) {
+            return writeWorktimeTotals(writer, result->report);
+        });
+    case View::Timesheet:
+        return startExport(path, format, [result](TableWriter &writer) {
+            return writeTimesheet(writer, result->report, result->timesheet);
+        });
+    case View::Charts:
+        break;
+    }
+    return nullptr;
+}
+
+TableExportJob *WorktimeTab::exportWorkbook(const QString &path)
+{
+    if (!m_result)
+        return nullptr;
+    const WorktimeResultPtr result = m_result;
+    return startExport(path, TableExportJob::Format::Xlsx, [result](TableWriter &writer) {
+        return writeWorktime(writer, result->report, "Daily") &&
+               writeWorktimeTotals(writer, result->report, "Totals") &&
+               writeTimesheet(writer, result->report, result->timesheet, "Timesheet");
+    });
+}
+
+QString WorktimeTab::periodFileStem() const
+{
+    const QDate from = toQDate(m_result ? m_result->report.from : m_from);
+    const QDate to = toQDate(m_result ? m_result->report.to : m_to);
+    if (from.day() == 1 && to == QDate(from.year(), from.month(), from.daysInMonth()))
+        return from.toString(QStringLiteral("yyyy-MM"));
+    return from.toString(Qt::ISODate) + QLatin1Char('_') + to.toString(Qt::ISODate);
+}
+
+void WorktimeTab::chooseExport(int kind)
+{
+    if (!m_result)
+        return;
+    const View view = currentView();
+    QString name;
+    // The workbook holds every view: it is named like the Charts view, after the whole report.
+    switch (kind == Workbook ? View::Charts : view) {
+    case View::Daily:
+        name = tr("worktime-daily");
+        break;
+    case View::Totals:
+        name = tr("worktime-totals");
+        break;
+    case View::Timesheet:
+        name = tr("timesheet");
+        break;
+    case View::Charts:
+        name = tr("worktime");
+        break;
+    }
+    const bool csv = kind == ViewCsv;
+    const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name + QLatin1Char('-') + periodFileStem() + suffix);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), suggested, csv ? tr("CSV files (*.csv)") : tr("Excel files (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    TableExportJob *job = kind == Workbook ? exportWorkbook(path)
+                                           : exportView(view, path,
+                                                        csv ? TableExportJob::Format::Csv
+                                                            : TableExportJob::Format::Xlsx);
+    if (!job)
+        return;
+
+    // Progress with Cancel, shown only when the export takes a moment.
+    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, job, &TableExportJob::cancel);
+    connect(job, &TableExportJob::progress, progress, [progress](qint64 rows) {
+        progress->setLabelText(tr("Exporting… %1 rows").arg(QLocale().toString(rows)));
+    });
+    connect(job, &TableExportJob::finished, progress, &QObject::deleteLater);
+}
+
+std::optional<PrintableReport> WorktimeTab::printableView(View view) const
+{
+    QSortFilterProxyModel *proxy = proxyOf(view);
+    if (!m_result || !proxy)
+        return std::nullopt;
+    QString title;
+    switch (view) {
+    case View::Daily:
+        title = tr("Worktime: daily detail");
+        break;
+    case View::Totals:
+        title = tr("Worktime: totals per person");
+        break;
+    default:
+        title = tr("Timesheet");
+        break;
+    }
+    const bool timesheet = view == View::Timesheet;
+    QString html = QStringLiteral("<html><body><h2>%1</h2><p>%2<br/>%3</p>")
+                       .arg(title.toHtmlEscaped(), m_settingsSummary.toHtmlEscaped(),
+                            tr("Data source: %1").arg(m_source->sourceName()).toHtmlEscaped());
+    html += timesheet ? QStringLiteral("<div style=\"font-size:6.5pt\">")
+                      : QStringLiteral("<div style=\"font-size:8pt\">");
+    html += modelTableHtml(*proxy);
+    html += QStringLiteral("</div>");
+    if (timesheet) {
+        const auto swatch = [](const QColor &color, const QString &text) {
+            return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;"
+                                  "</span>&nbsp;%2&nbsp;&nbsp;&nbsp; ")
+                .arg(color.name(), text.toHtmlEscaped());
+        };
+        html += QStringLiteral("<p>") + swatch(lateColor(), tr("Late")) +
+                swatch(absentColor(), tr("Absent (abs.)")) +
+                swatch(incompleteColor(), tr("Entry or exit missing (? = hours unknown)")) +
+                swatch(nonWorkingDayColor(), tr("Day off")) + QStringLiteral("</p>");
+    }
+    html += QStringLiteral("</body></html>");
+    return PrintableReport(html, title + QStringLiteral(" · ") + m_settingsSummary,
+                           timesheet ? QPageLayout::Landscape : QPageLayout::Portrait);
+}
+
+void WorktimeTab::printCurrentView(bool pdf)
+{
+    const std::optional<PrintableReport> report = printableView(currentView());
+    if (!report)
+        return;
+    if (!pdf) {
+        report->preview(this, m_views->tabText(m_views->currentIndex()));
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("worktime") + QLatin1Char('-') + periodFileStem() +
+                      QStringLiteral(".pdf"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!report->savePdf(path, &error))
+        QMessageBox::warning(this, tr("Save as PDF"), error);
+    else
+        m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace attlog::ui
