@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+// `attlog report` end to end: a small SQLite file in the iVMS schema, the built `attlog`
+// executable run as a process, the exact CSV compared.
+#include "core/text/mojibake.h"
+
+#include "tests/support/catch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#ifndef ATTLOG_CLI_PATH
+#error "ATTLOG_CLI_PATH must name the built attlog executable"
+#endif
+#ifndef ATTLOG_REPORT_TESTS_PYTHON
+#error "ATTLOG_REPORT_TESTS_PYTHON must name a python3 with openpyxl"
+#endif
+#ifndef ATTLOG_SQL_DIR
+#error "ATTLOG_SQL_DIR must name the repository's sql/ folder"
+#endif
+
+namespace {
+
+struct Row
+{
+    qint64 key;
+    const char *time; // NULL authDateTime when empty: authDate/authTime below are used
+    const char *direction;
+    QString person;
+    const char *employeeId; // NULL when empty
+    const char *card;
+    const char *door;
+    const char *authDate = "";
+    const char *authTime = "";
+};
+
+QVariant textOrNull(const char *text)
+{
+    return *text ? QVariant(QString::fromUtf8(text)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// Creates `path` with sql/sqlite/attlog.sql and the rows.
+void createDatabase(const QString &path, const std::vector<Row> &rows)
+{
+    const QString name = QStringLiteral("report-cli-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QFile schema(QStringLiteral(ATTLOG_SQL_DIR "/sqlite/attlog.sql"));
+        REQUIRE(schema.open(QIODevice::ReadOnly));
+        QString script;
+        for (const QString &line : QString::fromUtf8(schema.readAll()).split(QLatin1Char('\n'))) {
+            const qsizetype comment = line.indexOf(QLatin1String("--"));
+            script += (comment < 0 ? line : line.left(comment)) + QLatin1Char('\n');
+        }
+        QSqlQuery query(db);
+        for (const QString &statement : script.split(QLatin1Char(';'))) {
+            if (!statement.trimmed().isEmpty())
+                REQUIRE(query.exec(statement));
+        }
+        REQUIRE(query.prepare(
+            QStringLiteral("INSERT INTO attlog (serialNo, authDateTime, authDate, authTime, "
+                           "direction, deviceName, "
+                           "deviceSN, personName, employeeID, cardNo, doorName, readerName) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        for (const Row &row : rows) {
+            query.addBindValue(row.key);
+            query.addBindValue(textOrNull(row.time));
+            const QString date = *row.authDate ? QString::fromUtf8(row.authDate)
+                                               : QString::fromUtf8(row.time).left(10);
+            const QString time = *row.authTime ? QString::fromUtf8(row.authTime)
+                                               : QString::fromUtf8(row.time).mid(11);
+            query.addBindValue(date);
+            query.addBindValue(time);
+            query.addBindValue(QString::fromUtf8(row.direction));
+            query.addBindValue(QStringLiteral("Terminal 1"));
+            query.addBindValue(QStringLiteral("DS-K1T671"));
+            query.addBindValue(row.person);
+            query.addBindValue(textOrNull(row.employeeId));
+            query.addBindValue(QString::fromUtf8(row.card));
+            query.addBindValue(QString::fromUtf8(row.door));
+            query.addBindValue(QStringLiteral("Reader 1"));
+            INFO(query.lastError().text().toStdString());
+            REQUIRE(query.exec());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::vector<Row> knownRows()
+{
+    const QString ivanov = QStringLiteral("Иванов Пётр");
+    const QString petrov = QStringLiteral("Петров Олег");
+    const QString sidorov = QStringLiteral("Сидоров");
+    // Stored as mojibake, as iVMS often does: the report shows it repaired.
+    const QString kuznetsova = QString::fromStdString(attlog::text::toMojibake("Кузнецова Анна"));
+    return {
+        {1, "2026-11-02 08:55:00", "in", ivanov, "E1", "1001", "Проходная"},
+        {2, "2026-11-02 13:00:00", "out", ivanov, "E1", "1001", "Проходная"},
+        {3, "2026-11-02 13:00:20", "out", ivanov, "E1", "1001", "Проходная"}, // double scan
+        {4, "2026-11-02 13:45:00", "in", ivanov, "E1", "1001", "Проходная"},
+        {5, "2026-11-02 18:05:00", "out", ivanov, "E1", "1001", "Проходная"},
+        {6, "2026-11-03 09:20:00", "in", ivanov, "E1", "1001", "Проходная"},
+        {7, "2026-11-03 18:00:00", "out", ivanov, "E1", "1001", "Проходная"},
+        {8, "2026-11-04 09:00:00", "in", ivanov, "E1", "1001", "Проходная"},
+        {10, "2026-11-02 20:00:00", "in", petrov, "E2", "1002", "Проходная"},
+        {11, "2026-11-03 08:00:00", "out", petrov, "E2", "1002", "Проходная"},
+        {12, "2026-11-02 10:00:00", "in", sidorov, "", "777", "Склад, «Север»"},
+        {13, "2026-11-02 11:00:00", "out", sidorov, "", "777", "Склад, «Север»"},
+        // authDateTime NULL: the time comes from authDate + authTime.
+        {14, "", "vhod", kuznetsova, "E3", "1003", "Проходная", "02.11.2026", "07:30:00"},
+        {15, "2026-11-02 16:00:00", "vihod", kuznetsova, "E3", "1003", "Проходная"},
+        // Long before: outside every window asked for.
+        {16, "2026-10-01 09:00:00", "in", ivanov, "E1", "1001", "Проходная"},
+    };
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runAttlog(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ATTLOG_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("attlog report presence writes the board as it stood at --at", "[report-cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const Run run = runAttlog({QStringLiteral("report"), QStringLiteral("presence"),
+                               QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
+                               QStringLiteral("--at"), QStringLiteral("2026-11-02T15:00:00"),
+                               QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QString::fromUtf8(run.out).toStdString() ==
+          "employee_id,person,status,last_time,last_door,last_direction\n"
+          "E1,Иванов Пётр,inside,2026-11-02T13:45:00,Проходная,in\n"
+          "E3,Кузнецова Анна,inside,2026-11-02T07:30:00,Проходная,in\n"
+          ",Сидоров,outside,2026-11-02T11:00:00,\"Склад, «Север»\",out\n");
+
+    SECTION("--window 24h reaches back into the previous day")
+    {
+        const Run late = runAttlog(
+            {QStringLiteral("report"), QStringLiteral("presence"), QStringLiteral("--connection"),
+             QStringLiteral("sqlite:") + database, QStringLiteral("--at"),
+             QStringLiteral("2026-11-03T07:00:00"), QStringLiteral("--window"),
+             QStringLiteral("24h"), QStringLiteral("--format"), QStringLiteral("json")});
+        INFO(late.err.toStdString());
+        REQUIRE(late.exitCode == 0);
+        const QString json = QString::fromUtf8(late.out);
+        // Петров came in at 20:00 for the night shift and has not left at 07:00.
+        CHECK(json.contains(QStringLiteral("\"person\": \"Петров Олег\"")));
+        CHECK(json.count(QStringLiteral("\"status\": \"inside\"")) == 1); // Иванов left at 18:05
+    }
+}
+
+TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const QString out = dir.filePath(QStringLiteral("отчёт.csv"));
+    const QStringList base{QStringLiteral("report"),       QStringLiteral("worktime"),
+                           QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
+                           QStringLiteral("--from"),       QStringLiteral("2026-11-02"),
+                           QStringLiteral("--to"),         QStringLiteral("2026-11-04"),
+                           QStringLiteral("--format"),     QStringLiteral("csv")};
+    const std::string header = "employee_id,person,date,first_in,last_out,inside_minutes,"
+                               "span_minutes,worked_minutes,late_minutes,early_minutes,"
+                               "overtime_minutes,flags\n";
+
+    SECTION("span mode without a schedule, to --out")
+    {
+        const Run run = runAttlog(base + QStringList{QStringLiteral("--out"), out});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.isEmpty());
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(file.readAll()).toStdString() ==
+              header +
+                  "E1,Иванов "
+                  "Пётр,2026-11-02,2026-11-02T08:55:00,2026-11-02T18:05:00,505,550,550,,,,\n"
+                  "E1,Иванов "
+                  "Пётр,2026-11-03,2026-11-03T09:20:00,2026-11-03T18:00:00,520,520,520,,,,\n"
+                  "E1,Иванов Пётр,2026-11-04,2026-11-04T09:00:00,,0,,,,,,no_exit\n"
+                  "E3,Кузнецова "
+                  "Анна,2026-11-02,2026-11-02T07:30:00,2026-11-02T16:00:00,510,510,510,,,,\n"
+                  "E2,Петров "
+                  "Олег,2026-11-02,2026-11-02T20:00:00,2026-11-03T08:00:00,720,720,720,,,,\n"
+                  ",Сидоров,2026-11-02,2026-11-02T10:00:00,2026-11-02T11:00:00,60,60,60,,,,\n");
+    }
+    SECTION("inside mode with a schedule and grace, to standard output")
+    {
+        const Run run = runAttlog(
+            base + QStringList{QStringLiteral("--mode"), QStringLiteral("inside"),
+                               QStringLiteral("--schedule"), QStringLiteral("09:00-18:00"),
+                               QStringLiteral("--grace-min"), QStringLiteral("5")});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(QString::fromUtf8(run.out).toStdString() ==
+              header +
+                  "E1,Иванов "
+                  "Пётр,2026-11-02,2026-11-02T08:55:00,2026-11-02T18:05:00,505,550,505,0,0,0,\n"
+                  "E1,Иванов "
+                  "Пётр,2026-11-03,2026-11-03T09:20:00,2026-11-03T18:00:00,520,520,520,20,0,0,\n"
+                  "E1,Иванов Пётр,2026-11-04,2026-11-04T09:00:00,,0,,0,0,,0,no_exit\n"
+                  "E3,Кузнецова "
+                  "Анна,2026-11-02,2026-11-02T07:30:00,2026-11-02T16:00:00,510,510,510,0,120,0,\n"
+                  "E3,Кузнецова Анна,2026-11-03,,,0,,0,,,0,absent\n"
+                  "E3,Кузнецова Анна,2026-11-04,,,0,,0,,,0,absent\n"
+                  "E2,Петров "
+                  "Олег,2026-11-02,2026-11-02T20:00:00,2026-11-03T08:00:00,720,720,720,660,0,180,\n"
+                  "E2,Петров Олег,2026-11-03,,,0,,0,,,0,absent\n"
+                  "E2,Петров Олег,2026-11-04,,,0,,0,,,0,absent\n"
+                  ",Сидоров,2026-11-02,2026-11-02T10:00:00,2026-11-02T11:00:00,60,60,60,60,420,0,\n"
+                  ",Сидоров,2026-11-03,,,0,,0,,,0,absent\n"
+                  ",Сидоров,2026-11-04,,,0,,0,,,0,absent\n");
+    }
+    SECTION("xlsx holds the daily rows, the totals and the timesheet")
+    {
+        const QString xlsx = dir.filePath(QStringLiteral("worktime.xlsx"));
+        QStringList arguments = base;
+        arguments.last() = QStringLiteral("xlsx");
+        const Run run = runAttlog(arguments + QStringList{QStringLiteral("--out"), xlsx});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QProcess python;
+        python.start(QStringLiteral(ATTLOG_REPORT_TESTS_PYTHON),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); "
+                                     "print(','.join(wb.sheetnames), wb['Daily'].max_row)"),
+                      xlsx});
+        REQUIRE(python.waitForFinished(30000));
+        INFO(python.readAllStandardError().toStdString());
+        REQUIRE(python.exitCode() == 0);
+        CHECK(python.readAllStandardOutput().trimmed() == QByteArray("Daily,Totals,Timesheet 7"));
+    }
+}
+
+TEST_CASE("attlog report: bad arguments exit 2, failures exit 1 with no output file",
+          "[report-cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    const QString connection = QStringLiteral("sqlite:") + database;
+
+    Run run = runAttlog(
+        {QStringLiteral("report"), QStringLiteral("worktime"), QStringLiteral("--connection"),
+         connection, QStringLiteral("--from"), QStringLiteral("2026-11-31"), QStringLiteral("--to"),
+         QStringLiteral("2026-11-04"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("--from"));
+    CHECK(run.err.contains("Usage"));
+    CHECK(run.out.isEmpty());
+
+    run = runAttlog({QStringLiteral("report"), QStringLiteral("presence"),
+                     QStringLiteral("--connection"), connection, QStringLiteral("--format"),
+                     QStringLiteral("pdf")});
+    CHECK(run.exitCode == 2);
+
+    run = runAttlog({QStringLiteral("report"), QStringLiteral("presence"),
+                     QStringLiteral("--connection"), connection, QStringLiteral("--bogus")});
+    CHECK(run.exitCode == 2);
+
+    run = runAttlog({QStringLiteral("report"), QStringLiteral("nonsense")});
+    CHECK(run.exitCode == 2);
+
+    // A table that does not exist: a clear message, exit 1, and nothing at --out.
+    run = runAttlog({QStringLiteral("report"), QStringLiteral("worktime"),
+                     QStringLiteral("--connection"), connection, QStringLiteral("--table"),
+                     QStringLiteral("no_such_table"), QStringLiteral("--from"),
+                     QStringLiteral("2026-11-02"), QStringLiteral("--to"),
+                     QStringLiteral("2026-11-04"), QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--out"), out});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.isEmpty());
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("attlog.sqlite")});
+
+    // A database file that does not exist.
+    run = runAttlog(
+        {QStringLiteral("report"), QStringLiteral("presence"), QStringLiteral("--connection"),
+         QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("missing.sqlite")),
+         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(QFile::exists(out));
+}

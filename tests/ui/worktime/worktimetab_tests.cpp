@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT
+#include "tests/ui/memoryeventsource.h"
+#include "ui/reports/headcountchart.h"
+#include "ui/reports/hoursperdaychart.h"
+#include "ui/worktime/timesheetmodel.h"
+#include "ui/worktime/worktimechartsview.h"
+#include "ui/worktime/worktimedaymodel.h"
+#include "ui/worktime/worktimeoptionspanel.h"
+#include "ui/worktime/worktimestyle.h"
+#include "ui/worktime/worktimetab.h"
+#include "ui/worktime/worktimetotalsmodel.h"
+
+#include "tests/support/catch.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPrinter>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#ifndef ATTLOG_REPORT_TESTS_PYTHON
+#error "ATTLOG_REPORT_TESTS_PYTHON must name a python3 with openpyxl"
+#endif
+
+using attlog::AccessEvent;
+using attlog::Direction;
+using attlog::test::makePass;
+using attlog::test::MemoryEventSource;
+using attlog::ui::TimesheetModel;
+using attlog::ui::WorktimeDayModel;
+using attlog::ui::WorktimeTab;
+using attlog::ui::WorktimeTotalsModel;
+
+namespace {
+
+const std::string kGate = "Проходная";
+
+// Monday 2.11.2026 to Wednesday 4.11.2026.
+QList<AccessEvent> weekOfPasses()
+{
+    const auto ivanov = [](std::int64_t key, const char *time, Direction direction) {
+        return makePass(key, time, direction, "Иванов Пётр", "E1", kGate);
+    };
+    const auto petrov = [](std::int64_t key, const char *time, Direction direction) {
+        return makePass(key, time, direction, "Петров Олег", "E2", kGate);
+    };
+    return {
+        // A day with a lunch break (and a double scan at the turnstile).
+        ivanov(1, "2026-11-02 08:55:00", Direction::In),
+        ivanov(2, "2026-11-02 13:00:00", Direction::Out),
+        ivanov(3, "2026-11-02 13:00:20", Direction::Out),
+        ivanov(4, "2026-11-02 13:45:00", Direction::In),
+        ivanov(5, "2026-11-02 18:05:00", Direction::Out),
+        // Late by 20 minutes.
+        ivanov(6, "2026-11-03 09:20:00", Direction::In),
+        ivanov(7, "2026-11-03 18:00:00", Direction::Out),
+        // Never left (no exit pass).
+        ivanov(8, "2026-11-04 09:00:00", Direction::In),
+        // A night shift: counts on the day it began.
+        petrov(10, "2026-11-02 20:00:00", Direction::In),
+        petrov(11, "2026-11-03 08:00:00", Direction::Out),
+        // Outside the period and its 20 h margins: never read.
+        petrov(12, "2026-10-20 08:00:00", Direction::In),
+    };
+}
+
+std::unique_ptr<WorktimeTab> calculatedTab(MemoryEventSource &source,
+                                           const std::function<void(WorktimeTab &)> &setUp = {})
+{
+    auto tab = std::make_unique<WorktimeTab>(&source);
+    tab->options()->setPeriod(attlog::dateFromCivil(2026, 11, 2),
+                              attlog::dateFromCivil(2026, 11, 4));
+    if (setUp)
+        setUp(*tab);
+    QSignalSpy calculated(tab.get(), &WorktimeTab::calculated);
+    tab->calculate();
+    CHECK(tab->isBusy());
+    REQUIRE(calculated.wait(5000));
+    CHECK_FALSE(tab->isBusy());
+    return tab;
+}
+
+QString text(const QAbstractItemModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+QColor background(const QAbstractItemModel &model, int row, int column)
+{
+    return model.index(row, column).data(Qt::BackgroundRole).value<QBrush>().color();
+}
+
+attlog::Schedule nineToSix()
+{
+    attlog::Schedule schedule;
+    schedule.startMinute = 9 * 60;
+    schedule.endMinute = 18 * 60;
+    schedule.graceMinutes = 5;
+    return schedule;
+}
+
+} // namespace
+
+TEST_CASE("Worktime computes the daily detail: lunch break and night shift", "[worktime]")
+{
+    MemoryEventSource source(weekOfPasses());
+    auto tab = calculatedTab(source);
+    // The period plus 20 hours on each side, so night shifts close.
+    CHECK(source.lastFrom() == *attlog::parseDateTime("2026-11-01 04:00:00"));
+    CHECK(source.lastTo() == *attlog::parseDateTime("2026-11-05 20:00:00"));
+
+    const WorktimeDayModel &days = *tab->dayModel();
+    QAbstractItemModelTester tester(tab->dayModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(days.rowCount() == 4);
+    // Иванов, 2 November: 08:55 to 18:05 with 45 minutes of lunch.
+    CHECK(text(days, 0, WorktimeDayModel::EmployeeId) == QStringLiteral("E1"));
+    CHECK(text(days, 0, WorktimeDayModel::Person) == QStringLiteral("Иванов Пётр"));
+    CHECK(text(days, 0, WorktimeDayModel::Date).endsWith(QStringLiteral("02.11.2026")));
+    CHECK(text(days, 0, WorktimeDayModel::FirstIn) == QStringLiteral("08:55"));
+    CHECK(text(days, 0, WorktimeDayModel::LastOut) == QStringLiteral("18:05"));
+    CHECK(text(days, 0, WorktimeDayModel::Inside) == QStringLiteral("8:25"));
+    CHECK(text(days, 0, WorktimeDayModel::Span) == QStringLiteral("9:10"));
+    CHECK(text(days, 0, WorktimeDayModel::Worked) == QStringLiteral("9:10"));
+    CHECK(text(days, 0, WorktimeDayModel::Late).isEmpty()); // no schedule
+    CHECK(text(days, 0, WorktimeDayModel::Flags).isEmpty());
+    // Иванов, 4 November: no exit.
+    CHECK(text(days, 2, WorktimeDayModel::FirstIn) == QStringLiteral("09:00"));
+    CHECK(text(days, 2, WorktimeDayModel::LastOut).isEmpty());
+    CHECK(text(days, 2, WorktimeDayModel::Worked).isEmpty());
+    CHECK(text(days, 2, WorktimeDayModel::Flags) == QStringLiteral("No exit"));
+    CHECK(background(days, 2, WorktimeDayModel::Flags) == attlog::ui::incompleteColor());
+    // Петров's night shift belongs to 2 November; its exit is shown with its date.
+    CHECK(text(days, 3, WorktimeDayModel::Person) == QStringLiteral("Петров Олег"));
+    CHECK(text(days, 3, WorktimeDayModel::Date).endsWith(QStringLiteral("02.11.2026")));
+    CHECK(text(days, 3, WorktimeDayModel::FirstIn) == QStringLiteral("20:00"));
+    CHECK(text(days, 3, WorktimeDayModel::LastOut) == QStringLiteral("03.11 08:00"));
+    CHECK(text(days, 3, WorktimeDayModel::Worked) == QStringLiteral("12:00"));
+
+    const WorktimeTotalsModel &totals = *tab->totalsModel();
+    QAbstractItemModelTester totalsTester(tab->totalsModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(totals.rowCount() == 2);
+    CHECK(text(totals, 0, WorktimeTotalsModel::Worked) == QStringLiteral("17:50"));
+    CHECK(text(totals, 0, WorktimeTotalsModel::DaysPresent) == QStringLiteral("3"));
+    CHECK(text(totals, 0, WorktimeTotalsModel::DaysNoExit) == QStringLiteral("1"));
+    CHECK(text(totals, 1, WorktimeTotalsModel::Worked) == QStringLiteral("12:00"));
+
+    SECTION("time inside leaves the lunch break out")
+    {
+        QSignalSpy calculated(tab.get(), &WorktimeTab::calculated);
+        tab->options()->setMode(attlog::WorkedMode::Inside);
+        tab->calculate();
+        REQUIRE(calculated.wait(5000));
+        CHECK(text(*tab->dayModel(), 0, WorktimeDayModel::Worked) == QStringLiteral("8:25"));
+    }
+    SECTION("the charts show the chosen person's hours and the headcount of a day")
+    {
+        attlog::ui::WorktimeChartsView *charts = tab->chartsView();
+        charts->setPerson(0);
+        CHECK(charts->hoursChart()->hours() == QList<qreal>({9.2, 8.7, 0.0}));
+        charts->setDay(attlog::dateFromCivil(2026, 11, 2));
+        const QList<QPointF> points = charts->headcountChart()->points();
+        REQUIRE(points.size() == 96);           // every 15 minutes
+        CHECK(points[36] == QPointF(9.0, 1));   // 09:00 Иванов
+        CHECK(points[53] == QPointF(13.25, 0)); // 13:15 at lunch
+        CHECK(points[80] == QPointF(20.0, 1));  // 20:00 Петров
+    }
+}
+
+TEST_CASE("Worktime timesheet colours late, absent and no exit", "[worktime]")
+{
+    MemoryEventSource source(weekOfPasses());
+    auto tab = calculatedTab(source, [](WorktimeTab &t) { t.options()->setSchedule(nineToSix()); });
+    const TimesheetModel &sheet = *tab->timesheetModel();
+    QAbstractItemModelTester tester(tab->timesheetModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(sheet.rowCount() == 2);
+    REQUIRE(sheet.columnCount() == 6); // ID, person, 3 days, total
+    const int mon = TimesheetModel::kFirstDateColumn;
+    const int tue = mon + 1;
+    const int wed = mon + 2;
+    CHECK(sheet.headerData(mon, Qt::Horizontal, Qt::DisplayRole).toString().startsWith("2\n"));
+
+    // Иванов: on time Monday, 20 minutes late Tuesday, no exit Wednesday.
+    CHECK(text(sheet, 0, mon) == QStringLiteral("9:10"));
+    CHECK(sheet.index(0, mon).data(Qt::BackgroundRole).isNull());
+    CHECK(text(sheet, 0, tue) == QStringLiteral("8:40"));
+    CHECK(background(sheet, 0, tue) == attlog::ui::lateColor());
+    CHECK(sheet.index(0, tue).data(TimesheetModel::kMarkRole).toInt() ==
+          int(attlog::CellMark::Late));
+    CHECK(text(sheet, 0, wed) == QStringLiteral("?"));
+    CHECK(background(sheet, 0, wed) == attlog::ui::incompleteColor());
+    CHECK(text(sheet, 0, sheet.totalColumn()) == QStringLiteral("17:50"));
+    // Петров: nothing on Tuesday and Wednesday, both working days.
+    CHECK(text(sheet, 1, tue) == QStringLiteral("abs."));
+    CHECK(background(sheet, 1, tue) == attlog::ui::absentColor());
+    CHECK(background(sheet, 1, wed) == attlog::ui::absentColor());
+    CHECK(sheet.index(1, tue).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Absent")));
+
+    // The daily detail has the lateness and the absent rows too.
+    const WorktimeDayModel &days = *tab->dayModel();
+    REQUIRE(days.rowCount() == 6); // Петров's absent days are rows of their own
+    CHECK(text(days, 1, WorktimeDayModel::Late) == QStringLiteral("0:20"));
+    CHECK(background(days, 1, WorktimeDayModel::Late) == attlog::ui::lateColor());
+    CHECK(text(days, 0, WorktimeDayModel::Overtime) == QStringLiteral("0:10"));
+    CHECK(text(days, 4, WorktimeDayModel::Flags) == QStringLiteral("Absent"));
+    CHECK(background(days, 4, WorktimeDayModel::Flags) == attlog::ui::absentColor());
+
+    // The printout is one landscape page with the colours and the legend.
+    const std::optional<attlog::ui::PrintableReport> printout =
+        tab->printableView(WorktimeTab::View::Timesheet);
+    REQUIRE(printout.has_value());
+    CHECK(printout->orientation() == QPageLayout::Landscape);
+    CHECK(printout->html().contains(attlog::ui::lateColor().name()));
+    CHECK(printout->plainText().contains(QStringLiteral("Петров Олег")));
+    CHECK(printout->plainText().contains(QStringLiteral("abs.")));
+    CHECK(printout->plainText().contains(QStringLiteral("Entry or exit missing")));
+    QPrinter printer(QPrinter::HighResolution);
+    printout->preparePrinter(printer);
+    CHECK(printout->pageCount(printer) == 1);
+    CHECK_FALSE(tab->printableView(WorktimeTab::View::Charts).has_value());
+}
+
+TEST_CASE("Worktime calculation can be cancelled and reports a failed read", "[worktime]")
+{
+    MemoryEventSource source(weekOfPasses());
+    WorktimeTab tab(&source);
+    tab.options()->setPeriod(attlog::dateFromCivil(2026, 11, 2),
+                             attlog::dateFromCivil(2026, 11, 4));
+    QSignalSpy calculated(&tab, &WorktimeTab::calculated);
+    tab.calculate();
+    tab.cancelCalculation();
+    CHECK_FALSE(tab.isBusy());
+    CHECK_FALSE(calculated.wait(300));
+    CHECK(tab.result() == nullptr);
+
+    source.failNextLoad(QStringLiteral("timeout expired"));
+    QSignalSpy failed(&tab, &WorktimeTab::calculationFailed);
+    tab.calculate();
+    REQUIRE(failed.wait(3000));
+    CHECK(failed.at(0).at(0).toString() == QStringLiteral("timeout expired"));
+    CHECK_FALSE(tab.isBusy());
+}
+
+TEST_CASE("Worktime exports the timesheet to XLSX that Excel readers open", "[worktime]")
+{
+    MemoryEventSource source(weekOfPasses());
+    auto tab = calculatedTab(source, [](WorktimeTab &t) { t.options()->setSchedule(nineToSix()); });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("табель.xlsx"));
+    QSignalSpy finished(tab.get(), &WorktimeTab::exportFinished);
+    REQUIRE(tab->exportView(WorktimeTab::View::Timesheet, path,
+                            attlog::ui::TableExportJob::Format::Xlsx) != nullptr);
+    REQUIRE(finished.wait(10000));
+    REQUIRE(finished.at(0).at(0).toBool());
+
+    // Read it back with openpyxl (python3-openpyxl): a missing reader fails the test.
+    const char *script = R"PY(
+import datetime, json, sys
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    rows = []
+    for row in ws.iter_rows():
+        cells = []
+        for c in row:
+            v = c.value
+            if isinstance(v, datetime.timedelta):
+                v = round(v.total_seconds() / 60)
+            elif isinstance(v, datetime.time):
+                v = v.hour * 60 + v.minute
+            elif isinstance(v, float) and 'h' in (c.number_format or ''):
+                v = round(v * 1440)
+            fill = c.fill.fgColor.rgb if c.fill is not None and c.fill.fill_type else None
+            cells.append([v, fill])
+        rows.append(cells)
+    out[ws.title] = rows
+print(json.dumps(out))
+)PY";
+    QProcess python;
+    python.start(QStringLiteral(ATTLOG_REPORT_TESTS_PYTHON),
+                 {QStringLiteral("-c"), QString::fromUtf8(script), path});
+    REQUIRE(python.waitForFinished(30000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitStatus() == QProcess::NormalExit);
+    REQUIRE(python.exitCode() == 0);
+    const QJsonObject book = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    REQUIRE(book.keys() == QStringList{QStringLiteral("Timesheet")});
+    const QJsonArray rows = book.value(QStringLiteral("Timesheet")).toArray();
+    REQUIRE(rows.size() == 3);
+    // [value, fill] per cell; QJsonValue copies, so nothing refers into a temporary array.
+    const auto cell = [&](int r, int c) { return rows.at(r).toArray().at(c).toArray(); };
+    const auto value = [&](int r, int c) -> QJsonValue { return cell(r, c).at(0); };
+    const auto fill = [&](int r, int c) { return cell(r, c).at(1).toString(); };
+    CHECK(value(0, 0).toString() == QStringLiteral("employee_id"));
+    CHECK(value(0, 2).toString() == QStringLiteral("2026-11-02"));
+    CHECK(value(0, 5).toString() == QStringLiteral("total_minutes"));
+    CHECK(value(1, 1).toString() == QStringLiteral("Иванов Пётр"));
+    CHECK(value(1, 2).toInt() == 550);
+    CHECK(value(1, 3).toInt() == 520);
+    CHECK(fill(1, 3).endsWith(QStringLiteral("FFD966"))); // late: amber
+    CHECK(value(1, 4).toString() == QStringLiteral("no_exit"));
+    CHECK(fill(1, 4).endsWith(QStringLiteral("C9B3E6"))); // no exit: violet
+    CHECK(value(1, 5).toInt() == 1070);
+    CHECK(value(2, 1).toString() == QStringLiteral("Петров Олег"));
+    CHECK(value(2, 3).toString() == QStringLiteral("absent"));
+    CHECK(fill(2, 3).endsWith(QStringLiteral("F4A6A6"))); // absent: red
+
+    SECTION("the whole report is one workbook with three sheets")
+    {
+        const QString workbook = dir.filePath(QStringLiteral("worktime.xlsx"));
+        QSignalSpy done(tab.get(), &WorktimeTab::exportFinished);
+        REQUIRE(tab->exportWorkbook(workbook) != nullptr);
+        REQUIRE(done.wait(10000));
+        REQUIRE(done.at(0).at(0).toBool());
+        QProcess sheets;
+        sheets.start(
+            QStringLiteral(ATTLOG_REPORT_TESTS_PYTHON),
+            {QStringLiteral("-c"),
+             QStringLiteral("import openpyxl,sys; "
+                            "print(','.join(openpyxl.load_workbook(sys.argv[1]).sheetnames))"),
+             workbook});
+        REQUIRE(sheets.waitForFinished(30000));
+        REQUIRE(sheets.exitCode() == 0);
+        CHECK(sheets.readAllStandardOutput().trimmed() == QByteArray("Daily,Totals,Timesheet"));
+    }
+    SECTION("the daily detail as CSV")
+    {
+        const QString csv = dir.filePath(QStringLiteral("daily.csv"));
+        QSignalSpy done(tab.get(), &WorktimeTab::exportFinished);
+        REQUIRE(tab->exportView(WorktimeTab::View::Daily, csv,
+                                attlog::ui::TableExportJob::Format::Csv) != nullptr);
+        REQUIRE(done.wait(10000));
+        REQUIRE(done.at(0).at(0).toBool());
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        CHECK(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads the BOM as UTF-8
+        const QString content = QString::fromUtf8(bytes);
+        CHECK(content.contains(QStringLiteral("Иванов Пётр")));
+        CHECK(content.contains(QStringLiteral("2026-11-03 09:20:00")));
+        CHECK(content.count(QLatin1Char('\n')) == 7); // header + 6 rows
+    }
+}
+
+TEST_CASE("a failed export leaves no file and says why", "[worktime]")
+{
+    MemoryEventSource source(weekOfPasses());
+    auto tab = calculatedTab(source);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing-folder/daily.xlsx"));
+    QSignalSpy finished(tab.get(), &WorktimeTab::exportFinished);
+    REQUIRE(tab->exportView(WorktimeTab::View::Daily, path,
+                            attlog::ui::TableExportJob::Format::Xlsx) != nullptr);
+    REQUIRE(finished.wait(10000));
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK_FALSE(finished.at(0).at(1).toString().isEmpty());
+    CHECK_FALSE(QFile::exists(path));
+}
