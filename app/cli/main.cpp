@@ -3,6 +3,7 @@
 // and receives its arguments with args[0] = "attlog <command>".
 
 
+#include "app/cli/reportcommand.h"
 #include "core/db/logging.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ struct Command
 };
 
 const std::vector<Command> kCommands = {
+    {"report", "presence and worktime reports (csv, json, xlsx)", runReportCommand},
 };
 
 void printUsage(std::FILE *out)

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/reportcommand.h"
+
+#include "core/db/connectionprofile.h"
+#include "core/db/credentialstore.h"
+#include "core/db/dbtypes.h"
+#include "core/db/profilestore.h"
+#include "core/db/queryworker.h"
+#include "core/export/csvwriter.h"
+#include "core/export/stagedfile.h"
+#include "core/report/presenceboard.h"
+#include "core/report/reportformat.h"
+#include "core/report/worktimecalculator.h"
+#include "core/xlsx/xlsxwriter.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QSettings>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <string>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#endif
+
+namespace {
+
+using namespace attlog;
+
+constexpr const char *kUsage =
+    "Usage:\n"
+    "  attlog report presence --connection CONN [--at ISO] [--window today|24h|7d]\n"
+    "                         --format csv|json|xlsx [--out FILE]\n"
+    "  attlog report worktime --connection CONN --from DATE --to DATE [--mode span|inside]\n"
+    "                         [--double-scan-s N] [--schedule HH:MM-HH:MM] [--grace-min N]\n"
+    "                         --format csv|json|xlsx [--out FILE]\n"
+    "\n"
+    "presence  Who is inside, outside or unknown at --at (YYYY-MM-DDTHH:MM:SS, default now),\n"
+    "          from the passes at or before it inside the window (default today: since 00:00\n"
+    "          of that day). One row per person with a pass in the window, ordered by name.\n"
+    "          Columns: employee_id,person,status,last_time,last_door,last_direction\n"
+    "worktime  Per person per date from --from to --to (both inclusive, YYYY-MM-DD). Passes\n"
+    "          from 20 h before to 20 h after the period are read so night shifts close.\n"
+    "          Rows ordered by person name, employee ID, date; minutes rounded down.\n"
+    "          Columns: employee_id,person,date,first_in,last_out,inside_minutes,span_minutes,\n"
+    "          worked_minutes,late_minutes,early_minutes,overtime_minutes,flags\n"
+    "\n"
+    "Options:\n"
+    "  --connection CONN   sqlite:PATH, odbc:DSN=NAME;..., or an ODBC connection string\n"
+    "  --profile NAME      a connection saved in attlog-viewer (instead of --connection)\n"
+    "  --table T           the events table (default attlog; dbo.attlog on SQL Server)\n"
+    "  --format F          csv (the default: UTF-8, comma, LF line ends), json, or xlsx\n"
+    "                      (xlsx needs --out; worktime xlsx: Daily, Totals, Timesheet sheets)\n"
+    "  --out FILE          write FILE (replaced only when complete); default standard output\n"
+    "  --bom               CSV: begin with a UTF-8 byte order mark (for Excel)\n"
+    "  --double-scan-s N   a repeat scan in the same direction within N s counts once\n"
+    "                      (default 60; 0 counts every scan)\n"
+    "  --unknown P         a pass without direction: opposite (of the current state, the\n"
+    "                      default) or ignore\n"
+    "  --mode M            worktime: worked = span (first in to last out, default) or inside\n"
+    "                      (the sum of entry-exit intervals)\n"
+    "  --schedule S        worktime: HH:MM-HH:MM, Monday to Friday (an end before the start is\n"
+    "                      a night schedule): late, early and overtime minutes, absent rows\n"
+    "  --grace-min N       worktime: lateness / early leave up to N minutes is not counted\n";
+
+enum class Format
+{
+    Csv,
+    Json,
+    Xlsx
+};
+
+// A bad command line: usage on stderr, exit code 2.
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "attlog report: %s\n\n%s", qPrintable(message), kUsage);
+    return 2;
+}
+
+// The report could not be made: exit code 1.
+int failure(const QString &message)
+{
+    std::fprintf(stderr, "attlog report: %s\n", qPrintable(message));
+    return 1;
+}
+
+std::filesystem::path toPath(const QString &path)
+{
+#ifdef _WIN32
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(path.toStdString());
+#endif
+}
+
+std::optional<std::int64_t> nonNegative(const QString &text)
+{
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    return value;
+}
+
+// Reads the events with from <= time < to through the db layer's query worker, run
+// synchronously on this thread: every batch goes to `sink` as it is read.
+bool readEvents(const db::ConnectionProfile &profile, DateTime from, DateTime to,
+                const std::function<void(const std::vector<AccessEvent> &)> &sink, QString *error)
+{
+    db::QueryWorker worker(profile);
+    bool finished = false;
+    QString failed;
+    QObject::connect(&worker, &db::QueryWorker::eventsReady,
+                     [&](quint64, const db::EventBatch &batch) { sink(batch.events); });
+    QObject::connect(&worker, &db::QueryWorker::eventsFinished,
+                     [&](quint64, const db::QueryOutcome &) { finished = true; });
+    QObject::connect(&worker, &db::QueryWorker::failed,
+                     [&](quint64, const QString &message) { failed = message; });
+    worker.fetchRange(1, from, to, 0, 5000);
+    worker.close();
+    if (finished)
+        return true;
+    *error = failed.isEmpty() ? QStringLiteral("reading the events failed") : failed;
+    return false;
+}
+
+// Writes the report: a table (CSV, XLSX) through `writeTable`, or JSON text from `json`.
+bool writeOutput(Format format, const QString &out, bool bom,
+                 const std::function<bool(TableWriter &)> &writeTable,
+                 const std::function<std::string()> &json, QString *error)
+{
+    if (format == Format::Json) {
+        const std::string text = json();
+        if (out.isEmpty()) {
+            if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() ||
+                std::fflush(stdout) != 0) {
+                *error = QStringLiteral("cannot write to standard output");
+                return false;
+            }
+            return true;
+        }
+        StagedFile staged(toPath(out));
+        if (!staged.prepare()) {
+            *error = QString::fromStdString(staged.errorString());
+            return false;
+        }
+        {
+            std::ofstream file(staged.tempPath(), std::ios::binary | std::ios::trunc);
+            file.write(text.data(), std::streamsize(text.size()));
+            file.close();
+            if (!file) {
+                staged.discard();
+                *error = QStringLiteral("cannot write %1").arg(out);
+                return false;
+            }
+        }
+        if (!staged.commit()) {
+            *error = QString::fromStdString(staged.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    std::unique_ptr<TableWriter> writer;
+    if (format == Format::Xlsx) {
+        writer = std::make_unique<XlsxWriter>(toPath(out));
+    } else {
+        CsvOptions options;
+        options.delimiter = ',';
+        options.byteOrderMark = bom;
+        // Scripts read this: plain LF line ends, ISO date-times, as the header promises.
+        options.lineBreak = "\n";
+        options.dateTimeStyle = CsvDateTimeStyle::IsoT;
+        if (out.isEmpty())
+            writer = std::make_unique<CsvWriter>(stdout, options);
+        else
+            writer = std::make_unique<CsvWriter>(toPath(out), options);
+    }
+    if (writeTable(*writer) && writer->finish())
+        return true;
+    writer->abort();
+    *error = QString::fromStdString(writer->errorString());
+    return false;
+}
+
+struct CommonOptions
+{
+    db::ConnectionProfile profile;
+    Format format = Format::Csv;
+    QString out;
+    bool bom = false;
+    std::int64_t doubleScanSeconds = kDefaultDoubleScanSeconds;
+    UnknownDirectionPolicy unknown = UnknownDirectionPolicy::Opposite;
+};
+
+const QCommandLineOption kHelp(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+const QCommandLineOption kConnection(QStringLiteral("connection"), {}, QStringLiteral("CONN"));
+const QCommandLineOption kProfile(QStringLiteral("profile"), {}, QStringLiteral("NAME"));
+const QCommandLineOption kTable(QStringLiteral("table"), {}, QStringLiteral("T"));
+const QCommandLineOption kFormat(QStringLiteral("format"), {}, QStringLiteral("F"));
+const QCommandLineOption kOut(QStringLiteral("out"), {}, QStringLiteral("FILE"));
+const QCommandLineOption kBom(QStringLiteral("bom"));
+const QCommandLineOption kDoubleScan(QStringLiteral("double-scan-s"), {}, QStringLiteral("N"));
+const QCommandLineOption kUnknown(QStringLiteral("unknown"), {}, QStringLiteral("P"));
+const QCommandLineOption kAt(QStringLiteral("at"), {}, QStringLiteral("ISO"));
+const QCommandLineOption kWindow(QStringLiteral("window"), {}, QStringLiteral("W"));
+const QCommandLineOption kFrom(QStringLiteral("from"), {}, QStringLiteral("DATE"));
+const QCommandLineOption kTo(QStringLiteral("to"), {}, QStringLiteral("DATE"));
+const QCommandLineOption kMode(QStringLiteral("mode"), {}, QStringLiteral("M"));
+const QCommandLineOption kSchedule(QStringLiteral("schedule"), {}, QStringLiteral("S"));
+const QCommandLineOption kGrace(QStringLiteral("grace-min"), {}, QStringLiteral("N"));
+
+// Fills `options` from the parsed command line. Returns 0, or the exit code of the error it
+// reported (2 for a bad argument, 1 for a profile that cannot be used).
+int commonOptions(const QCommandLineParser &parser, CommonOptions *options)
+{
+    const QString format = parser.value(kFormat);
+    if (format == QLatin1String("csv"))
+        options->format = Format::Csv;
+    else if (format == QLatin1String("json"))
+        options->format = Format::Json;
+    else if (format == QLatin1String("xlsx"))
+        options->format = Format::Xlsx;
+    else if (format.isEmpty())
+        options->format = Format::Csv;
+    else
+        return usageError(QStringLiteral("bad --format %1 (csv, json or xlsx)").arg(format));
+    options->out = parser.value(kOut);
+    if (options->format == Format::Xlsx && options->out.isEmpty())
+        return usageError(QStringLiteral("--format xlsx needs --out FILE"));
+    options->bom = parser.isSet(kBom);
+
+    if (parser.isSet(kDoubleScan)) {
+        const std::optional<std::int64_t> seconds = nonNegative(parser.value(kDoubleScan));
+        if (!seconds)
+            return usageError(QStringLiteral("bad --double-scan-s %1 (whole seconds, 0 or more)")
+                                  .arg(parser.value(kDoubleScan)));
+        options->doubleScanSeconds = *seconds;
+    }
+    if (parser.isSet(kUnknown)) {
+        const QString policy = parser.value(kUnknown);
+        if (policy == QLatin1String("opposite"))
+            options->unknown = UnknownDirectionPolicy::Opposite;
+        else if (policy == QLatin1String("ignore"))
+            options->unknown = UnknownDirectionPolicy::Ignore;
+        else
+            return usageError(QStringLiteral("bad --unknown %1 (opposite or ignore)").arg(policy));
+    }
+
+    if (parser.isSet(kConnection) == parser.isSet(kProfile))
+        return usageError(QStringLiteral("give either --connection CONN or --profile NAME"));
+    if (parser.isSet(kConnection)) {
+        QString error;
+        std::optional<db::ConnectionProfile> profile =
+            db::profileFromConnectionArgument(parser.value(kConnection), &error);
+        if (!profile)
+            return usageError(QStringLiteral("bad --connection: %1").arg(error));
+        options->profile = std::move(*profile);
+    } else {
+        QSettings settings;
+        const db::ProfileStore store(settings);
+        const QString name = parser.value(kProfile);
+        std::optional<db::ConnectionProfile> profile = store.profile(name);
+        if (!profile)
+            return failure(QStringLiteral("no saved connection profile named \"%1\"").arg(name));
+        if (profile->needsPassword()) {
+            db::CredentialStore credentials;
+            const std::optional<QString> password = credentials.read(name);
+            if (!password)
+                return failure(QStringLiteral("the password of profile \"%1\" is not in the "
+                                              "credential store (%2); use --connection instead")
+                                   .arg(name, credentials.errorString()));
+            profile->password = *password;
+        }
+        options->profile = std::move(*profile);
+    }
+    if (parser.isSet(kTable))
+        options->profile.table = parser.value(kTable);
+    return 0;
+}
+
+int runPresence(const QCommandLineParser &parser)
+{
+    for (const QCommandLineOption *option : {&kFrom, &kTo, &kMode, &kSchedule, &kGrace}) {
+        if (parser.isSet(*option))
+            return usageError(
+                QStringLiteral("--%1 is a worktime option").arg(option->names().constFirst()));
+    }
+    CommonOptions options;
+    if (const int rc = commonOptions(parser, &options))
+        return rc;
+
+    DateTime at;
+    if (parser.isSet(kAt)) {
+        const std::optional<DateTime> parsed = parseDateTime(parser.value(kAt).toStdString());
+        if (!parsed)
+            return usageError(
+                QStringLiteral("bad --at %1 (YYYY-MM-DDTHH:MM:SS)").arg(parser.value(kAt)));
+        at = *parsed;
+    } else {
+        // Local wall-clock time, as iVMS writes it.
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDate d = now.date();
+        const QTime t = now.time();
+        at = makeDateTime(dateFromCivil(d.year(), d.month(), d.day()), t.hour(), t.minute(),
+                          t.second());
+    }
+    PresenceWindowKind kind = PresenceWindowKind::SinceMidnight;
+    const QString window = parser.value(kWindow);
+    if (window == QLatin1String("24h"))
+        kind = PresenceWindowKind::Last24Hours;
+    else if (window == QLatin1String("7d"))
+        kind = PresenceWindowKind::Last7Days;
+    else if (!window.isEmpty() && window != QLatin1String("today"))
+        return usageError(QStringLiteral("bad --window %1 (today, 24h or 7d)").arg(window));
+    const PresenceWindow presence = presenceWindow(kind, at);
+
+    PresenceRules rules;
+    rules.doubleScanSeconds = options.doubleScanSeconds;
+    rules.unknownDirection = options.unknown;
+    PresenceBoard board(rules);
+    QString error;
+    // The window is inclusive at both ends: read up to one second past `at`.
+    if (!readEvents(
+            options.profile, presence.from, addSeconds(presence.at, 1),
+            [&](const std::vector<AccessEvent> &events) { board.add(events); }, &error))
+        return failure(error);
+    const std::vector<PresenceRow> rows = board.snapshot(presence).rows;
+
+    if (!writeOutput(
+            options.format, options.out, options.bom,
+            [&](TableWriter &writer) { return writePresence(writer, rows); },
+            [&] { return presenceJson(rows); }, &error))
+        return failure(error);
+    return 0;
+}
+
+int runWorktime(const QCommandLineParser &parser)
+{
+    for (const QCommandLineOption *option : {&kAt, &kWindow}) {
+        if (parser.isSet(*option))
+            return usageError(
+                QStringLiteral("--%1 is a presence option").arg(option->names().constFirst()));
+    }
+    if (!parser.isSet(kFrom) || !parser.isSet(kTo))
+        return usageError(QStringLiteral("--from DATE and --to DATE are required"));
+    const auto date = [&](const QCommandLineOption &option) -> std::optional<Date> {
+        const QString text = parser.value(option);
+        // Strictly YYYY-MM-DD (parseDate also reads the dd.MM.yyyy forms of authDate).
+        if (text.size() != 10 || text[4] != QLatin1Char('-'))
+            return std::nullopt;
+        return parseDate(text.toStdString());
+    };
+    const std::optional<Date> from = date(kFrom);
+    const std::optional<Date> to = date(kTo);
+    if (!from)
+        return usageError(QStringLiteral("bad --from %1 (YYYY-MM-DD)").arg(parser.value(kFrom)));
+    if (!to)
+        return usageError(QStringLiteral("bad --to %1 (YYYY-MM-DD)").arg(parser.value(kTo)));
+    if (*to < *from)
+        return usageError(QStringLiteral("--to is before --from"));
+
+    CommonOptions options;
+    if (const int rc = commonOptions(parser, &options))
+        return rc;
+    WorktimeRules rules;
+    rules.doubleScanSeconds = options.doubleScanSeconds;
+    rules.unknownDirection = options.unknown;
+    if (parser.isSet(kMode)) {
+        const std::optional<WorkedMode> mode =
+            workedModeFromName(parser.value(kMode).toStdString());
+        if (!mode)
+            return usageError(
+                QStringLiteral("bad --mode %1 (span or inside)").arg(parser.value(kMode)));
+        rules.mode = *mode;
+    }
+    if (parser.isSet(kSchedule)) {
+        rules.schedule = parseSchedule(parser.value(kSchedule).toStdString());
+        if (!rules.schedule)
+            return usageError(
+                QStringLiteral("bad --schedule %1 (HH:MM-HH:MM)").arg(parser.value(kSchedule)));
+    }
+    if (parser.isSet(kGrace)) {
+        const std::optional<std::int64_t> grace = nonNegative(parser.value(kGrace));
+        if (!grace || *grace > 24 * 60)
+            return usageError(
+                QStringLiteral("bad --grace-min %1 (0 to 1440)").arg(parser.value(kGrace)));
+        if (!rules.schedule)
+            return usageError(QStringLiteral("--grace-min needs --schedule"));
+        rules.schedule->graceMinutes = int(*grace);
+    }
+
+    WorktimeCalculator calculator(rules);
+    const EventTimeRange range = worktimeEventRange(*from, *to, rules);
+    QString error;
+    if (!readEvents(
+            options.profile, range.from, range.to,
+            [&](const std::vector<AccessEvent> &events) { calculator.add(events); }, &error))
+        return failure(error);
+    const WorktimeReport report = calculator.compute(*from, *to);
+
+    if (!writeOutput(
+            options.format, options.out, options.bom,
+            [&](TableWriter &writer) {
+                // XLSX gets the whole workbook (Daily, Totals, Timesheet); CSV the daily rows.
+                return options.format == Format::Xlsx ? writeWorktimeWorkbook(writer, report)
+                                                      : writeWorktime(writer, report);
+            },
+            [&] { return worktimeJson(report); }, &error))
+        return failure(error);
+    return 0;
+}
+
+} // namespace
+
+int runReportCommand(const QStringList &args)
+{
+    if (args.size() < 2)
+        return usageError(QStringLiteral("which report? presence or worktime"));
+    const QString report = args.at(1);
+    if (report == QLatin1String("-h") || report == QLatin1String("--help")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (report != QLatin1String("presence") && report != QLatin1String("worktime"))
+        return usageError(QStringLiteral("unknown report '%1' (presence or worktime)").arg(report));
+
+    QCommandLineParser parser;
+    parser.addOptions({kHelp, kConnection, kProfile, kTable, kFormat, kOut, kBom, kDoubleScan,
+                       kUnknown, kAt, kWindow, kFrom, kTo, kMode, kSchedule, kGrace});
+    if (!parser.parse(QStringList{args.at(0)} + args.mid(2)))
+        return usageError(parser.errorText());
+    if (parser.isSet(kHelp)) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'")
+                              .arg(parser.positionalArguments().constFirst()));
+#ifdef _WIN32
+    // The report's bytes as they are: no CRLF translation by the C runtime.
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
+    db::registerDbMetaTypes();
+    return report == QLatin1String("presence") ? runPresence(parser) : runWorktime(parser);
+}
