@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+#include "ui/connection/columnmappingeditor.h"
+
+#include "core/sql/tableconfig.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace attlog::ui {
+
+namespace {
+
+struct FieldText
+{
+    const char *label;
+    const char *hint;
+};
+
+// Indexed by sql::Field. The context is the class's own tr() context (its qualified name).
+constexpr std::array<FieldText, sql::kFieldCount> kFieldTexts{{
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Live key:"),
+     QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor",
+                       "A unique, increasing integer column: Live follows it to see new rows.")},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Date and time:"),
+     QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor",
+                       "The pass time (local time, no time zone).")},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Date (text):"),
+     QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor",
+                       "Used when the date-and-time column is empty.")},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Time (text):"),
+     QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor",
+                       "Used when the date-and-time column is empty.")},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Direction:"),
+     QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor",
+                       "Entry or exit; the values are set on the Directions page.")},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Device name:"), nullptr},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Device serial number:"), nullptr},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Person name:"), nullptr},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Employee ID:"), nullptr},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Card number:"), nullptr},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Door name:"), nullptr},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Reader name:"), nullptr},
+}};
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+ColumnMappingEditor::ColumnMappingEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *tableForm = new QFormLayout;
+    m_table = new QLineEdit(this);
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setToolTip(tr("May be qualified: schema.table, or database.schema.table on SQL "
+                           "Server. Leave empty for the default."));
+    tableForm->addRow(tr("Table:"), m_table);
+    layout->addLayout(tableForm);
+
+    auto *columnsBox = new QGroupBox(tr("Columns"), this);
+    auto *grid = new QGridLayout(columnsBox);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    grid->setHorizontalSpacing(12);
+    // Two columns of fields keep the page short enough for small screens.
+    constexpr int kRowsPerColumn = (int(sql::kFieldCount) + 1) / 2;
+    for (const sql::Field field : sql::kAllFields) {
+        const std::size_t i = sql::fieldIndex(field);
+        auto *combo = new QComboBox(columnsBox);
+        combo->setObjectName(QStringLiteral("column_") + qs(sql::fieldName(field)));
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItem(qs(sql::defaultColumnName(field)));
+        // The live key cannot be absent: offering it would only produce an error.
+        if (field != sql::Field::Key)
+            combo->addItem(absentText());
+        const FieldText &text = kFieldTexts[i];
+        auto *label = new QLabel(tr(text.label), columnsBox);
+        label->setBuddy(combo);
+        const QString tip = text.hint ? tr(text.hint) : QString();
+        label->setToolTip(tip);
+        combo->setToolTip(tip);
+        const int row = int(i) % kRowsPerColumn;
+        const int column = int(i) / kRowsPerColumn * 2;
+        grid->addWidget(label, row, column);
+        grid->addWidget(combo, row, column + 1);
+        m_columns[i] = combo;
+        connect(combo, &QComboBox::currentTextChanged, this, [this] {
+            if (!m_loading)
+                emit changed();
+        });
+    }
+    auto *reset = new QPushButton(tr("Reset columns to the iVMS-4200 names"), columnsBox);
+    reset->setObjectName(QStringLiteral("resetColumns"));
+    grid->addWidget(reset, kRowsPerColumn, 0, 1, 4, Qt::AlignLeft);
+    layout->addWidget(columnsBox);
+
+    auto *note = new QLabel(
+        tr("The live key and a time (date and time, or date and time as text) are required, and "
+           "one of person name, employee ID or card number. Choose \"%1\" for a column the table "
+           "does not have.")
+            .arg(absentText()),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addStretch(1);
+
+    connect(m_table, &QLineEdit::textChanged, this, [this] {
+        if (!m_loading)
+            emit changed();
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        setMapping(sql::ColumnMapping());
+        emit changed();
+    });
+}
+
+QString ColumnMappingEditor::absentText()
+{
+    return tr("(absent)");
+}
+
+void ColumnMappingEditor::setDialect(std::optional<sql::Dialect> dialect)
+{
+    if (dialect)
+        m_table->setPlaceholderText(tr("default: %1").arg(qs(sql::defaultTableName(*dialect))));
+    else
+        m_table->setPlaceholderText(tr("default: dbo.attlog on SQL Server, attlog elsewhere"));
+}
+
+void ColumnMappingEditor::setTable(const QString &table)
+{
+    m_loading = true;
+    m_table->setText(table);
+    m_loading = false;
+}
+
+QString ColumnMappingEditor::table() const
+{
+    return m_table->text().trimmed();
+}
+
+void ColumnMappingEditor::setMapping(const sql::ColumnMapping &mapping)
+{
+    m_loading = true;
+    for (const sql::Field field : sql::kAllFields) {
+        QComboBox *combo = m_columns[sql::fieldIndex(field)];
+        const auto &column = mapping.column(field);
+        const QString text = column ? QString::fromStdString(*column) : absentText();
+        const int index = combo->findText(text, Qt::MatchFixedString | Qt::MatchCaseSensitive);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+        else
+            combo->setEditText(text);
+    }
+    m_loading = false;
+}
+
+sql::ColumnMapping ColumnMappingEditor::mapping() const
+{
+    sql::ColumnMapping mapping = sql::ColumnMapping::empty();
+    for (const sql::Field field : sql::kAllFields) {
+        const QString text = m_columns[sql::fieldIndex(field)]->currentText().trimmed();
+        if (text.isEmpty() || text == absentText())
+            continue;
+        mapping.setColumn(field, text.toStdString());
+    }
+    return mapping;
+}
+
+} // namespace attlog::ui
