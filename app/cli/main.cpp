@@ -2,7 +2,8 @@
 // attlog: the console tool for scripts and scheduled jobs. Each subcommand lives in its own file
 // and receives its arguments with args[0] = "attlog <command>".
 
-
+#include "app/cli/demodbcommand.h"
+#include "app/cli/repaircommand.h"
 #include "app/cli/reportcommand.h"
 #include "core/db/logging.h"
 
@@ -22,6 +23,8 @@ struct Command
 };
 
 const std::vector<Command> kCommands = {
+    {"demo-db", "write a demo SQLite database with realistic passes", runDemoDbCommand},
+    {"repair", "repair mojibake in text lines (stdin or files)", runRepairCommand},
     {"report", "presence and worktime reports (csv, json, xlsx)", runReportCommand},
 };
 

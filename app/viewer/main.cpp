@@ -1,17 +1,33 @@
 // SPDX-License-Identifier: MIT
 // attlog-viewer: the GUI. Parses arguments, sets up logging and translations, and wires the data
-// layer to the main window.
+// session to the main window's tabs.
 
+#include "app/viewer/screenshotter.h"
+#include "core/db/credentialstore.h"
+#include "core/db/demodatabase.h"
+#include "core/db/demowriter.h"
 #include "core/db/logging.h"
+#include "core/db/profilestore.h"
+#include "ui/history/historytab.h"
+#include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
+#include "ui/session/datasession.h"
+#include "ui/whowhere/whowheretab.h"
+#include "ui/worktime/worktimetab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
+
+using attlog::ui::MainWindow;
 
 namespace {
 
@@ -30,6 +46,27 @@ void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(qtTranslator);
 }
 
+void showLiveStatus(MainWindow &window, const attlog::db::LiveStatus &status, const QString &source)
+{
+    using State = attlog::db::LiveStatus::State;
+    switch (status.state) {
+    case State::Connecting:
+        window.setConnectionState(MainWindow::ConnectionState::Connecting, source);
+        break;
+    case State::Connected:
+        window.setConnectionState(MainWindow::ConnectionState::Connected, source);
+        break;
+    case State::Reconnecting:
+        window.setConnectionState(MainWindow::ConnectionState::Reconnecting, status.message,
+                                  int((status.retryIn.count() + 999) / 1000));
+        break;
+    case State::Error:
+    case State::Stopped:
+        window.setConnectionState(MainWindow::ConnectionState::Error, status.message);
+        break;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,6 +76,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("attlog"));
     QApplication::setApplicationDisplayName(QStringLiteral("Access Log Viewer"));
     QApplication::setApplicationVersion(QStringLiteral(ATTLOG_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attlog.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Access Log Viewer for iVMS-4200"));
@@ -82,7 +120,93 @@ int main(int argc, char *argv[])
 
     installTranslations(app, language);
 
-    attlog::ui::MainWindow window;
+    attlog::ui::DataSession session;
+    MainWindow window;
+    auto *history = new attlog::ui::HistoryTab(&session, &window);
+    window.addTab(history, MainWindow::tr("History"));
+    window.addTab(new attlog::ui::WhoWhereTab(&session, &window), MainWindow::tr("Who-Where"));
+    window.addTab(new attlog::ui::WorktimeTab(&session, &window), MainWindow::tr("Worktime"));
+
+    QObject::connect(&session, &attlog::ui::DataSession::liveEvents, window.liveTab(),
+                     &attlog::ui::LiveTab::addEvents);
+    QObject::connect(&session, &attlog::ui::DataSession::liveReset, window.liveTab(),
+                     &attlog::ui::LiveTab::clear);
+    QObject::connect(&session, &attlog::ui::DataSession::liveStatus, &window,
+                     [&window, &session](const attlog::db::LiveStatus &status) {
+                         showLiveStatus(window, status, session.sourceName());
+                         window.setDriverDescription(session.driverDescription());
+                     });
+    QObject::connect(&session, &attlog::ui::DataSession::livePolled, &window,
+                     &MainWindow::setLastPoll);
+
+    auto openProfile = [&](const attlog::db::ConnectionProfile &profile, const QString &name) {
+        session.open(profile, name);
+        history->refresh();
+    };
+
+    std::unique_ptr<attlog::db::DemoWriter> demoWriter;
+    if (parser.isSet(demoOption)) {
+        const QString path = attlog::db::defaultDemoDatabasePath();
+        attlog::db::ConnectionProfile profile;
+        profile.name = QStringLiteral("demo");
+        profile.kind = attlog::db::ConnectionKind::SqliteFile;
+        profile.sqlitePath = path;
+        const QString name = MainWindow::tr("Demo database");
+        window.setConnectionState(MainWindow::ConnectionState::Connecting,
+                                  MainWindow::tr("preparing the demo database…"));
+        auto start = [&, profile, name, path] {
+            demoWriter = std::make_unique<attlog::db::DemoWriter>(path);
+            demoWriter->start();
+            openProfile(profile, name);
+        };
+        if (QFileInfo::exists(path)) {
+            start();
+        } else {
+            // Generating the demo data runs SQL: off the GUI thread.
+            auto *watcher = new QFutureWatcher<QString>(&window);
+            QObject::connect(
+                watcher, &QFutureWatcher<QString>::finished, &window, [&, watcher, start] {
+                    const QString error = watcher->result();
+                    watcher->deleteLater();
+                    if (!error.isEmpty()) {
+                        window.setConnectionState(MainWindow::ConnectionState::Error, error);
+                        return;
+                    }
+                    start();
+                });
+            watcher->setFuture(QtConcurrent::run([path] {
+                QString error;
+                attlog::DemoConfig config;
+                if (!attlog::db::createDemoDatabase(path, config, &error) && error.isEmpty())
+                    error = QStringLiteral("the demo database could not be created");
+                return error;
+            }));
+        }
+    } else {
+        QSettings settings;
+        const attlog::db::ProfileStore store(settings);
+        if (auto profile = store.activeProfile()) {
+            if (profile->needsPassword()) {
+                attlog::db::CredentialStore credentials;
+                if (auto password = credentials.read(profile->name))
+                    profile->password = *password;
+            }
+            openProfile(*profile, profile->name);
+        } else {
+            window.setConnectionState(MainWindow::ConnectionState::Error,
+                                      MainWindow::tr("no connection yet — choose File → Connect…"));
+        }
+    }
+
     window.show();
-    return QApplication::exec();
+    std::unique_ptr<Screenshotter> screenshotter;
+    if (parser.isSet(screenshotOption)) {
+        screenshotter = std::make_unique<Screenshotter>(&window, parser.value(screenshotOption));
+        screenshotter->start();
+    }
+    const int rc = QApplication::exec();
+    if (demoWriter)
+        demoWriter->stop();
+    session.close();
+    return rc;
 }

@@ -206,7 +206,7 @@ void DataSession::open(const db::ConnectionProfile &profile, const QString &disp
                 }
                 if (d->historyWaitsForDictionary) {
                     d->historyWaitsForDictionary = false;
-                    startHistory(d->historySearch, d->pageSize);
+                    runHistory();
                 }
             });
     connect(d->dictionaryLoader.get(), &db::DictionaryLoader::failed, this,
@@ -315,23 +315,28 @@ quint64 DataSession::startHistory(const HistorySearch &search, int pageSize)
     d->historyId = ++d->nextId;
     d->historySearch = search;
     d->pageSize = pageSize;
+    runHistory();
+    return d->historyId;
+}
+
+void DataSession::runHistory()
+{
     d->cursor.reset();
     d->pageRows.clear();
     if (!d->pages) {
         const quint64 id = d->historyId;
         QTimer::singleShot(0, this, [this, id] { emit historyFailed(id, tr("Not connected.")); });
-        return id;
+        return;
     }
     if (!d->dictionaryReady) {
         // Names and doors resolve against the dictionary; the search runs when it arrives.
         d->historyWaitsForDictionary = true;
-        return d->historyId;
+        return;
     }
     const EventDecoder decoder(d->cache, d->directions);
-    d->historyFilter = resolveHistorySearch(search, d->dictionary, d->cache, decoder);
-    d->pageRequest = d->pages->fetchHistoryPage(d->historyFilter, std::nullopt, pageSize);
+    d->historyFilter = resolveHistorySearch(d->historySearch, d->dictionary, d->cache, decoder);
+    d->pageRequest = d->pages->fetchHistoryPage(d->historyFilter, std::nullopt, d->pageSize);
     d->countRequest = d->aux->countHistory(d->historyFilter);
-    return d->historyId;
 }
 
 void DataSession::fetchHistoryPage(quint64 requestId)

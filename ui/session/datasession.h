@@ -82,6 +82,9 @@ signals:
     void doorNamesChanged(const QStringList &doors);
 
 private:
+    // Resolves the current History search and asks for its first page and its count.
+    void runHistory();
+
     struct Private;
     std::unique_ptr<Private> d;
     QStringList m_doorNames;
