@@ -20,7 +20,9 @@ set -euo pipefail
 script=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 tmp_root=${TMPDIR:-/tmp}
 env_file=${ATTLOG_TEST_ENV_FILE:-$tmp_root/attlog-test-servers.env}
-state_file=$tmp_root/attlog-test-servers.state
+# One state file per env file: separate callers (./dev test, a developer by hand) never share or
+# stop each other's servers.
+state_file=$env_file.state
 pg_bin=${ATTLOG_PG_BIN:-/usr/lib/postgresql/15/bin}
 db_name=attlog_test
 db_user=attlog
@@ -188,8 +190,8 @@ write_env() {
     cat >"$env_file" <<EOF
 # Written by scripts/test-servers.sh start; source it (set -a) before running the db tests.
 export ATTLOG_TEST_SERVERS_DIR='$dir'
-export ATTLOG_TEST_PG_CONN='DRIVER={PostgreSQL Unicode};SERVER=127.0.0.1;PORT=$(cat "$dir/pg.port");DATABASE=$db_name;UID=$db_user;PWD=$pw;'
-export ATTLOG_TEST_MARIADB_CONN='DRIVER={MariaDB Unicode};SERVER=127.0.0.1;PORT=$(cat "$dir/mariadb.port");DATABASE=$db_name;UID=$db_user;PWD=$pw;CHARSET=utf8mb4;'
+export ATTLOG_TEST_PG_CONN='DRIVER={PostgreSQL Unicode};SERVER=127.0.0.1;PORT=$(cat "$dir/pg.port");DATABASE=$db_name;UID=$db_user;PWD=$pw'
+export ATTLOG_TEST_MARIADB_CONN='DRIVER={MariaDB Unicode};SERVER=127.0.0.1;PORT=$(cat "$dir/mariadb.port");DATABASE=$db_name;UID=$db_user;PWD=$pw;CHARSET=utf8mb4'
 export ATTLOG_TEST_PG_STOP='bash $script pg-stop $dir'
 export ATTLOG_TEST_PG_START='bash $script pg-start $dir'
 export ATTLOG_TEST_MARIADB_STOP='bash $script mariadb-stop $dir'

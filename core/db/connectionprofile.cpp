@@ -71,7 +71,7 @@ QString sqlServerString(const ConnectionProfile &profile)
         parts << QStringLiteral("TrustServerCertificate=yes");
     if (profile.readOnlyIntent)
         parts << QStringLiteral("ApplicationIntent=ReadOnly");
-    return parts.join(QLatin1Char(';')) + QLatin1Char(';');
+    return parts.join(QLatin1Char(';'));
 }
 
 QString serverString(const ConnectionProfile &profile, bool mysql)
@@ -86,7 +86,7 @@ QString serverString(const ConnectionProfile &profile, bool mysql)
     // Without it MySQL drivers may talk latin1 or 3-byte utf8 to the server.
     if (mysql)
         parts << QStringLiteral("CHARSET=utf8mb4");
-    return parts.join(QLatin1Char(';')) + QLatin1Char(';');
+    return parts.join(QLatin1Char(';'));
 }
 
 // Matches one key=value pair whose key is a password key; the value may be {braced}.
@@ -199,15 +199,14 @@ QString odbcConnectionString(const ConnectionProfile &profile)
         QStringList parts;
         append(parts, "DSN", profile.dsn);
         appendCredentials(parts, profile);
-        return parts.join(QLatin1Char(';')) + QLatin1Char(';');
+        return parts.join(QLatin1Char(';'));
     }
     case ConnectionKind::OdbcConnectionString: {
         QString text = profile.connectionString.trimmed();
-        if (!profile.password.isEmpty() && !hasPassword(text)) {
-            if (!text.isEmpty() && !text.endsWith(QLatin1Char(';')))
-                text += QLatin1Char(';');
-            text += QStringLiteral("PWD=") + quoteOdbcValue(profile.password) + QLatin1Char(';');
-        }
+        while (text.endsWith(QLatin1Char(';')))
+            text.chop(1);
+        if (!profile.password.isEmpty() && !hasPassword(text))
+            text += QStringLiteral(";PWD=") + quoteOdbcValue(profile.password);
         return text;
     }
     case ConnectionKind::SqliteFile:

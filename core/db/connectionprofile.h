@@ -83,7 +83,8 @@ struct ConnectionProfile
 
 // The ODBC connection string for an ODBC profile, password included (when set). Values with
 // special characters are brace-quoted. Empty for SqliteFile. Never log the result unredacted
-// (log::redactConnectionString()).
+// (log::redactConnectionString()). It never ends with ';': MariaDB Connector/ODBC 3.1 rejects a
+// trailing separator ("Error while parsing DSN").
 QString odbcConnectionString(const ConnectionProfile &profile);
 
 // A profile from the CLI's CONN argument:

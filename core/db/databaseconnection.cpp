@@ -36,10 +36,7 @@ QString fromSqlWChar(const SQLWCHAR *text, SQLSMALLINT bytes)
 // SQLGetInfo on QODBC's connection handle: the DBMS name and version.
 QString odbcInfo(const QSqlDatabase &db, SQLUSMALLINT infoType)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "SQLHANDLE") != 0)
-        return {};
-    SQLHANDLE hdbc = *static_cast<const SQLHANDLE *>(handle.data());
+    SQLHANDLE hdbc = odbcHandle(db.driver()->handle());
     if (!hdbc)
         return {};
     std::array<SQLWCHAR, 256> buffer{};
@@ -62,6 +59,15 @@ QString driverErrorText(const QSqlError &error)
 }
 
 } // namespace
+
+void *odbcHandle(const QVariant &handle)
+{
+    // QODBC hands out its SQLHANDLEs as QVariants of type void* (Qt 6.4) or "SQLHANDLE".
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "void*") != 0 && qstrcmp(handle.typeName(), "SQLHANDLE") != 0))
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
+}
 
 std::optional<sql::Dialect> dialectFromDbmsName(const QString &dbmsName)
 {

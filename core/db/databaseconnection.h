@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -54,6 +55,10 @@ private:
     QString m_target;
     QString m_error;
 };
+
+// The ODBC handle (SQLHDBC, SQLHSTMT) inside a QODBC driver's or result's handle() variant;
+// nullptr for other drivers' handles.
+void *odbcHandle(const QVariant &handle);
 
 // The dialect a server product name stands for ("Microsoft SQL Server", "MariaDB", "MySQL",
 // "PostgreSQL", "SQLite"); std::nullopt for anything else.

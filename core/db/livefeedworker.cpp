@@ -191,7 +191,7 @@ bool LiveFeedWorker::fetch(const sql::Statement &statement, std::vector<RawRow> 
     if (!execStatement(query, statement, m_connection->dialect(), &m_lastError))
         return false;
     while (query.next())
-        rows->push_back(readRawRow(query, statement.fields));
+        rows->push_back(readRawRow(query, statement.fields, m_connection->dialect()));
     // A read that ended early (connection lost mid-result) shows up as an active error.
     const bool failed = query.lastError().isValid();
     if (failed)

@@ -98,7 +98,7 @@ private:
     std::optional<qint64> m_highestSeen; // highest key seen in the table this epoch
     int m_epoch = 0;
     qint64 m_pollCount = 0;
-    LiveStatus m_status;
+    LiveStatus m_status{LiveStatus::State::Stopped, {}, {}};
     QString m_lastError;
 };
 

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/queryexecution.h"
 
+#include "core/db/databaseconnection.h"
 #include "core/db/logging.h"
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QSqlResult>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+#include <sql.h>
+#include <sqlext.h>
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <type_traits>
 
 namespace attlog::db {
@@ -103,12 +112,63 @@ bool execStatement(QSqlQuery &query, const sql::Statement &statement, sql::Diale
     return false;
 }
 
-RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields)
+namespace {
+
+// The statement handle when `query` runs on QODBC against MySQL/MariaDB (see readRawRow()).
+SQLHSTMT rawOdbcStatement(const QSqlQuery &query, sql::Dialect dialect)
+{
+    if (dialect != sql::Dialect::MySql || !query.result())
+        return nullptr;
+    return static_cast<SQLHSTMT>(odbcHandle(query.result()->handle()));
+}
+
+// SQLGetData as UTF-16 text, trusting the terminator rather than the length indicator.
+std::optional<QString> odbcText(SQLHSTMT statement, int column)
+{
+    QString text;
+    std::array<SQLWCHAR, 1024> buffer{};
+    for (;;) {
+        SQLLEN indicator = 0;
+        const SQLRETURN rc =
+            SQLGetData(statement, SQLUSMALLINT(column + 1), SQL_C_WCHAR, buffer.data(),
+                       SQLLEN(buffer.size() * sizeof(SQLWCHAR)), &indicator);
+        if (rc == SQL_NO_DATA)
+            break;
+        if (!SQL_SUCCEEDED(rc) || indicator == SQL_NULL_DATA)
+            return text.isEmpty() && indicator == SQL_NULL_DATA ? std::nullopt
+                                                                : std::optional(text);
+        std::size_t length = 0;
+        while (length + 1 < buffer.size() && buffer[length] != 0)
+            ++length;
+        if constexpr (sizeof(SQLWCHAR) == sizeof(char16_t))
+            text += QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer.data()),
+                                       qsizetype(length));
+        else
+            text += QString::fromUcs4(reinterpret_cast<const char32_t *>(buffer.data()),
+                                      qsizetype(length));
+        if (rc == SQL_SUCCESS)
+            break; // SQL_SUCCESS_WITH_INFO: the value continues in the next call
+    }
+    return text;
+}
+
+} // namespace
+
+RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields,
+                  sql::Dialect dialect)
 {
     RawRow row;
+    const SQLHSTMT raw = rawOdbcStatement(query, dialect);
     for (qsizetype i = 0; i < qsizetype(fields.size()); ++i) {
         const sql::Field field = fields[size_t(i)];
-        const QVariant value = query.value(int(i));
+        QVariant value;
+        if (raw) {
+            // Date-times come as "YYYY-MM-DD hh:mm:ss" text, parsed by the event decoder.
+            const auto text = odbcText(raw, int(i));
+            value = text ? QVariant(*text) : QVariant();
+        } else {
+            value = query.value(int(i));
+        }
         switch (field) {
         case sql::Field::Key: {
             bool ok = false;
@@ -126,6 +186,16 @@ RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields)
         }
     }
     return row;
+}
+
+std::optional<QString> readText(const QSqlQuery &query, int column, sql::Dialect dialect)
+{
+    if (const SQLHSTMT raw = rawOdbcStatement(query, dialect))
+        return odbcText(raw, column);
+    const QVariant value = query.value(column);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toString();
 }
 
 std::optional<qint64> readInteger(const QSqlQuery &query, int column)

@@ -31,7 +31,17 @@ QVariant toBindValue(const sql::SqlValue &value, sql::Dialect dialect);
 // The current row of `query` as a RawRow; `fields` lists the result columns in order (the
 // statement's `fields`). Keys that are NULL or not numbers read as 0; date-times arrive as
 // values (QDateTime) or as text, both kept naive (no time-zone conversion).
-RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields);
+//
+// MySQL/MariaDB over ODBC: the columns are read with SQLGetData directly, not through QODBC.
+// MariaDB Connector/ODBC 3.1 reports a UTF-16 length that is too short for text with
+// characters such as Kazakh қ/ә (U+0490..U+04FF), and QODBC trusts that length, so the end of
+// such names would be cut off; the text is taken up to its terminator instead.
+RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields,
+                  sql::Dialect dialect);
+
+// Column `column` of the current row as text (std::nullopt for NULL), with the same MySQL/MariaDB
+// care as readRawRow(). Read each column at most once, in increasing column order.
+std::optional<QString> readText(const QSqlQuery &query, int column, sql::Dialect dialect);
 
 // Column 0 of the current row as a 64-bit integer; std::nullopt when NULL or not a number.
 std::optional<qint64> readInteger(const QSqlQuery &query, int column = 0);

@@ -121,8 +121,8 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
             const QVariant handle = prepared.result()->handle();
             QMutexLocker lock(&m_cancelMutex);
             m_runningRequest = requestId;
-            if (handle.isValid() && qstrcmp(handle.typeName(), "SQLHANDLE") == 0)
-                m_runningStatement = *static_cast<void *const *>(handle.constData());
+            if (m_connection->database().driverName() == QLatin1String("QODBC"))
+                m_runningStatement = odbcHandle(handle);
         });
     if (!ok) {
         {
@@ -154,7 +154,7 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
     batch.events.reserve(size_t(batchSize));
     bool wasCancelled = false;
     while (query.next()) {
-        RawRow row = readRawRow(query, statement.fields);
+        RawRow row = readRawRow(query, statement.fields, m_connection->dialect());
         ++outcome->rowsRead;
         AccessEvent event = m_decoder.decode(row);
         if (!keep || keep(row, event)) {
@@ -324,7 +324,7 @@ void QueryWorker::fetchDistinct(quint64 requestId, sql::Field field)
             return;
         QStringList values;
         while (query.next())
-            values << query.value(0).toString();
+            values << readText(query, 0, m_connection->dialect()).value_or(QString());
         {
             QMutexLocker lock(&m_cancelMutex);
             m_runningRequest = 0;

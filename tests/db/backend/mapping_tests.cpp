@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "core/db/connectiontest.h"
+#include "core/db/livefeed.h"
+#include "tests/db/support/feedrecorder.h"
+#include "tests/db/support/testdatabase.h"
+#include "tests/db/support/waitfor.h"
+
+#include "tests/support/catch.h"
+
+using namespace attlog;
+using namespace attlog::db;
+using namespace attlog::dbtest;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A hand-made table: other column names, and no authDate/authTime/employeeID/device/reader.
+TableColumns renamedColumns()
+{
+    return {{sql::Field::Key, QStringLiteral("id")},
+            {sql::Field::AuthDateTime, QStringLiteral("ts")},
+            {sql::Field::Direction, QStringLiteral("dir")},
+            {sql::Field::PersonName, QStringLiteral("who")},
+            {sql::Field::CardNo, QStringLiteral("badge")},
+            {sql::Field::DoorName, QStringLiteral("gate")}};
+}
+
+ConnectionProfile renamedProfile(const Backend &b, const QString &table)
+{
+    ConnectionProfile profile = b.profile(table);
+    profile.columns = sql::ColumnMapping::empty();
+    for (const auto &[field, name] : renamedColumns())
+        profile.columns.setColumn(field, name.toStdString());
+    return profile;
+}
+
+TableColumns without(TableColumns columns, std::initializer_list<sql::Field> fields)
+{
+    for (const sql::Field field : fields)
+        columns.erase(field);
+    return columns;
+}
+
+} // namespace
+
+TEST_CASE("Renamed columns and absent optional columns are read through the mapping", "[mapping]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_renamed");
+    writer.createTable(table, renamedColumns());
+    for (qint64 k = 1; k <= 4; ++k)
+        writer.insert(table, sampleRow(k), renamedColumns());
+
+    const ConnectionProfile profile = renamedProfile(b, table);
+    const ConnectionTestResult check = testConnection(profile);
+    INFO(check.error.toStdString());
+    REQUIRE(check.ok);
+    CHECK(check.summary.rowCount == 4);
+    CHECK(check.summary.minKey == 1);
+    CHECK(check.summary.maxKey == 4);
+    REQUIRE(check.summary.newestEvent);
+    CHECK(check.summary.newestEvent->person == "Person 4");
+    CHECK(check.summary.newestEvent->card == "C4");
+    CHECK(check.summary.newestEvent->employeeId.empty()); // not mapped
+
+    LiveFeedOptions options;
+    options.interval = 50ms;
+    options.initialCount = 10;
+    LiveFeed feed(profile, options);
+    FeedRecorder recorder(feed);
+    feed.start();
+    REQUIRE(recorder.waitForKeys(0, keyRange(1, 4)));
+    writer.insert(table, sampleRow(5), renamedColumns());
+    REQUIRE(recorder.waitForKeys(0, {5}));
+    const AccessEvent *event = recorder.event(5, 0);
+    REQUIRE(event);
+    CHECK(event->door == "Door A");
+    CHECK(event->direction == Direction::In);
+    CHECK(event->reader.empty());
+    REQUIRE(event->time);
+    CHECK(formatIsoDateTime(*event->time) == "2024-03-01T08:00:35");
+}
+
+TEST_CASE("Mapped columns that do not exist are named in one clear message", "[mapping]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_partial");
+    const TableColumns columns =
+        without(defaultColumns(), {sql::Field::EmployeeID, sql::Field::ReaderName});
+    writer.createTable(table, columns);
+    writer.insert(table, sampleRow(1), columns);
+
+    ConnectionProfile profile = b.profile(table);
+    const ConnectionTestResult check = testConnection(profile);
+    REQUIRE_FALSE(check.ok);
+    const std::string message = check.error.toStdString();
+    INFO(message);
+    CHECK(check.error.contains(QStringLiteral("t_partial")));
+    CHECK(check.error.contains(QStringLiteral("employeeID (mapped for employeeID)")));
+    CHECK(check.error.contains(QStringLiteral("readerName (mapped for readerName)")));
+    // ... and what the table does have.
+    CHECK(check.error.contains(QStringLiteral("personName")));
+    CHECK(check.error.contains(QStringLiteral("serialNo")));
+
+    // Leaving the two optional fields unmapped makes the same table usable.
+    profile.columns.setColumn(sql::Field::EmployeeID, std::nullopt);
+    profile.columns.setColumn(sql::Field::ReaderName, std::nullopt);
+    const ConnectionTestResult fixed = testConnection(profile);
+    INFO(fixed.error.toStdString());
+    CHECK(fixed.ok);
+    CHECK(fixed.summary.rowCount == 1);
+}
+
+TEST_CASE("A missing key column, an unusable mapping or a missing table is a clear error",
+          "[mapping]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_nokey");
+    writer.createTable(table, without(defaultColumns(), {sql::Field::Key}));
+
+    ConnectionProfile profile = b.profile(table);
+    ConnectionTestResult check = testConnection(profile);
+    REQUIRE_FALSE(check.ok);
+    INFO(check.error.toStdString());
+    CHECK(check.error.contains(QStringLiteral("no column serialNo (mapped for key)")));
+
+    profile.columns.setColumn(sql::Field::Key, std::nullopt);
+    check = testConnection(profile);
+    REQUIRE_FALSE(check.ok);
+    CHECK(check.error.startsWith(QStringLiteral("the table settings are not usable")));
+
+    ConnectionProfile missing = b.profile(QStringLiteral("t_does_not_exist"));
+    check = testConnection(missing);
+    REQUIRE_FALSE(check.ok);
+    INFO(check.error.toStdString());
+    CHECK(check.error.contains(QStringLiteral("table t_does_not_exist not found")));
+    CHECK(check.error.contains(QStringLiteral("t_nokey"))); // the tables that do exist
+
+    // The live feed shows the same message in its status and keeps retrying.
+    LiveFeedOptions options;
+    options.interval = 50ms;
+    options.firstRetryDelay = 100ms;
+    LiveFeed feed(missing, options);
+    FeedRecorder recorder(feed);
+    feed.start();
+    REQUIRE(recorder.waitForState(LiveStatus::State::Reconnecting));
+    CHECK(recorder.statuses.back().message.contains(QStringLiteral("t_does_not_exist")));
+}

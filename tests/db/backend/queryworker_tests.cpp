@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "core/db/queryrunner.h"
+#include "tests/db/support/testdatabase.h"
+#include "tests/db/support/waitfor.h"
+
+#include "tests/support/catch.h"
+
+#include <QThread>
+
+#include <map>
+#include <set>
+
+using namespace attlog;
+using namespace attlog::db;
+using namespace attlog::dbtest;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Everything a QueryRunner sends, by request id.
+struct RunnerLog
+{
+    explicit RunnerLog(QueryRunner &runner)
+    {
+        QObject::connect(&runner, &QueryRunner::eventsReady, &context,
+                         [this](quint64 id, const EventBatch &batch) {
+                             auto &list = events[id];
+                             list.insert(list.end(), batch.events.begin(), batch.events.end());
+                             threads.insert(QThread::currentThread());
+                         });
+        QObject::connect(&runner, &QueryRunner::eventsFinished, &context,
+                         [this](quint64 id, const QueryOutcome &o) { outcomes[id] = o; });
+        QObject::connect(&runner, &QueryRunner::countReady, &context,
+                         [this](quint64 id, qint64 count, bool) { counts[id] = count; });
+        QObject::connect(&runner, &QueryRunner::valuesReady, &context,
+                         [this](quint64 id, const QStringList &v) { values[id] = v; });
+        QObject::connect(&runner, &QueryRunner::tableChecked, &context,
+                         [this](quint64 id, const TableSummary &s) { summaries[id] = s; });
+        QObject::connect(&runner, &QueryRunner::failed, &context,
+                         [this](quint64 id, const QString &m) { failures[id] = m; });
+    }
+    bool answered(quint64 id) const
+    {
+        return outcomes.contains(id) || counts.contains(id) || values.contains(id) ||
+               summaries.contains(id) || failures.contains(id);
+    }
+
+    QObject context;
+    std::map<quint64, std::vector<AccessEvent>> events;
+    std::map<quint64, QueryOutcome> outcomes;
+    std::map<quint64, qint64> counts;
+    std::map<quint64, QStringList> values;
+    std::map<quint64, TableSummary> summaries;
+    std::map<quint64, QString> failures;
+    std::set<QThread *> threads;
+};
+
+std::vector<qint64> keysOf(const std::vector<AccessEvent> &events)
+{
+    std::vector<qint64> keys;
+    for (const auto &e : events)
+        keys.push_back(e.key);
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("Query worker: History pages, count, dictionary and table check on its own thread",
+          "[queryworker]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_history");
+    writer.createTable(table);
+    std::vector<TestRow> rows;
+    for (qint64 k = 1; k <= 50; ++k) {
+        TestRow row = sampleRow(k);
+        row.doorName = k % 2 ? QStringLiteral("Вход") : QStringLiteral("Выход");
+        rows.push_back(row);
+    }
+    writer.insertAll(table, rows);
+
+    QueryRunner runner(b.profile(table));
+    RunnerLog log(runner);
+
+    // Key-set pages, newest first, continuing exactly after the last row read.
+    std::vector<qint64> all;
+    std::optional<sql::PageCursor> cursor;
+    for (int page = 0; page < 3; ++page) {
+        const quint64 id = runner.fetchHistoryPage({}, cursor, 20);
+        REQUIRE(waitFor([&] { return log.answered(id); }));
+        REQUIRE_FALSE(log.failures.contains(id));
+        const auto keys = keysOf(log.events[id]);
+        all.insert(all.end(), keys.begin(), keys.end());
+        cursor = log.outcomes[id].nextPage;
+        CHECK(log.outcomes[id].endOfData == (page == 2));
+    }
+    REQUIRE(all.size() == 50);
+    for (std::size_t i = 0; i < all.size(); ++i)
+        CHECK(all[i] == qint64(50 - i));
+    // Rows arrived queued, in this (the receiving) thread, never as direct calls from the worker.
+    CHECK(log.threads == std::set<QThread *>{QThread::currentThread()});
+
+    const quint64 countId = runner.countHistory({});
+    const quint64 doorsId = runner.fetchDistinct(sql::Field::DoorName);
+    const quint64 checkId = runner.checkTable();
+    REQUIRE(waitFor(
+        [&] { return log.answered(countId) && log.answered(doorsId) && log.answered(checkId); }));
+    CHECK(log.counts[countId] == 50);
+    QStringList doors = log.values[doorsId];
+    doors.sort();
+    CHECK(doors == QStringList{QStringLiteral("Вход"), QStringLiteral("Выход")});
+    REQUIRE(log.summaries.contains(checkId));
+    CHECK(log.summaries[checkId].rowCount == 50);
+    CHECK(log.summaries[checkId].minKey == 1);
+    CHECK(log.summaries[checkId].maxKey == 50);
+    REQUIRE(log.summaries[checkId].newestEvent);
+    CHECK(log.summaries[checkId].newestEvent->key == 50);
+
+    // Export streams every row in batches.
+    const quint64 exportId = runner.exportHistory({}, 7);
+    REQUIRE(waitFor([&] { return log.answered(exportId); }));
+    CHECK(log.events[exportId].size() == 50);
+    CHECK(log.outcomes[exportId].rowsKept == 50);
+}
+
+TEST_CASE("Query worker: cancelled and superseded requests send nothing more", "[queryworker]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_cancel");
+    writer.createTable(table);
+    std::vector<TestRow> rows;
+    for (qint64 k = 1; k <= 300; ++k)
+        rows.push_back(sampleRow(k));
+    writer.insertAll(table, rows);
+
+    QueryRunner runner(b.profile(table));
+    RunnerLog log(runner);
+    const quint64 opened = runner.checkTable(); // connect first, so the next requests queue
+    REQUIRE(waitFor([&] { return log.answered(opened); }));
+
+    const quint64 cancelled = runner.exportHistory({}, 1);
+    const quint64 stale1 = runner.fetchHistoryPage({}, std::nullopt, 100);
+    const quint64 stale2 = runner.countHistory({});
+    runner.cancel(cancelled);
+    runner.cancelAll();
+    CHECK_FALSE(runner.isPending(stale1));
+    const quint64 fresh = runner.countHistory({});
+    REQUIRE(waitFor([&] { return log.answered(fresh); }));
+    pumpEvents(200ms);
+    CHECK(log.counts[fresh] == 300);
+    for (const quint64 id : {cancelled, stale1, stale2}) {
+        INFO("request " << id);
+        CHECK_FALSE(log.answered(id));
+        CHECK_FALSE(log.events.contains(id));
+    }
+}
+
+TEST_CASE("Query worker: failures arrive as failed(requestId, message)", "[queryworker]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b); // the database exists (a SQLite file too), the table does not
+    writer.createTable(QStringLiteral("t_other"));
+    QueryRunner runner(b.profile(QStringLiteral("t_no_such_table")));
+    RunnerLog log(runner);
+    const quint64 check = runner.checkTable();
+    const quint64 page = runner.fetchHistoryPage({}, std::nullopt, 10);
+    REQUIRE(waitFor([&] { return log.answered(check) && log.answered(page); }));
+    REQUIRE(log.failures.contains(check));
+    CHECK(log.failures[check].contains(QStringLiteral("t_no_such_table")));
+    REQUIRE(log.failures.contains(page));
+    CHECK(log.failures[page].contains(QStringLiteral("history.page")));
+}
