@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// Benchmark: `attlog report worktime` for one month x 1,000 people from SQLite, end to end (process
+// start, reading, repair, calculation, CSV). Writes a demo database (core/demo's realistic passes:
+// shifts, lunch breaks, night rotations, double scans, mojibake, back-fills) for 1..30 November
+// 2026 plus the days around it, runs the report several times and prints the wall time of each
+// run, the best and the median. Target: <= 1 s.
+//
+//   bench_worktime_report [--people N] [--runs N] [--keep DIR] [--attlog PATH]
+//
+// The machine may be shared: on POSIX the child's CPU time (user + system) is printed as well.
+#include "core/db/demodatabase.h"
+#include "core/demo/democonfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#ifndef _WIN32
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+double childCpuSeconds()
+{
+#ifndef _WIN32
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#else
+    return 0;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int people = 1000;
+    int runs = 5;
+    QString keep;
+    QString attlog = QStringLiteral(ATTLOG_CLI_PATH);
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (arg == QLatin1String("--people") && hasValue)
+            people = args[++i].toInt();
+        else if (arg == QLatin1String("--runs") && hasValue)
+            runs = args[++i].toInt();
+        else if (arg == QLatin1String("--keep") && hasValue)
+            keep = args[++i];
+        else if (arg == QLatin1String("--attlog") && hasValue)
+            attlog = args[++i];
+        else {
+            std::fprintf(stderr, "usage: bench_worktime_report [--people N] [--runs N] "
+                                 "[--keep DIR] [--attlog PATH]\n");
+            return 2;
+        }
+    }
+    runs = std::max(runs, 1);
+
+    QTemporaryDir temp;
+    const QDir dir(keep.isEmpty() ? temp.path() : keep);
+    if (!dir.exists() && !QDir().mkpath(dir.path())) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(dir.path()));
+        return 1;
+    }
+    const QString database = dir.filePath(QStringLiteral("bench-worktime.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("bench-worktime.csv"));
+
+    // 31 October to 1 December: November and the 20 h the report reads on each side.
+    attlog::DemoConfig config;
+    config.people = people;
+    config.days = 32;
+    config.seed = 42;
+    config.endDate = attlog::dateFromCivil(2026, 12, 1);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    qint64 rows = 0;
+    if (!attlog::db::createDemoDatabase(database, config, &error, &rows)) {
+        std::fprintf(stderr, "demo database: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("database: %lld rows, %d people, %.1f MB, written in %.2f s (%s)\n", rows, people,
+                double(QFileInfo(database).size()) / 1e6, double(timer.elapsed()) / 1000.0,
+                qPrintable(QDir::toNativeSeparators(database)));
+
+    const QStringList arguments{
+        QStringLiteral("report"),       QStringLiteral("worktime"),
+        QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
+        QStringLiteral("--from"),       QStringLiteral("2026-11-01"),
+        QStringLiteral("--to"),         QStringLiteral("2026-11-30"),
+        QStringLiteral("--format"),     QStringLiteral("csv"),
+        QStringLiteral("--out"),        csv};
+    std::printf("command: %s %s\n", qPrintable(attlog),
+                qPrintable(arguments.join(QLatin1Char(' '))));
+    std::vector<double> wall;
+    for (int run = 0; run < runs; ++run) {
+        QFile::remove(csv);
+        const double cpuBefore = childCpuSeconds();
+        QProcess process;
+        timer.restart();
+        process.start(attlog, arguments);
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            std::fprintf(stderr, "run %d failed (exit %d): %s\n", run + 1, process.exitCode(),
+                         process.readAllStandardError().constData());
+            return 1;
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        wall.push_back(seconds);
+        QFile out(csv);
+        qint64 lines = 0;
+        if (out.open(QIODevice::ReadOnly)) {
+            while (!out.readLine().isEmpty())
+                ++lines;
+        }
+        std::printf("run %d: %.3f s wall, %.3f s CPU, %lld report rows\n", run + 1, seconds,
+                    childCpuSeconds() - cpuBefore, lines - 1);
+    }
+    std::sort(wall.begin(), wall.end());
+    const double median = wall[wall.size() / 2];
+    std::printf("worktime report, 1 month x %d people: best %.3f s, median %.3f s (target <= 1 s: "
+                "%s)\n",
+                people, wall.front(), median, median <= 1.0 ? "met" : "NOT met");
+    return 0;
+}
