@@ -8,6 +8,8 @@
 #include "core/db/demowriter.h"
 #include "core/db/logging.h"
 #include "core/db/profilestore.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/connection/passwordprompt.h"
 #include "ui/history/historytab.h"
 #include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
@@ -129,6 +131,10 @@ int main(int argc, char *argv[])
 
     QObject::connect(&session, &attlog::ui::DataSession::liveEvents, window.liveTab(),
                      &attlog::ui::LiveTab::addEvents);
+    QObject::connect(&session, &attlog::ui::DataSession::liveInitialEvents, window.liveTab(),
+                     &attlog::ui::LiveTab::addInitialEvents);
+    QObject::connect(&session, &attlog::ui::DataSession::eventsTodayChanged, &window,
+                     &MainWindow::setEventsToday);
     QObject::connect(&session, &attlog::ui::DataSession::liveReset, window.liveTab(),
                      &attlog::ui::LiveTab::clear);
     QObject::connect(&session, &attlog::ui::DataSession::liveStatus, &window,
@@ -190,6 +196,8 @@ int main(int argc, char *argv[])
                 attlog::db::CredentialStore credentials;
                 if (auto password = credentials.read(profile->name))
                     profile->password = *password;
+                else if (auto typed = attlog::ui::askPassword(&window, profile->name))
+                    profile->password = *typed;
             }
             openProfile(*profile, profile->name);
         } else {
@@ -197,6 +205,19 @@ int main(int argc, char *argv[])
                                       MainWindow::tr("no connection yet — choose File → Connect…"));
         }
     }
+
+    QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {
+        attlog::ui::ConnectionDialog dialog(&window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (demoWriter) {
+            demoWriter->stop();
+            demoWriter.reset();
+        }
+        window.liveTab()->clear();
+        const attlog::db::ConnectionProfile profile = dialog.selectedProfile();
+        openProfile(profile, profile.name);
+    });
 
     window.show();
     std::unique_ptr<Screenshotter> screenshotter;

@@ -39,6 +39,32 @@ QString eventColumnTitle(EventColumn column)
     return {};
 }
 
+int defaultEventColumnWidth(EventColumn column)
+{
+    switch (column) {
+    case EventColumn::Time:
+        return 150;
+    case EventColumn::Direction:
+        return 90;
+    case EventColumn::Person:
+        return 250;
+    case EventColumn::EmployeeId:
+        return 95;
+    case EventColumn::Card:
+        return 105;
+    case EventColumn::Door:
+        return 190;
+    case EventColumn::Reader:
+        return 170;
+    case EventColumn::Device:
+        return 150;
+    case EventColumn::Key:
+    case EventColumn::Count:
+        break;
+    }
+    return 80;
+}
+
 int eventColumnType(EventColumn column)
 {
     switch (column) {

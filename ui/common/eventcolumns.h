@@ -31,6 +31,8 @@ inline constexpr int kEventColumnCount = static_cast<int>(EventColumn::Count);
 inline constexpr int kSortRole = Qt::UserRole + 1;
 
 QString eventColumnTitle(EventColumn column);
+// A width in pixels that fits typical content (the user's own widths are remembered).
+int defaultEventColumnWidth(EventColumn column);
 // The column's attlog::ColumnType as int, for typed export (see modelexporter.h).
 int eventColumnType(EventColumn column);
 // Display, decoration, foreground, tooltip, alignment and kSortRole data for one cell.

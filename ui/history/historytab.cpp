@@ -33,9 +33,8 @@ HistoryTab::HistoryTab(DataSession *session, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("historyTable"));
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->resizeSection(int(EventColumn::Time), 170);
-    m_view->horizontalHeader()->resizeSection(int(EventColumn::Person), 260);
-    m_view->horizontalHeader()->resizeSection(int(EventColumn::Door), 220);
+    for (int c = 0; c < kEventColumnCount; ++c)
+        m_view->horizontalHeader()->resizeSection(c, defaultEventColumnWidth(EventColumn(c)));
     m_view->restoreHeaderState();
     m_view->setToolTip(tr("Double-click a row to see that person's passes of that day"));
 

@@ -27,7 +27,7 @@ void LiveEventModel::setCapacity(int capacity)
         evictFront(excess);
 }
 
-void LiveEventModel::appendBatch(const QList<AccessEvent> &batch)
+void LiveEventModel::appendBatch(const QList<AccessEvent> &batch, bool highlight)
 {
     if (batch.isEmpty())
         return;
@@ -39,12 +39,12 @@ void LiveEventModel::appendBatch(const QList<AccessEvent> &batch)
 
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + incoming - 1);
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.elapsed() - (highlight ? 0 : kHighlightMs);
     for (qsizetype i = skip; i < batch.size(); ++i)
         m_rows.push_back(Row{batch[i], now});
     endInsertRows();
 
-    if (!m_highlightTimer.isActive())
+    if (highlight && !m_highlightTimer.isActive())
         m_highlightTimer.start();
 }
 

@@ -32,8 +32,9 @@ public:
     void setCapacity(int capacity);
 
     // Appends a batch in the order given. If the batch alone exceeds the capacity, only its newest
-    // `capacity` events are kept.
-    void appendBatch(const QList<AccessEvent> &batch);
+    // `capacity` events are kept. `highlight`: mark the rows fresh (false for events that were
+    // already history when Live started).
+    void appendBatch(const QList<AccessEvent> &batch, bool highlight = true);
     void clear();
 
     const AccessEvent &eventAt(int row) const { return m_rows[std::size_t(row)].event; }

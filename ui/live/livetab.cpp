@@ -38,9 +38,8 @@ LiveTab::LiveTab(QWidget *parent)
     m_proxy->setFilterKeyColumn(int(EventColumn::Door));
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("liveTable"));
-    m_view->horizontalHeader()->resizeSection(int(EventColumn::Time), 170);
-    m_view->horizontalHeader()->resizeSection(int(EventColumn::Person), 260);
-    m_view->horizontalHeader()->resizeSection(int(EventColumn::Door), 220);
+    for (int c = 0; c < kEventColumnCount; ++c)
+        m_view->horizontalHeader()->resizeSection(c, defaultEventColumnWidth(EventColumn(c)));
     m_view->restoreHeaderState();
 
     m_doorFilter->addItem(tr("All doors"));
@@ -92,10 +91,18 @@ void LiveTab::addEvents(const QList<AccessEvent> &events)
         updatePauseText();
         return;
     }
-    appendToModel(events);
+    appendToModel(events, true);
 }
 
-void LiveTab::appendToModel(const QList<AccessEvent> &events)
+void LiveTab::addInitialEvents(const QList<AccessEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_lastPass->showEvent(events.constLast());
+    appendToModel(events, false);
+}
+
+void LiveTab::appendToModel(const QList<AccessEvent> &events, bool highlight)
 {
     const bool follow = m_view->isAtBottom();
     for (const AccessEvent &e : events) {
@@ -110,7 +117,7 @@ void LiveTab::appendToModel(const QList<AccessEvent> &events)
             m_doorFilter->insertItem(at, door, door);
         }
     }
-    m_model->appendBatch(events);
+    m_model->appendBatch(events, highlight);
     if (follow)
         m_view->scrollToBottom();
     emit eventsShown(m_model->rowCount());
@@ -122,7 +129,7 @@ void LiveTab::setPaused(bool paused)
         m_pauseButton->setChecked(paused); // re-enters through toggled()
     if (!paused && !m_held.isEmpty()) {
         const QList<AccessEvent> held = std::exchange(m_held, {});
-        appendToModel(held);
+        appendToModel(held, true);
     }
     updatePauseText();
 }

@@ -41,6 +41,8 @@ public:
 
 public slots:
     void addEvents(const QList<attlog::AccessEvent> &events);
+    // Events that were already stored when Live started: shown without the "new" highlight.
+    void addInitialEvents(const QList<attlog::AccessEvent> &events);
     void setPaused(bool paused);
     void clear();
 
@@ -48,7 +50,7 @@ signals:
     void eventsShown(int count);
 
 private:
-    void appendToModel(const QList<AccessEvent> &events);
+    void appendToModel(const QList<AccessEvent> &events, bool highlight);
     void applyDoorFilter();
     void updatePauseText();
 

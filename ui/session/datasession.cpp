@@ -26,6 +26,12 @@ namespace {
 
 // Live meets a new door or person: the dictionary is read again, but not more often than this.
 constexpr int kDictionaryRefreshMs = 10000;
+constexpr int kTodayRecountMs = 5 * 60 * 1000;
+
+Date currentDate()
+{
+    return fromQDate(QDate::currentDate());
+}
 
 QList<AccessEvent> toList(const std::vector<AccessEvent> &events)
 {
@@ -69,6 +75,12 @@ struct DataSession::Private
     quint64 countRequest = 0;
     QList<AccessEvent> pageRows; // rows of the page being read (a page may span runner requests)
 
+    // Passes today: a COUNT at connect and every kTodayRecountMs, plus live passes of today.
+    quint64 todayCountRequest = 0;
+    qint64 eventsToday = -1;
+    Date today;
+    QTimer todayRecount;
+
     // Report ranges: runner request → session request; channel → its current session request.
     QHash<quint64, quint64> rangeRequests;
     QHash<QString, quint64> channels;
@@ -92,6 +104,8 @@ DataSession::DataSession(QObject *parent)
     qRegisterMetaType<db::HistoryExportOptions>();
     d->dictionaryRefresh.setSingleShot(true);
     d->dictionaryRefresh.setInterval(kDictionaryRefreshMs);
+    d->todayRecount.setInterval(kTodayRecountMs);
+    connect(&d->todayRecount, &QTimer::timeout, this, &DataSession::countToday);
     connect(&d->dictionaryRefresh, &QTimer::timeout, this, [this] {
         if (d->dictionaryLoader && !d->dictionaryLoader->isLoading())
             d->dictionaryLoader->load();
@@ -219,6 +233,8 @@ void DataSession::open(const db::ConnectionProfile &profile, const QString &disp
             });
     d->pages->open();
     d->dictionaryLoader->load();
+    countToday();
+    d->todayRecount.start();
 
     db::LiveFeedOptions options;
     d->live = std::make_unique<db::LiveFeed>(profile, options);
@@ -231,6 +247,17 @@ void DataSession::open(const db::ConnectionProfile &profile, const QString &disp
         }
         if (unknownValue && d->dictionaryReady && !d->dictionaryRefresh.isActive())
             d->dictionaryRefresh.start();
+        if (batch.kind == db::LiveBatch::Kind::Initial) {
+            emit liveInitialEvents(toList(batch.events));
+            return;
+        }
+        if (d->today != currentDate()) {
+            countToday(); // midnight passed
+        } else if (d->eventsToday >= 0) {
+            for (const AccessEvent &e : batch.events)
+                d->eventsToday += e.time && dateOf(*e.time) == d->today ? 1 : 0;
+            emit eventsTodayChanged(d->eventsToday);
+        }
         emit liveEvents(toList(batch.events));
     });
     connect(d->live.get(), &db::LiveFeed::statusChanged, this, &DataSession::liveStatus);
@@ -244,11 +271,27 @@ void DataSession::open(const db::ConnectionProfile &profile, const QString &disp
     d->live->start();
 }
 
+void DataSession::countToday()
+{
+    if (!d->aux)
+        return;
+    if (d->todayCountRequest)
+        d->aux->cancel(d->todayCountRequest);
+    d->today = currentDate();
+    sql::HistoryFilter today;
+    today.from = startOfDay(d->today);
+    today.to = startOfDay(addDays(d->today, 1));
+    d->eventsToday = -1; // live passes wait for the count
+    d->todayCountRequest = d->aux->countHistory(today);
+}
+
 void DataSession::close()
 {
     if (!d->open)
         return;
     d->open = false;
+    d->todayRecount.stop();
+    d->todayCountRequest = 0;
     for (auto it = d->exports.begin(); it != d->exports.end(); ++it) {
         it->exporter->cancel();
         it->thread->quit();

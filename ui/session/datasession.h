@@ -72,6 +72,11 @@ signals:
     // The table's key went backwards (restored or truncated): Live starts again from its newest
     // rows, which follow in liveEvents().
     void liveReset();
+    // The newest events at the start of the feed (and after a key reset): already history, so the
+    // Live tab shows them without the "new" highlight. liveEvents() carries what arrives later.
+    void liveInitialEvents(const QList<attlog::AccessEvent> &events);
+    // Passes with today's date: counted at connect and every few minutes, plus the live ones.
+    void eventsTodayChanged(qint64 count);
     void livePolled(const QDateTime &when);
     void historyPage(quint64 requestId, const QList<attlog::AccessEvent> &events, bool atEnd);
     void historyCount(quint64 requestId, qint64 count, bool exact);
@@ -84,6 +89,7 @@ signals:
 private:
     // Resolves the current History search and asks for its first page and its count.
     void runHistory();
+    void countToday();
 
     struct Private;
     std::unique_ptr<Private> d;
