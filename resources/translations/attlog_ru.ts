@@ -1,4 +1,1779 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>EvacuationListDocument</name>
+    <message>
+        <source>Evacuation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People inside at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the passes between %1 and %2. Someone whose last pass is older than that is not on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is inside according to the passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total inside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by (name): ______________________________ Signature: ________________ Time: __________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation list · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the connection &quot;%1&quot;:
+(it is not saved on this computer, so it is asked for at each start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintableReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblems</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ODBC driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SQL Server login, or choose Windows integrated authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the ODBC data source (DSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ODBC connection string (KEY=value;…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table and columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions: &quot;%1&quot; is listed both as an entry and as an exit value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorktimeStyle</name>
+    <message>
+        <source>No exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked per day (h:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent on a working day (abs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry or exit pass missing (? = hours unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::db::HistoryExporter</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::ColumnMappingEditor</name>
+    <message>
+        <source>Live key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique, increasing integer column: Live follows it to see new rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass time (local time, no time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the date-and-time column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry or exit; the values are set on the Directions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be qualified: schema.table, or database.schema.table on SQL Server. Leave empty for the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns to the iVMS-4200 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live key and a time (date and time, or date and time as text) are required, and one of person name, employee ID or card number. Choose &quot;%1&quot; for a column the table does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: dbo.attlog on SQL Server, attlog elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected connection is used after &quot;Save and connect&quot;. The one in bold is in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection with &quot;New&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: type the password (none is saved for this connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password: none is saved for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password store on this computer: the password will be asked for at each start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; was not saved (%2); it will be asked for at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::ConnectionForm</name>
+    <message>
+        <source>Microsoft SQL Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB (ODBC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL (ODBC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODBC data source (DSN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODBC connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODBC drivers installed on this computer; a name may be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODBC driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. thirdparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows integrated authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the operating system&apos;s password store, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password store on this computer: the password will be asked for at each start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt (Encrypt=yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt (Encrypt=no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODBC Driver 18 encrypts by default and then needs a trusted server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustServerCertificate=yes: accept a self-signed certificate (common on iVMS servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only intent (ApplicationIntent=ReadOnly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets an Always On availability group send this connection to a readable replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as named in the ODBC Data Source Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source (DSN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password typed here (PWD=…) is moved to the password field: the settings never hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path to the .sqlite / .db file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: the application never writes to the events table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host\INSTANCE, or host name / address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave at &quot;default&quot; to reach a named instance through SQL Server Browser; a port connects to host:port directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave at &quot;default&quot; for 3306.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave at &quot;default&quot; for 5432.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to use the one stored in the DSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ODBC drivers were found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::ConnectionTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects, checks the table and its columns, and reads the row count, key range and newest event. Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: no rows yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, keys %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest event: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::DataSession</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected, or the list of names is still loading. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::DataTableView</name>
+    <message>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::DirectionMappingEditor</name>
+    <message>
+        <source>Values of the direction column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry (one value per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit (one value per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared without regard to case or surrounding spaces; any other value counts as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door and reader rules (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For readers bound the wrong way round or a missing direction: a door or reader whose name contains the text gets the direction. The first matching rule wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader or door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add suggested rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names containing &quot;выход&quot; or &quot;exit&quot; are exits; &quot;вход&quot; or &quot;entr&quot; are entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules override the direction column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules only fill in an unknown direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door and reader rule %1 has no text to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::ExportDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::HeadcountChart</name>
+    <message>
+        <source>People inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::HistoryFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (inclusive, to the second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, card or employee ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick one or more doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::HistoryTab</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to see that person&apos;s passes of that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes found, %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 passes found, %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 passes found (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting every matching pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting every matching pass… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::HoursPerDayChart</name>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled (%1 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::LastPassPanel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the next pass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::LiveTab</name>
+    <message>
+        <source>All doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the passes through one door (Live only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new pass(es) held while paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::MainWindow</name>
+    <message>
+        <source>Access Log Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost, reconnecting in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Access Log Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Access Log Viewer %1&lt;/h3&gt;&lt;p&gt;Reads the door passes that Hikvision iVMS-4200 writes into its third-party database table. It never writes to that table.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;SQL driver: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::PresenceModel</name>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass in this period tells whether the person came in or went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::TableExportJob</name>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::TimesheetModel</name>
+    <message>
+        <source>abs.</source>
+        <comment>timesheet cell: absent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WhoWhereTab</name>
+    <message>
+        <source>Inside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (since 00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose passes count: a person&apos;s status comes from their last pass in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the people whose last pass was through this door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, employee ID, card or door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the period again from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of everybody inside now, to print or save as PDF during an alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How repeat scans and passes without a direction are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evacuation list as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass without direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts as the opposite of the last state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat scans in the same direction count once within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (every scan counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside: %1 · Outside: %2 · Unknown: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered: %1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the passes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as it stood at %1, from the passes since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now (%1), from the passes since %2. Updates as passes arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading passes… %1 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Who-Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who-where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evacuation-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evacuation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WorktimeChartsView</name>
+    <message>
+        <source>Hours worked per day by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People inside over the day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked per day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People inside on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WorktimeDayModel</name>
+    <message numerus="yes">
+        <source>An entry of this day has no matching exit (or the exit came more than %n hours later).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An exit of this day has no entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled working day without any pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between each entry and its exit, added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first entry to the last exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span or time inside, as chosen in Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked time beyond the scheduled length (all of it on a day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WorktimeOptionsPanel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First entry to last exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time inside (breaks not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How worked time is counted: the whole span of the day, or only the time between each entry and its exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second scan of the same card in the same direction within this time counts once (0 = count every scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposite of the last pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a pass without a direction (in/out) means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat scans within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass without direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a schedule the report shows lateness, early leaving, overtime and absent working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness and early leaving up to this many minutes are not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked = first entry to last exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked = time inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1–%2, grace %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WorktimeTab</name>
+    <message>
+        <source>Calculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passes of the period and calculate the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table as Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole report as Excel: daily, totals, timesheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of this table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this table as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period and the rules above, then press Calculate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading passes… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the passes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading passes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 people · %3 day rows · %4 passes read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worktime-daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worktime-totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worktime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worktime: daily detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worktime: totals per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent (abs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry or exit missing (? = hours unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WorktimeTotalsModel</name>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
