@@ -7,7 +7,65 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <string>
+
+#ifdef _WIN32
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace ConnectionArgs {
+
+namespace {
+
+bool stdinIsTerminal()
+{
+#ifdef _WIN32
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(fileno(stdin)) != 0;
+#endif
+}
+
+// One line from the terminal, not echoed.
+std::optional<QString> promptPassword(const QString &profileName)
+{
+    std::fprintf(stderr, "Password for profile \"%s\": ", profileName.toUtf8().constData());
+    std::fflush(stderr);
+#ifdef _WIN32
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(input, &mode);
+    SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+    termios old{};
+    tcgetattr(fileno(stdin), &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(fileno(stdin), TCSANOW, &silent);
+#endif
+    std::string line;
+    const bool ok = static_cast<bool>(std::getline(std::cin, line));
+#ifdef _WIN32
+    SetConsoleMode(input, mode);
+#else
+    tcsetattr(fileno(stdin), TCSANOW, &old);
+#endif
+    std::fputc('\n', stderr);
+    if (!ok)
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+} // namespace
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -21,7 +79,9 @@ QString usage()
     return QStringLiteral(
         "  --connection CONN   ODBC connection string (DRIVER={...};...), odbc:DSN=name;...,\n"
         "                      or sqlite:PATH\n"
-        "  --profile NAME      a connection saved in attlog-viewer (instead of --connection)\n"
+        "  --profile NAME      a connection saved in attlog-viewer, with its mapping (instead\n"
+        "                      of --connection; password from ATTLOG_PASSWORD, the credential\n"
+        "                      store, or a prompt on the terminal)\n"
         "  --table T           the events table (default dbo.attlog on SQL Server, else attlog)\n");
 }
 
@@ -49,25 +109,46 @@ int resolve(const QCommandLineParser &parser, attlog::db::ConnectionProfile *pro
         const QString name = parser.value(QStringLiteral("profile"));
         auto saved = store.profile(name);
         if (!saved) {
-            *error = QStringLiteral("no saved connection profile named \"%1\"").arg(name);
+            QStringList names;
+            for (const attlog::db::ConnectionProfile &p : store.profiles())
+                names << p.name;
+            *error = QStringLiteral("no saved connection profile named \"%1\" (saved: %2)")
+                         .arg(name, names.isEmpty() ? QStringLiteral("none")
+                                                    : names.join(QStringLiteral(", ")));
             return 1;
         }
+        // The password: given by the caller, else the credential store, else asked for. Where
+        // no store answers (headless Linux) a script sets ATTLOG_PASSWORD.
         if (saved->needsPassword()) {
             attlog::db::CredentialStore credentials;
-            const auto password = credentials.read(name);
-            if (!password) {
-                *error =
-                    QStringLiteral("the password of profile \"%1\" is not in the credential store "
-                                   "(%2); use --connection instead")
-                        .arg(name, credentials.errorString());
+            if (qEnvironmentVariableIsSet("ATTLOG_PASSWORD")) {
+                saved->password = qEnvironmentVariable("ATTLOG_PASSWORD");
+            } else if (const auto stored = credentials.read(name)) {
+                saved->password = *stored;
+            } else if (stdinIsTerminal()) {
+                const auto typed = promptPassword(name);
+                if (!typed) {
+                    *error = QStringLiteral("no password given for profile \"%1\"").arg(name);
+                    return 1;
+                }
+                saved->password = *typed;
+            } else {
+                *error = QStringLiteral("profile \"%1\" needs a password and none is saved (%2): "
+                                        "set ATTLOG_PASSWORD, run in a terminal, or use "
+                                        "--connection")
+                             .arg(name, credentials.errorString());
                 return 1;
             }
-            saved->password = *password;
         }
         *profile = std::move(*saved);
     }
-    if (parser.isSet(QStringLiteral("table")))
-        profile->table = parser.value(QStringLiteral("table"));
+    if (parser.isSet(QStringLiteral("table"))) {
+        profile->table = parser.value(QStringLiteral("table")).trimmed();
+        if (profile->table.isEmpty()) {
+            *error = QStringLiteral("--table needs a table name");
+            return 2;
+        }
+    }
     return 0;
 }
 

@@ -9,7 +9,8 @@ class QCommandLineParser;
 
 // The options every attlog command that reads the table shares: --connection CONN (an ODBC
 // connection string, odbc:DSN=…, or sqlite:PATH), --profile NAME (a profile saved by the
-// viewer, with its mapping; its password from the credential store) and --table T.
+// viewer, with its mapping; its password from ATTLOG_PASSWORD, else the credential store, else a
+// prompt on the terminal with echo off) and --table T.
 namespace ConnectionArgs {
 
 void addOptions(QCommandLineParser &parser);

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/checkcommand.h"
+
+#include "app/cli/connectionargs.h"
+#include "core/db/connectiontest.h"
+#include "core/db/logging.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(std::FILE *out)
+{
+    const QString text =
+        QStringLiteral("Usage: attlog check (--connection CONN | --profile NAME) [--table T]\n\n"
+                       "Connects, checks the table and its mapped columns, and prints the row "
+                       "count, key range and newest event.\n"
+                       "Exit status: 0 usable, 1 not (the reason on stderr), 2 bad arguments.\n\n"
+                       "Options:\n") +
+        ConnectionArgs::usage();
+    std::fputs(text.toUtf8().constData(), out);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "attlog check: %s\n\n", message.toUtf8().constData());
+    printUsage(stderr);
+    return 2;
+}
+
+QString describe(const attlog::AccessEvent &event)
+{
+    using namespace attlog;
+    QStringList parts;
+    parts << QStringLiteral("#%1").arg(event.key);
+    parts << (event.time ? QString::fromStdString(formatIsoDateTime(*event.time))
+                         : QStringLiteral("(no time)"));
+    parts << QString::fromStdString(std::string(directionName(event.direction)));
+    parts << (event.person.empty() ? QStringLiteral("(no name)")
+                                   : QString::fromStdString(event.person));
+    QStringList ids;
+    if (!event.employeeId.empty())
+        ids << QStringLiteral("employee %1").arg(QString::fromStdString(event.employeeId));
+    if (!event.card.empty())
+        ids << QStringLiteral("card %1").arg(QString::fromStdString(event.card));
+    if (!ids.isEmpty())
+        parts << QStringLiteral("(%1)").arg(ids.join(QStringLiteral(", ")));
+    if (!event.door.empty())
+        parts << QStringLiteral("at %1").arg(QString::fromStdString(event.door));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList &args)
+{
+    try {
+        QCommandLineParser parser;
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+        parser.addOption(help);
+        ConnectionArgs::addOptions(parser);
+        if (!parser.parse(args))
+            return usageError(parser.errorText());
+        if (parser.isSet(help)) {
+            printUsage(stdout);
+            return 0;
+        }
+        if (!parser.positionalArguments().isEmpty())
+            return usageError(QStringLiteral("unexpected argument %1")
+                                  .arg(parser.positionalArguments().constFirst()));
+        attlog::db::ConnectionProfile profile;
+        QString error;
+        if (const int rc = ConnectionArgs::resolve(parser, &profile, &error)) {
+            if (rc == 2)
+                return usageError(error);
+            std::fprintf(stderr, "attlog check: %s\n", error.toUtf8().constData());
+            return rc;
+        }
+
+        const attlog::db::ConnectionTestResult result = attlog::db::testConnection(profile);
+        if (!result.ok) {
+            std::fprintf(stderr, "attlog check: %s\n", result.error.toUtf8().constData());
+            return 1;
+        }
+        const attlog::db::TableSummary &s = result.summary;
+        QString text;
+        text += QStringLiteral("Server:    %1\n").arg(s.server);
+        text += QStringLiteral("Table:     %1 (table and mapped columns found)\n").arg(s.table);
+        text += QStringLiteral("Rows:      %1\n").arg(s.rowCount);
+        if (s.minKey && s.maxKey)
+            text += QStringLiteral("Keys:      %1 .. %2\n").arg(*s.minKey).arg(*s.maxKey);
+        else
+            text += QStringLiteral("Keys:      (no rows)\n");
+        text += QStringLiteral("Newest:    %1\n")
+                    .arg(s.newestEvent ? describe(*s.newestEvent) : QStringLiteral("(none)"));
+        std::fputs(text.toUtf8().constData(), stdout);
+        std::fflush(stdout);
+        return 0;
+    } catch (const std::exception &ex) {
+        attlog::log::app()->critical("attlog check: {}", ex.what());
+        std::fprintf(stderr, "attlog check: internal error: %s\n", ex.what());
+        return 1;
+    }
+}

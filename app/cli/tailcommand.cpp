@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/tailcommand.h"
+
+#include "app/cli/connectionargs.h"
+#include "core/db/livefeed.h"
+#include "core/db/logging.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+namespace {
+
+volatile std::sig_atomic_t s_stopSignal = 0;
+
+extern "C" void onStopSignal(int)
+{
+    s_stopSignal = 1;
+}
+
+enum class Format
+{
+    Tsv,
+    Json
+};
+
+void printUsage(std::FILE *out)
+{
+    const QString text =
+        QStringLiteral(
+            "Usage: attlog tail (--connection CONN | --profile NAME) [--table T]\n"
+            "                   [--interval-ms 1000] [--since-key K | --last N]\n"
+            "                   [--format tsv|json] [--no-header]\n\n"
+            "Prints every new event once as it arrives, one line each. TSV columns: key, "
+            "datetime,\ndirection, person, employee_id, card, door, reader (with a header line "
+            "unless\n--no-header); json: one object per line. Ctrl+C ends it (exit 0).\n\n"
+            "Options:\n") +
+        ConnectionArgs::usage() +
+        QStringLiteral(
+            "  --interval-ms MS    poll interval, 200..60000 (default 1000)\n"
+            "  --since-key K       print every event with a key above K first\n"
+            "  --last N            print the newest N events first (default 10; 0: none)\n"
+            "  --format tsv|json   output format (default tsv)\n");
+    std::fputs(text.toUtf8().constData(), out);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "attlog tail: %s\n\n", message.toUtf8().constData());
+    printUsage(stderr);
+    return 2;
+}
+
+// TSV cells cannot hold tabs or line breaks: they become spaces.
+std::string tsvCell(const std::string &text)
+{
+    std::string out = text;
+    for (char &c : out)
+        if (c == '\t' || c == '\n' || c == '\r')
+            c = ' ';
+    return out;
+}
+
+std::string jsonString(const std::string &text)
+{
+    std::string out = "\"";
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+std::string formatLine(const attlog::AccessEvent &e, Format format)
+{
+    using namespace attlog;
+    const std::string time = e.time ? formatIsoDateTime(*e.time) : std::string();
+    const std::string direction(directionName(e.direction));
+    if (format == Format::Tsv) {
+        return std::to_string(e.key) + '\t' + time + '\t' + direction + '\t' + tsvCell(e.person) +
+               '\t' + tsvCell(e.employeeId) + '\t' + tsvCell(e.card) + '\t' + tsvCell(e.door) +
+               '\t' + tsvCell(e.reader) + '\n';
+    }
+    return "{\"key\":" + std::to_string(e.key) +
+           ",\"datetime\":" + (e.time ? jsonString(time) : std::string("null")) +
+           ",\"direction\":" + jsonString(direction) + ",\"person\":" + jsonString(e.person) +
+           ",\"employee_id\":" + jsonString(e.employeeId) + ",\"card\":" + jsonString(e.card) +
+           ",\"door\":" + jsonString(e.door) + ",\"reader\":" + jsonString(e.reader) + "}\n";
+}
+
+void printStatus(const attlog::db::LiveStatus &status)
+{
+    using State = attlog::db::LiveStatus::State;
+    QString line;
+    switch (status.state) {
+    case State::Connecting:
+        return;
+    case State::Connected:
+        line = QStringLiteral("connected");
+        break;
+    case State::Reconnecting:
+        line = QStringLiteral("%1; retrying in %2 s")
+                   .arg(status.message)
+                   .arg(double(status.retryIn.count()) / 1000.0, 0, 'g', 3);
+        break;
+    case State::Error:
+        line = status.message;
+        break;
+    case State::Stopped:
+        return;
+    }
+    std::fprintf(stderr, "attlog tail: %s\n", line.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+int runTail(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption interval(QStringLiteral("interval-ms"), {}, QStringLiteral("MS"),
+                                      QStringLiteral("1000"));
+    const QCommandLineOption sinceKey(QStringLiteral("since-key"), {}, QStringLiteral("K"));
+    const QCommandLineOption last(QStringLiteral("last"), {}, QStringLiteral("N"),
+                                  QStringLiteral("10"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("tsv|json"),
+                                    QStringLiteral("tsv"));
+    const QCommandLineOption noHeader(QStringLiteral("no-header"));
+    parser.addOptions({help, interval, sinceKey, last, format, noHeader});
+    ConnectionArgs::addOptions(parser);
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        printUsage(stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument %1")
+                              .arg(parser.positionalArguments().constFirst()));
+
+    using attlog::db::LiveFeedOptions;
+    LiveFeedOptions options;
+    bool ok = false;
+    const qlonglong ms = parser.value(interval).toLongLong(&ok);
+    if (!ok || ms < LiveFeedOptions::kMinInterval.count() ||
+        ms > LiveFeedOptions::kMaxInterval.count())
+        return usageError(QStringLiteral("--interval-ms must be a number from %1 to %2")
+                              .arg(LiveFeedOptions::kMinInterval.count())
+                              .arg(LiveFeedOptions::kMaxInterval.count()));
+    options.interval = std::chrono::milliseconds(ms);
+    if (parser.isSet(sinceKey) && parser.isSet(last))
+        return usageError(QStringLiteral("give --since-key or --last, not both"));
+    if (parser.isSet(sinceKey)) {
+        const qlonglong key = parser.value(sinceKey).toLongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("--since-key needs an integer key"));
+        options.startAfterKey = key;
+    } else {
+        const int count = parser.value(last).toInt(&ok);
+        if (!ok || count < 0 || count > attlog::sql::kMaxRowLimit)
+            return usageError(QStringLiteral("--last needs a number from 0 to %1")
+                                  .arg(attlog::sql::kMaxRowLimit));
+        options.initialCount = count;
+    }
+    Format outputFormat = Format::Tsv;
+    if (parser.value(format) == QLatin1String("json"))
+        outputFormat = Format::Json;
+    else if (parser.value(format) != QLatin1String("tsv"))
+        return usageError(QStringLiteral("--format must be tsv or json"));
+
+    attlog::db::ConnectionProfile profile;
+    QString error;
+    if (const int rc = ConnectionArgs::resolve(parser, &profile, &error)) {
+        if (rc == 2)
+            return usageError(error);
+        std::fprintf(stderr, "attlog tail: %s\n", error.toUtf8().constData());
+        return rc;
+    }
+
+    if (outputFormat == Format::Tsv && !parser.isSet(noHeader)) {
+        std::fputs("key\tdatetime\tdirection\tperson\temployee_id\tcard\tdoor\treader\n", stdout);
+        std::fflush(stdout);
+    }
+
+    QEventLoop loop;
+    int exitCode = 0;
+    attlog::db::LiveFeed feed(profile, options);
+    QObject::connect(&feed, &attlog::db::LiveFeed::batchReady, &loop,
+                     [outputFormat](const attlog::db::LiveBatch &batch) {
+                         std::string text;
+                         for (const attlog::AccessEvent &event : batch.events)
+                             text += formatLine(event, outputFormat);
+                         std::fwrite(text.data(), 1, text.size(), stdout);
+                         std::fflush(stdout);
+                     });
+    QObject::connect(&feed, &attlog::db::LiveFeed::statusChanged, &loop,
+                     [&](const attlog::db::LiveStatus &status) {
+                         printStatus(status);
+                         if (status.state == attlog::db::LiveStatus::State::Error) {
+                             exitCode = 1;
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(
+        &feed, &attlog::db::LiveFeed::keyReset, &loop, [](const attlog::db::KeyReset &reset) {
+            std::fprintf(stderr,
+                         "attlog tail: the table's keys were reset (highest key "
+                         "now %s, was above %lld): following it from the start\n",
+                         reset.newMaxKey ? std::to_string(*reset.newMaxKey).c_str() : "none",
+                         static_cast<long long>(reset.previousWatermark));
+            std::fflush(stderr);
+        });
+
+    s_stopSignal = 0;
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, &loop, [&] {
+        if (s_stopSignal)
+            loop.quit();
+    });
+    stopWatch.start(50);
+    feed.start();
+    loop.exec();
+    feed.stop();
+    std::fflush(stdout);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return exitCode;
+}
+
+} // namespace
+
+int runTailCommand(const QStringList &args)
+{
+    try {
+        return runTail(args);
+    } catch (const std::exception &ex) {
+        attlog::log::app()->critical("attlog tail: {}", ex.what());
+        std::fprintf(stderr, "attlog tail: internal error: %s\n", ex.what());
+        return 1;
+    }
+}
