@@ -269,7 +269,7 @@ TEST_CASE("attlog tail --format json prints one object per line", "[db][cli]")
     CHECK(tail.exitCode() == 0);
 }
 
-TEST_CASE("--profile uses the saved mapping; without a credential store the password is asked for",
+TEST_CASE("attlog --profile uses the saved mapping and asks for a password no store holds",
           "[db][cli]")
 {
     QTemporaryDir dir;

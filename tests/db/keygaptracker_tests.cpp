@@ -82,7 +82,7 @@ TEST_CASE("Gaps are given up after the grace period, by the injected clock", "[d
     CHECK(tracker.gaps().empty());
 }
 
-TEST_CASE("The number of gaps is bounded; the oldest are given up first", "[db][gaps]")
+TEST_CASE("The number of gaps is bounded, the oldest are given up first", "[db][gaps]")
 {
     ManualClock clock;
     KeyGapTracker tracker(3);

@@ -92,7 +92,7 @@ TEST_CASE("A typed connection string is saved without its password", "[db][profi
     CHECK_FALSE(raw.readAll().contains("Hidden"));
 }
 
-TEST_CASE("Saving replaces a profile of the same name; removing picks another active one",
+TEST_CASE("Saving replaces a profile of the same name, removing picks another active one",
           "[db][profiles]")
 {
     QTemporaryDir dir;
