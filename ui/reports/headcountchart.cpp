@@ -96,7 +96,7 @@ void HeadcountChart::setPoints(const QString &title, const std::vector<Headcount
 
     auto *axisX = new QValueAxis;
     axisX->setRange(0, 24);
-    axisX->setTickCount(13);
+    axisX->setTickCount(9); // every 3 hours: the labels fit a half-width chart
     axisX->setLabelFormat(QStringLiteral("%d:00"));
     axisX->setTitleText(tr("Time of day"));
     chart->addAxis(axisX, Qt::AlignBottom);

@@ -3,9 +3,9 @@
 
 #include "ui/common/eventformat.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -91,8 +91,15 @@ void HoursPerDayChart::setDays(const QString &title, const std::vector<DayMinute
     }
     chart->addSeries(series);
 
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
+    // Bars stand at 0 .. n-1 on a value axis; each label sits on its bar. A month of narrow bars
+    // labels every other day, so no number is elided for want of room.
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setRange(-0.5, qreal(days.size()) - 0.5);
+    const qsizetype every = days.size() > std::size_t(kMaxLabelledBars) ? 2 : 1;
+    for (qsizetype i = 0; i < categories.size(); i += every)
+        axisX->append(categories[i], qreal(i));
+    axisX->setGridLineVisible(false);
     axisX->setTitleText(oneMonth ? tr("Day of month") : tr("Date"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);

@@ -3,6 +3,11 @@
 
 #include "ui/common/eventformat.h"
 
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+
 namespace attlog::ui {
 
 namespace {
@@ -20,7 +25,15 @@ EvacuationListDocument::EvacuationListDocument(EvacuationList list, DateTime win
     : m_list(std::move(list))
     , m_windowFrom(windowFrom)
     , m_sourceName(std::move(sourceName))
-{}
+{
+    // In the reader's alphabet (the board orders by UTF-8 bytes, which puts Ё before А).
+    QCollator collator{QLocale()};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_list.people.begin(), m_list.people.end(),
+                     [&collator](const PresenceRow &a, const PresenceRow &b) {
+                         return collator.compare(qs(a.person), qs(b.person)) < 0;
+                     });
+}
 
 QString EvacuationListDocument::title() const
 {
@@ -48,13 +61,18 @@ QString EvacuationListDocument::html() const
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("Nobody is inside according to the passes.").toHtmlEscaped());
     } else {
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                "width=\"100%\" style=\"border-collapse:collapse; "
                                "border-color:#888888\">");
         html += QStringLiteral("<thead><tr style=\"background-color:#e0e0e0\">");
-        for (const QString &title : {tr("No."), tr("Person"), tr("Employee ID"), tr("Last door"),
-                                     tr("Last pass"), tr("Found")}) {
-            html += QStringLiteral("<th align=\"left\">%1</th>").arg(title.toHtmlEscaped());
+        // Widths in percent: the name gets the room; the last column is ticked by hand.
+        const std::pair<QString, int> columns[] = {{tr("No."), 5},          {tr("Person"), 36},
+                                                   {tr("Employee ID"), 12}, {tr("Last door"), 24},
+                                                   {tr("Last pass"), 13},   {tr("Checked"), 10}};
+        for (const auto &[title, width] : columns) {
+            html += QStringLiteral("<th align=\"left\" width=\"%1%\">%2</th>")
+                        .arg(width)
+                        .arg(title.toHtmlEscaped());
         }
         html += QStringLiteral("</tr></thead><tbody>");
         int number = 0;
@@ -64,8 +82,9 @@ QString EvacuationListDocument::html() const
             html += cell(qs(row.person.empty() ? row.card : row.person));
             html += cell(qs(row.employeeId));
             html += cell(qs(row.lastDoor));
-            html += cell(displayTime(row.lastTime));
-            html += QStringLiteral("<td width=\"12%\">&nbsp;</td>"); // ticked by the marshal
+            // Day and time; the year is in the heading.
+            html += cell(toQDateTime(row.lastTime).toString(QStringLiteral("dd.MM HH:mm")));
+            html += QStringLiteral("<td>&nbsp;</td>"); // ticked by the marshal
             html += QStringLiteral("</tr>");
         }
         html += QStringLiteral("</tbody></table>");

@@ -3,6 +3,7 @@
 
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
+#include "ui/common/modelexporter.h"
 
 #include <QBrush>
 #include <QFont>
@@ -246,6 +247,9 @@ QVariant PresenceModel::data(const QModelIndex &index, int role) const
 
 QVariant PresenceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Exports write the last pass as a real date-time (from kSortRole).
+    if (orientation == Qt::Horizontal && role == kColumnTypeRole)
+        return section == LastTime ? int(ColumnType::DateTime) : int(ColumnType::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

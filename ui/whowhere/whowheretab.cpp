@@ -4,6 +4,8 @@
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
+#include "ui/common/modelexporter.h"
+#include "ui/reports/collatingsortproxy.h"
 #include "ui/session/eventsource.h"
 #include "ui/whowhere/presencemodel.h"
 
@@ -38,6 +40,9 @@ constexpr int kTickMs = 15000;
 constexpr int kLiveRefreshDelayMs = 200;
 // A device clock running slightly ahead of the computer's still shows its passes at once.
 constexpr std::int64_t kClockSkewSeconds = 10 * 60;
+// The evacuation list counts everybody whose last pass in this time says "inside", whatever the
+// table's window: a night shift that came in before midnight is inside at 03:00.
+constexpr std::int64_t kEvacuationLookbackSeconds = kSecondsPerDay;
 // The preset windows keep the board bounded by forgetting passes older than the window, at
 // most this often.
 constexpr std::int64_t kPruneEverySeconds = 3600;
@@ -94,7 +99,7 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     , m_now(systemNow)
     , m_board(savedRules())
     , m_model(new PresenceModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CollatingSortProxy(this))
     , m_view(new DataTableView(QStringLiteral("whowhere/table"), this))
     , m_preset(new QComboBox(this))
     , m_customBox(new QWidget(this))
@@ -111,8 +116,6 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     , m_customTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(kSortRole);
-    m_proxy->setSortLocaleAware(true);
     m_view->setObjectName(QStringLiteral("whoWhereTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -158,12 +161,12 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     m_doorFilter->addItem(tr("All doors"));
     m_doorFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_doorFilter->setToolTip(tr("Show only the people whose last pass was through this door"));
-    connect(m_doorFilter, &QComboBox::currentIndexChanged, this, &WhoWhereTab::refresh);
+    connect(m_doorFilter, &QComboBox::currentIndexChanged, this, &WhoWhereTab::refreshBoard);
 
     m_search->setPlaceholderText(tr("Search name, employee ID, card or door"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
-    connect(m_search, &QLineEdit::textChanged, this, &WhoWhereTab::refresh);
+    connect(m_search, &QLineEdit::textChanged, this, &WhoWhereTab::refreshBoard);
 
     QFont countersFont = m_counters->font();
     countersFont.setPointSizeF(countersFont.pointSizeF() * 1.35);
@@ -176,7 +179,8 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     m_reloadButton->setToolTip(tr("Read the period again from the database"));
     connect(m_reloadButton, &QPushButton::clicked, this, &WhoWhereTab::reload);
     m_evacuationButton->setToolTip(
-        tr("The list of everybody inside now, to print or save as PDF during an alarm"));
+        tr("The list of everybody inside now, to print or save as PDF during an alarm. It looks "
+           "back at least 24 hours, so night shifts that came in before midnight are on it."));
     QFont evacuationFont = m_evacuationButton->font();
     evacuationFont.setBold(true);
     m_evacuationButton->setFont(evacuationFont);
@@ -224,7 +228,7 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kLiveRefreshDelayMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &WhoWhereTab::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &WhoWhereTab::refreshBoard);
     m_tickTimer->setInterval(kTickMs);
     connect(m_tickTimer, &QTimer::timeout, this, &WhoWhereTab::onTick);
     m_tickTimer->start();
@@ -237,11 +241,15 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     updateWindowControls();
     updateStatusLine();
     m_counters->setText(countersHtml(m_counts));
-    // The first load waits for the event loop, so the owner can still set a clock or preset.
-    QTimer::singleShot(0, this, [this] {
-        if (m_requestId == 0 && m_loadedRows == 0)
-            reload();
-    });
+}
+
+void WhoWhereTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first read waits until the tab is seen (the data source is open by then); a read that
+    // failed is tried again.
+    if (m_requestId == 0 && (!m_loadedOnce || !m_error.isEmpty()))
+        reload();
 }
 
 WhoWhereTab::~WhoWhereTab()
@@ -369,10 +377,17 @@ QString WhoWhereTab::countersText() const
         .arg(m_counts.unknown);
 }
 
+PresenceWindow WhoWhereTab::evacuationWindow(const PresenceWindow &window)
+{
+    return {std::min(window.from, addSeconds(window.at, -kEvacuationLookbackSeconds)), window.at};
+}
+
 EvacuationListDocument WhoWhereTab::evacuationDocument() const
 {
     const PresenceWindow window = currentWindow();
-    return EvacuationListDocument(m_board.evacuation(window), window.from, m_source->sourceName());
+    const PresenceWindow evacuation = evacuationWindow(window);
+    return EvacuationListDocument(m_board.evacuation(evacuation), evacuation.from,
+                                  m_source->sourceName());
 }
 
 void WhoWhereTab::reload()
@@ -383,7 +398,8 @@ void WhoWhereTab::reload()
     m_newestEvent.reset();
     m_loadedRows = 0;
     m_error.clear();
-    m_loadedWindow = currentWindow();
+    // The board also holds the passes the evacuation list looks back on.
+    m_loadedWindow = evacuationWindow(currentWindow());
     m_prunedBefore = m_loadedWindow.from;
     // Inclusive `at` → exclusive end. The preset windows move forward with the clock and get
     // their newer passes from the live feed; read a little past now for device clocks ahead.
@@ -391,7 +407,7 @@ void WhoWhereTab::reload()
                              ? addSeconds(m_loadedWindow.at, 1)
                              : addSeconds(m_loadedWindow.at, kClockSkewSeconds + 1);
     m_requestId = m_source->loadRange(m_loadedWindow.from, end, kChannel);
-    refresh();
+    refreshBoard();
 }
 
 void WhoWhereTab::onRangeBatch(quint64 requestId, const QList<AccessEvent> &events)
@@ -414,7 +430,8 @@ void WhoWhereTab::onRangeFinished(quint64 requestId, qint64 totalRows)
     if (requestId != m_requestId)
         return;
     m_requestId = 0;
-    refresh();
+    m_loadedOnce = true;
+    refreshBoard();
     emit loaded();
 }
 
@@ -424,7 +441,7 @@ void WhoWhereTab::onRangeFailed(quint64 requestId, const QString &message)
         return;
     m_requestId = 0;
     m_error = message;
-    refresh();
+    refreshBoard();
     emit loadFailed(message);
 }
 
@@ -439,7 +456,12 @@ void WhoWhereTab::onLiveEvents(const QList<AccessEvent> &events)
             m_newestEvent = event.time;
     }
     noteDoors(events);
-    if (m_requestId == 0)
+    if (m_requestId != 0)
+        return;
+    // Passes arrive, so the data source works again: a failed read is tried again.
+    if (!m_error.isEmpty())
+        reload();
+    else
         scheduleRefresh();
 }
 
@@ -448,11 +470,12 @@ void WhoWhereTab::onTick()
     if (windowPreset() == WindowPreset::Custom || m_requestId != 0)
         return;
     const PresenceWindow window = currentWindow();
-    if (window.from.seconds - m_prunedBefore.seconds >= kPruneEverySeconds) {
-        m_board.pruneBefore(window.from);
-        m_prunedBefore = window.from;
+    const DateTime keepFrom = evacuationWindow(window).from;
+    if (keepFrom.seconds - m_prunedBefore.seconds >= kPruneEverySeconds) {
+        m_board.pruneBefore(keepFrom);
+        m_prunedBefore = keepFrom;
     }
-    refresh();
+    refreshBoard();
 }
 
 void WhoWhereTab::scheduleRefresh()
@@ -476,7 +499,7 @@ PresenceFilter WhoWhereTab::currentFilter() const
     };
 }
 
-void WhoWhereTab::refresh()
+void WhoWhereTab::refreshBoard()
 {
     m_refreshTimer->stop();
     const PresenceWindow window = currentWindow();
@@ -548,6 +571,17 @@ void WhoWhereTab::updateStatusLine()
                 tr("Reading passes… %1 so far.").arg(QLocale().toString(m_loadedRows));
     text += QLatin1Char(' ') + tr("Source: %1.").arg(m_source->sourceName());
     m_status->setText(text);
+}
+
+void WhoWhereTab::exportTable()
+{
+    exportViewInteractively(this, m_view, tr("Export Who-Where"), tr("who-where"));
+}
+
+void WhoWhereTab::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void WhoWhereTab::showEvacuationPreview()

@@ -3,6 +3,7 @@
 
 #include "core/db/dbtypes.h" // AccessEvent with its Qt metatype
 #include "core/report/presenceboard.h"
+#include "ui/common/tabpage.h"
 #include "ui/whowhere/evacuationlistdocument.h"
 
 #include <QList>
@@ -33,12 +34,14 @@ class PresenceModel;
 // its time and how long ago; counters; a door filter and a search box; and the evacuation list
 // (print preview / PDF) of the people inside now.
 //
-// Data: the window is read once through EventSource::loadRange() (channel "whowhere") into a
-// PresenceBoard; afterwards the live feed's events are added to the board as they come, and the
-// table is refreshed from the board (coalesced, no re-query per event; a back-filled older pass
-// never overrides a newer state). A timer moves "now" forward for the preset windows. Changing
-// the window reads it again. GUI thread only; `source` is not owned and must outlive the tab.
-class WhoWhereTab final : public QWidget
+// Data: the window (and the last 24 hours, for the evacuation list) is read through
+// EventSource::loadRange() (channel "whowhere") into a PresenceBoard; afterwards the live feed's
+// events are added to the board as they come, and the table is refreshed from the board (coalesced,
+// no re-query per event; a back-filled older pass never overrides a newer state). A timer moves
+// "now" forward for the preset windows. Changing the window reads it again. The first read happens
+// when the tab is first shown (or on reload()); a failed read is retried when the tab is shown
+// again or live passes arrive. GUI thread only; `source` is not owned and must outlive the tab.
+class WhoWhereTab final : public QWidget, public TabPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WhoWhereTab)
@@ -80,15 +83,27 @@ public:
     QString countersText() const;
     // The window shown now.
     PresenceWindow currentWindow() const;
-    // The evacuation list for the board now (every person inside in the window: the door
-    // filter and the search do not apply; nobody may be left off).
+    // The evacuation list for the board now: every person inside by their last pass in the
+    // window or the last 24 hours, whichever is longer (a night shift that came in before
+    // midnight is inside). The door filter and the search do not apply: nobody may be left off.
     EvacuationListDocument evacuationDocument() const;
+    static PresenceWindow evacuationWindow(const PresenceWindow &window);
+
+    // TabPage: export the table as shown, read again, focus the search box; ready once the
+    // window has been read (not after a failed read).
+    void exportTable() override;
+    void refresh() override { reload(); }
+    void focusSearch() override;
+    bool isReady() const override { return m_loadedOnce && !isLoading() && m_error.isEmpty(); }
 
 public slots:
     // Reads the window again from the data source.
     void reload();
     void showEvacuationPreview();
     void saveEvacuationPdf();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 signals:
     // The window's events have been read and shown.
@@ -104,7 +119,7 @@ private:
     void onLiveEvents(const QList<attlog::AccessEvent> &events);
     void onTick();
     void scheduleRefresh();
-    void refresh();
+    void refreshBoard();
     void noteDoors(const QList<AccessEvent> &events);
     void updateWindowControls();
     void updateStatusLine();
@@ -133,6 +148,7 @@ private:
     QTimer *m_customTimer;   // debounces edits of the custom window
     quint64 m_requestId = 0; // the load in flight, 0 when none
     qint64 m_loadedRows = 0;
+    bool m_loadedOnce = false; // a read has succeeded
     QString m_error;
     PresenceWindow m_loadedWindow; // what the board holds (for the preset: its start)
     std::optional<DateTime> m_newestEvent;

@@ -79,7 +79,12 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const std::optional<Date> date = dateOfColumn(column);
     const TimesheetCell *cell = date ? &row.cells[std::size_t(column - kFirstDateColumn)] : nullptr;
-    const auto mark = CellMark(m_marks[std::size_t(index.row())][std::size_t(column)]);
+    const WorktimeDay *day = dayAt(index.row(), column);
+    // Today's missing exit is not flagged yet: the person is still inside.
+    const bool stillInside = day && isStillInsideToday(*day);
+    auto mark = CellMark(m_marks[std::size_t(index.row())][std::size_t(column)]);
+    if (stillInside)
+        mark = cell->late ? CellMark::Late : CellMark::None;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -93,6 +98,8 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
             return displayMinutes(*cell->workedMinutes);
         if (cell->flags.absent)
             return tr("abs.", "timesheet cell: absent");
+        if (stillInside)
+            return tr("in", "timesheet cell: inside now, not out yet");
         if (cell->flags.noExit || cell->flags.noEntry)
             return QStringLiteral("?");
         return QString();
@@ -134,7 +141,9 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
             return {};
         QStringList lines;
         lines << qs(person.name) + QStringLiteral(" — ") + dateWithWeekday(*date);
-        if (const WorktimeDay *day = dayAt(index.row(), column)) {
+        if (stillInside)
+            lines << tr("Came in today and has not gone out yet.");
+        if (day) {
             if (day->firstIn)
                 lines << tr("First in: %1").arg(passTimeText(*day->firstIn, day->date));
             if (day->lastOut)
@@ -143,7 +152,7 @@ QVariant TimesheetModel::data(const QModelIndex &index, int role) const
                 lines << tr("Worked: %1").arg(displayMinutes(*day->workedMinutes));
             if (day->lateMinutes.value_or(0) > 0)
                 lines << tr("Late: %1").arg(displayMinutes(*day->lateMinutes));
-            if (day->flags.any())
+            if (day->flags.any() && !stillInside)
                 lines << flagsText(day->flags);
         } else {
             lines << tr("No passes");

@@ -26,7 +26,7 @@ WorktimeChartsView::WorktimeChartsView(QWidget *parent)
 {
     m_person->setEditable(true);
     m_person->setInsertPolicy(QComboBox::NoInsert);
-    m_person->setMinimumContentsLength(32);
+    m_person->setMinimumContentsLength(24);
     m_person->completer()->setFilterMode(Qt::MatchContains);
     m_person->completer()->setCompletionMode(QCompleter::PopupCompletion);
     connect(m_person, &QComboBox::currentIndexChanged, this, &WorktimeChartsView::showPerson);
@@ -34,20 +34,24 @@ WorktimeChartsView::WorktimeChartsView(QWidget *parent)
     m_day->setCalendarPopup(true);
     connect(m_day, &QDateEdit::dateChanged, this, &WorktimeChartsView::showDay);
 
+    // Side by side: each chart keeps the full height for its axis labels.
     auto *personBar = new QHBoxLayout;
     personBar->addWidget(new QLabel(tr("Hours worked per day by:"), this));
-    personBar->addWidget(m_person);
-    personBar->addStretch(1);
+    personBar->addWidget(m_person, 1);
     auto *dayBar = new QHBoxLayout;
     dayBar->addWidget(new QLabel(tr("People inside over the day:"), this));
     dayBar->addWidget(m_day);
     dayBar->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(personBar);
-    layout->addWidget(m_hours, 1);
-    layout->addLayout(dayBar);
-    layout->addWidget(m_headcount, 1);
+    auto *left = new QVBoxLayout;
+    left->addLayout(personBar);
+    left->addWidget(m_hours, 1);
+    auto *right = new QVBoxLayout;
+    right->addLayout(dayBar);
+    right->addWidget(m_headcount, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
 }
 
 void WorktimeChartsView::setResult(WorktimeResultPtr result, HeadcountFunction headcount)

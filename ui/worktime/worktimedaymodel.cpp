@@ -81,7 +81,7 @@ QVariant WorktimeDayModel::data(const QModelIndex &index, int role) const
         case Overtime:
             return minutesText(day.overtimeMinutes, true);
         case Flags:
-            return flagsText(day.flags);
+            return isStillInsideToday(day) ? tr("Not out yet") : flagsText(day.flags);
         case ColumnCount:
             break;
         }
@@ -116,7 +116,7 @@ QVariant WorktimeDayModel::data(const QModelIndex &index, int role) const
             return QBrush(lateColor());
         if (column == Flags && day.flags.absent)
             return QBrush(absentColor());
-        if (column == Flags && (day.flags.noExit || day.flags.noEntry))
+        if (column == Flags && (day.flags.noExit || day.flags.noEntry) && !isStillInsideToday(day))
             return QBrush(incompleteColor());
         return {};
     case Qt::TextAlignmentRole:
@@ -128,6 +128,8 @@ QVariant WorktimeDayModel::data(const QModelIndex &index, int role) const
             return displayTime(*day.firstIn);
         if (column == LastOut && day.lastOut)
             return displayTime(*day.lastOut);
+        if (column == Flags && isStillInsideToday(day))
+            return tr("Came in today and has not gone out yet.");
         if (column == Flags && day.flags.noExit)
             return tr("An entry of this day has no matching exit (or the exit came more than "
                       "%n hours later).",

@@ -236,13 +236,11 @@ void WorktimeOptionsPanel::setSchedule(const std::optional<Schedule> &schedule)
         m_days[i]->setChecked(schedule->workingDays[i]);
 }
 
-QString WorktimeOptionsPanel::summary() const
+QString WorktimeOptionsPanel::rulesSummary() const
 {
     const WorktimeRules r = rules();
-    QString text = tr("%1 – %2").arg(displayDate(periodFrom()), displayDate(periodTo()));
-    text += QStringLiteral(" · ") + (r.mode == WorkedMode::Span
-                                         ? tr("worked = first entry to last exit")
-                                         : tr("worked = time inside"));
+    QString text = r.mode == WorkedMode::Span ? tr("worked = first entry to last exit")
+                                              : tr("worked = time inside");
     if (r.schedule) {
         text += QStringLiteral(" · ") +
                 tr("schedule %1–%2, grace %3 min")

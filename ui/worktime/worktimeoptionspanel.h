@@ -44,8 +44,9 @@ public:
     // std::nullopt switches the schedule off.
     void setSchedule(const std::optional<Schedule> &schedule);
 
-    // A one-line description of the settings for titles and printouts.
-    QString summary() const;
+    // A one-line description of the counting rules and the schedule (not the period), for titles
+    // and printouts.
+    QString rulesSummary() const;
 
 signals:
     void changed();

@@ -54,7 +54,7 @@ QColor incompleteColor()
 
 QColor nonWorkingDayColor()
 {
-    return QColor(0xee, 0xee, 0xee);
+    return QColor(0xdd, 0xdd, 0xdd); // grey, visible against the alternating row colour
 }
 
 QString flagsText(const WorktimeFlags &flags)
@@ -67,6 +67,12 @@ QString flagsText(const WorktimeFlags &flags)
     if (flags.absent)
         parts << WorktimeStyle::tr("Absent");
     return parts.join(QStringLiteral(", "));
+}
+
+bool isStillInsideToday(const WorktimeDay &day)
+{
+    return day.flags.noExit && !day.flags.noEntry && !day.flags.absent && !day.lastOut &&
+           day.date == fromQDate(QDate::currentDate());
 }
 
 QString passTimeText(DateTime time, Date date)
@@ -99,7 +105,9 @@ QWidget *createTimesheetLegend(QWidget *parent)
     auto *layout = new QHBoxLayout(legend);
     layout->setContentsMargins(0, 2, 0, 2);
     layout->setSpacing(18);
-    layout->addWidget(new QLabel(WorktimeStyle::tr("Hours worked per day (h:mm)."), legend));
+    layout->addWidget(new QLabel(
+        WorktimeStyle::tr("Hours worked per day (h:mm); in = came in today, not out yet."),
+        legend));
     layout->addWidget(swatch(lateColor(), WorktimeStyle::tr("Late"), legend));
     layout->addWidget(
         swatch(absentColor(), WorktimeStyle::tr("Absent on a working day (abs.)"), legend));

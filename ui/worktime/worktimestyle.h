@@ -23,6 +23,10 @@ QColor nonWorkingDayColor();
 
 // "No exit, Absent" (translated); empty when no flag is set.
 QString flagsText(const WorktimeFlags &flags);
+// A row of today whose only remark is a missing exit, with no exit at all: the person is most
+// likely still inside, and the day is not over. The tables say "not out yet" instead of flagging
+// it (the exports keep the report's no_exit).
+bool isStillInsideToday(const WorktimeDay &day);
 // The time of a pass on a report row of `date`: "08:03" on that date, "28.11 06:02" on another
 // (a night shift's exit).
 QString passTimeText(DateTime time, Date date);

@@ -6,6 +6,7 @@
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
+#include "ui/reports/collatingsortproxy.h"
 #include "ui/reports/modelhtml.h"
 #include "ui/session/eventsource.h"
 #include "ui/worktime/timesheetmodel.h"
@@ -54,10 +55,8 @@ enum ExportKind
 
 QSortFilterProxyModel *sortingProxy(QAbstractItemModel *model, QObject *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
+    auto *proxy = new CollatingSortProxy(parent);
     proxy->setSourceModel(model);
-    proxy->setSortRole(kSortRole);
-    proxy->setSortLocaleAware(true);
     return proxy;
 }
 
@@ -132,13 +131,22 @@ WorktimeTab::WorktimeTab(EventSource *source, QWidget *parent)
     for (const auto &[view, proxy] : tables) {
         view->setModel(proxy);
         view->setSortingEnabled(true);
-        view->sortByColumn(-1, Qt::AscendingOrder); // the report's order until the user sorts
-        view->horizontalHeader()->setDefaultSectionSize(90);
+        // By name in the user's alphabet (the report's own order is by UTF-8 bytes, which puts
+        // Ё before А); the sort is stable, so each person's days stay in date order.
+        view->sortByColumn(WorktimeDayModel::Person, Qt::AscendingOrder);
+        view->horizontalHeader()->setDefaultSectionSize(76);
     }
-    m_dayView->horizontalHeader()->resizeSection(WorktimeDayModel::Person, 260);
-    m_dayView->horizontalHeader()->resizeSection(WorktimeDayModel::Date, 130);
-    m_dayView->horizontalHeader()->resizeSection(WorktimeDayModel::Flags, 200);
-    m_totalsView->horizontalHeader()->resizeSection(WorktimeTotalsModel::Person, 260);
+    QHeaderView *dayHeader = m_dayView->horizontalHeader();
+    dayHeader->resizeSection(WorktimeDayModel::EmployeeId, 95);
+    dayHeader->resizeSection(WorktimeDayModel::Person, 260);
+    dayHeader->resizeSection(WorktimeDayModel::Date, 130);
+    dayHeader->resizeSection(WorktimeDayModel::Flags, 200);
+    QHeaderView *totalsHeader = m_totalsView->horizontalHeader();
+    totalsHeader->resizeSection(WorktimeTotalsModel::EmployeeId, 95);
+    totalsHeader->resizeSection(WorktimeTotalsModel::Person, 260);
+    for (int column = WorktimeTotalsModel::DaysPresent; column < WorktimeTotalsModel::ColumnCount;
+         ++column)
+        totalsHeader->resizeSection(column, 110);
     m_dayView->restoreHeaderState();
     m_totalsView->restoreHeaderState();
     m_timesheetView->horizontalHeader()->setStretchLastSection(false);
@@ -192,6 +200,22 @@ WorktimeTab::~WorktimeTab()
     delete m_export; // cancels and waits for a running export
 }
 
+void WorktimeTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (!m_result && !isBusy())
+        QTimer::singleShot(0, this, &WorktimeTab::calculate);
+}
+
+void WorktimeTab::exportTable()
+{
+    if (m_exportButton->isEnabled())
+        m_exportButton->showMenu();
+}
+
 DataTableView *WorktimeTab::tableView(View view) const
 {
     switch (view) {
@@ -239,7 +263,15 @@ void WorktimeTab::calculate()
     const WorktimeRules rules = m_options->rules();
     m_from = m_options->periodFrom();
     m_to = m_options->periodTo();
-    m_settingsSummary = m_options->summary();
+    // Days still to come have nothing to report (and a schedule would call them absent): a
+    // period reaching past today ends today.
+    const Date today = fromQDate(QDate::currentDate());
+    QString period = tr("%1 – %2").arg(displayDate(m_from), displayDate(m_to));
+    if (m_from <= today && today < m_to) {
+        m_to = today;
+        period = tr("%1 – %2 (today)").arg(displayDate(m_from), displayDate(m_to));
+    }
+    m_settingsSummary = period + QStringLiteral(" · ") + m_options->rulesSummary();
     m_calculator = std::make_shared<WorktimeCalculator>(rules);
     m_eventsRead = 0;
     m_message->clear();
@@ -322,6 +354,15 @@ void WorktimeTab::showResult(WorktimeResultPtr result)
     for (int c = TimesheetModel::kFirstDateColumn; c < m_timesheetModel->columnCount(); ++c)
         header->resizeSection(c, 46);
     header->resizeSection(m_timesheetModel->totalColumn(), 70);
+    // Lateness, early leaving, overtime and absence exist only with a schedule.
+    const bool scheduled = m_result->report.rules.schedule.has_value();
+    for (const int column :
+         {WorktimeDayModel::Late, WorktimeDayModel::Early, WorktimeDayModel::Overtime})
+        m_dayView->setColumnHidden(column, !scheduled);
+    for (const int column :
+         {WorktimeTotalsModel::Late, WorktimeTotalsModel::Early, WorktimeTotalsModel::Overtime,
+          WorktimeTotalsModel::DaysLate, WorktimeTotalsModel::DaysAbsent})
+        m_totalsView->setColumnHidden(column, !scheduled);
 
     std::shared_ptr<WorktimeCalculator> calculator = m_calculator;
     m_charts->setResult(m_result, [calculator](Date day) { return calculator->headcount(day); });

@@ -3,6 +3,7 @@
 
 #include "core/db/dbtypes.h" // AccessEvent with its Qt metatype
 #include "core/report/worktimecalculator.h"
+#include "ui/common/tabpage.h"
 #include "ui/reports/printablereport.h"
 #include "ui/reports/tableexportjob.h"
 #include "ui/worktime/worktimeresult.h"
@@ -43,7 +44,7 @@ class WorktimeTotalsModel;
 // night shifts close — through EventSource::loadRange() (channel "worktime") into a
 // WorktimeCalculator, then computes the report. GUI thread only; `source` is not owned and must
 // outlive the tab.
-class WorktimeTab final : public QWidget
+class WorktimeTab final : public QWidget, public TabPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorktimeTab)
@@ -82,6 +83,11 @@ public:
     // calculation. The timesheet prints in landscape.
     std::optional<PrintableReport> printableView(View view) const;
 
+    // TabPage: the export menu, calculate again; ready once a report is shown.
+    void exportTable() override;
+    void refresh() override { calculate(); }
+    bool isReady() const override { return m_result != nullptr && !isBusy(); }
+
 public slots:
     void calculate();
     void cancelCalculation();
@@ -90,6 +96,11 @@ signals:
     void calculated();
     void calculationFailed(const QString &message);
     void exportFinished(bool ok, const QString &message);
+
+protected:
+    // The first time the tab is shown it calculates the current month, so the supervisor sees a
+    // report at once.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onRangeBatch(quint64 requestId, const QList<attlog::AccessEvent> &events);
@@ -136,6 +147,7 @@ private:
     std::shared_ptr<WorktimeCalculator> m_calculator;
     WorktimeResultPtr m_result;
     TableExportJob *m_export = nullptr;
+    bool m_shownOnce = false;
 };
 
 } // namespace attlog::ui

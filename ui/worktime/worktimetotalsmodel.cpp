@@ -114,6 +114,20 @@ QVariant WorktimeTotalsModel::data(const QModelIndex &index, int role) const
 
 QVariant WorktimeTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case DaysPresent:
+            return tr("Days with an entry");
+        case DaysNoExit:
+            return tr("Days with an entry that has no matching exit");
+        case DaysNoEntry:
+            return tr("Days with an exit that has no entry before it");
+        case DaysAbsent:
+            return tr("Scheduled working days without any pass");
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -138,9 +152,9 @@ QVariant WorktimeTotalsModel::headerData(int section, Qt::Orientation orientatio
     case DaysAbsent:
         return tr("Days absent");
     case DaysNoExit:
-        return tr("Days without exit");
+        return tr("Days no exit");
     case DaysNoEntry:
-        return tr("Days without entry");
+        return tr("Days no entry");
     case ColumnCount:
         break;
     }

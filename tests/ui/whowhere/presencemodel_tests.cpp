@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "ui/reports/collatingsortproxy.h"
 #include "ui/whowhere/presencemodel.h"
 
 #include "tests/support/catch.h"
@@ -104,4 +105,27 @@ TEST_CASE("presence model refreshes the 'ago' column only when time moves", "[wh
     CHECK(text(model, 0, PresenceModel::Ago) == QStringLiteral("4 h 07 min"));
     CHECK(text(model, 1, PresenceModel::Ago) == QStringLiteral("7 min"));
     CHECK(PresenceModel::agoText(3 * 86400 + 5 * 3600) == QStringLiteral("3 d 5 h"));
+}
+
+TEST_CASE("report tables sort names in the user's alphabet, Ё among the Е names", "[whowhere]")
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    PresenceModel model;
+    const DateTime now = at("2026-11-27 12:00:00");
+    // Given in UTF-8 byte order, as the board gives them: Ё (U+0401) before А (U+0410).
+    model.setRows({row("Ёлкин", PresenceStatus::Inside, "2026-11-27 08:00:00"),
+                   row("Абрамов", PresenceStatus::Inside, "2026-11-27 08:00:00"),
+                   row("Ежов", PresenceStatus::Inside, "2026-11-27 08:00:00"),
+                   row("Жуков", PresenceStatus::Inside, "2026-11-27 08:00:00")},
+                  now);
+    attlog::ui::CollatingSortProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PresenceModel::Person);
+    QLocale::setDefault(previous);
+    QStringList names;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        names << proxy.index(r, PresenceModel::Person).data().toString();
+    CHECK(names == QStringList({QStringLiteral("Абрамов"), QStringLiteral("Ежов"),
+                                QStringLiteral("Ёлкин"), QStringLiteral("Жуков")}));
 }

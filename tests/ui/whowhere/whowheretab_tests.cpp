@@ -57,6 +57,7 @@ std::unique_ptr<WhoWhereTab> loadedTab(MemoryEventSource &source)
     auto tab = std::make_unique<WhoWhereTab>(&source);
     tab->setNowFunction(fixedNow);
     QSignalSpy loaded(tab.get(), &WhoWhereTab::loaded);
+    tab->reload();
     REQUIRE(loaded.wait(3000));
     return tab;
 }
@@ -98,8 +99,9 @@ TEST_CASE("Who-Where counts inside, outside and unknown from the last pass", "[w
     // An unknown direction with nothing before it counts as an entry by default.
     CHECK(cell(model, QStringLiteral("Сидоров"), PresenceModel::Status) ==
           QStringLiteral("Inside"));
-    // The window asked for starts at today's midnight.
-    CHECK(source.lastFrom() == *attlog::parseDateTime("2026-11-27 00:00:00"));
+    // The read reaches 24 hours back (for the evacuation list), beyond today's midnight.
+    CHECK(source.lastFrom() == *attlog::parseDateTime("2026-11-26 15:00:00"));
+    CHECK(source.lastTo() > fixedNow());
     CHECK(tab->doors() ==
           QStringList({QString::fromStdString(kGate), QString::fromStdString(kStore)}));
 
@@ -216,11 +218,22 @@ TEST_CASE("Who-Where shows a failed read", "[whowhere]")
     WhoWhereTab tab(&source);
     tab.setNowFunction(fixedNow);
     QSignalSpy failed(&tab, &WhoWhereTab::loadFailed);
+    tab.reload();
     REQUIRE(failed.wait(3000));
     auto *status = tab.findChild<QLabel *>(QStringLiteral("presenceStatusLine"));
     REQUIRE(status != nullptr);
     CHECK(status->text().contains(QStringLiteral("connection lost")));
     CHECK_FALSE(tab.isLoading());
+    CHECK_FALSE(tab.isReady());
+
+    // Live passes show the source works again: the read is retried.
+    QSignalSpy loaded(&tab, &WhoWhereTab::loaded);
+    source.appendLive(
+        {makePass(20, "2026-11-27 14:55:00", Direction::In, "Иванов Пётр", "E1", kGate)});
+    REQUIRE(loaded.wait(3000));
+    CHECK(tab.isReady());
+    CHECK_FALSE(status->text().contains(QStringLiteral("connection lost")));
+    CHECK(tab.countersText() == QStringLiteral("Inside: 3 · Outside: 1 · Unknown: 0"));
 }
 
 TEST_CASE("the evacuation list holds everybody inside, with the count", "[whowhere]")
@@ -230,18 +243,21 @@ TEST_CASE("the evacuation list holds everybody inside, with the count", "[whowhe
     // The filters of the table must not shorten the evacuation list.
     tab->setSearchText(QStringLiteral("petrov"));
     const attlog::ui::EvacuationListDocument document = tab->evacuationDocument();
-    CHECK(document.count() == 3);
+    // Today's three, and the night watchman who came in before midnight and is still inside.
+    CHECK(document.count() == 4);
     const QString text = document.report().plainText();
     CHECK(text.contains(QStringLiteral("Evacuation list")));
-    CHECK(text.contains(QStringLiteral("People inside at 27.11.2026 15:00:00: 3")));
+    CHECK(text.contains(QStringLiteral("People inside at 27.11.2026 15:00:00: 4")));
+    CHECK(text.contains(QStringLiteral("Ночной Сторож")));
+    CHECK(text.contains(QStringLiteral("between 26.11.2026 15:00:00 and 27.11.2026 15:00:00")));
     CHECK(text.contains(QStringLiteral("Иванов Пётр")));
     CHECK(text.contains(QStringLiteral("Семёнова Ольга")));
     CHECK(text.contains(QStringLiteral("Сидоров")));
     CHECK(text.contains(QString::fromStdString(kStore)));
-    CHECK(text.contains(QStringLiteral("27.11.2026 12:45:00")));
+    CHECK(text.contains(QStringLiteral("27.11 12:45")));
     CHECK_FALSE(text.contains(QStringLiteral("Petrov")));
     CHECK(text.contains(QStringLiteral("Data source: Test data")));
-    CHECK(text.contains(QStringLiteral("Total inside: 3")));
+    CHECK(text.contains(QStringLiteral("Total inside: 4")));
     CHECK(text.contains(QStringLiteral("Signature")));
 
     QPrinter printer(QPrinter::HighResolution);

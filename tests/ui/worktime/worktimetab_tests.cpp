@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tests/ui/memoryeventsource.h"
+#include "ui/common/eventformat.h"
 #include "ui/reports/headcountchart.h"
 #include "ui/reports/hoursperdaychart.h"
 #include "ui/worktime/timesheetmodel.h"
@@ -225,6 +226,34 @@ TEST_CASE("Worktime timesheet colours late, absent and no exit", "[worktime]")
     printout->preparePrinter(printer);
     CHECK(printout->pageCount(printer) == 1);
     CHECK_FALSE(tab->printableView(WorktimeTab::View::Charts).has_value());
+}
+
+TEST_CASE("Worktime does not flag today's missing exit: the day is not over", "[worktime]")
+{
+    const QDate today = QDate::currentDate();
+    const QByteArray morning = today.toString(QStringLiteral("yyyy-MM-dd 08:00:00")).toLatin1();
+    const QByteArray yesterday =
+        today.addDays(-1).toString(QStringLiteral("yyyy-MM-dd 08:00:00")).toLatin1();
+    MemoryEventSource source(
+        {makePass(1, yesterday.constData(), Direction::In, "Иванов Пётр", "E1", kGate),
+         makePass(2, morning.constData(), Direction::In, "Иванов Пётр", "E1", kGate)});
+    WorktimeTab tab(&source);
+    tab.options()->setPeriod(attlog::ui::fromQDate(today.addDays(-1)),
+                             attlog::ui::fromQDate(today));
+    QSignalSpy calculated(&tab, &WorktimeTab::calculated);
+    tab.calculate();
+    REQUIRE(calculated.wait(5000));
+    const WorktimeDayModel &days = *tab.dayModel();
+    REQUIRE(days.rowCount() == 2);
+    // Yesterday's entry was never closed: flagged. Today's is still open: not yet.
+    CHECK(text(days, 0, WorktimeDayModel::Flags) == QStringLiteral("No exit"));
+    CHECK(text(days, 1, WorktimeDayModel::Flags) == QStringLiteral("Not out yet"));
+    CHECK(days.index(1, WorktimeDayModel::Flags).data(Qt::BackgroundRole).isNull());
+    const TimesheetModel &sheet = *tab.timesheetModel();
+    CHECK(text(sheet, 0, TimesheetModel::kFirstDateColumn) == QStringLiteral("?"));
+    CHECK(text(sheet, 0, TimesheetModel::kFirstDateColumn + 1) == QStringLiteral("in"));
+    CHECK(sheet.index(0, TimesheetModel::kFirstDateColumn + 1).data(TimesheetModel::kMarkRole) ==
+          int(attlog::CellMark::None));
 }
 
 TEST_CASE("Worktime calculation can be cancelled and reports a failed read", "[worktime]")
