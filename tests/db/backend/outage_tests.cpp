@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/livefeed.h"
+#include "core/db/queryrunner.h"
 #include "tests/db/support/feedrecorder.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
 
 #include "tests/support/catch.h"
+
+#include <QElapsedTimer>
+
+#include <set>
 
 using namespace attlog;
 using namespace attlog::db;
@@ -75,4 +80,46 @@ TEST_CASE("Live feed: a server stop and start in the middle loses and doubles no
     }
     CHECK(counts.size() == 14);
     CHECK(recorder.resets.empty());
+}
+
+TEST_CASE("Query worker: cancel interrupts a long statement on the server", "[queryworker][server]")
+{
+    const Backend &b = backend();
+    REQUIRE(b.hasServer());
+    TestDatabase writer(b);
+    writer.createTable(QStringLiteral("t_fast"));
+    writer.insertAll(QStringLiteral("t_fast"), {sampleRow(1), sampleRow(2)});
+    // Every statement against this view takes 10 s on the server.
+    const QString sleep = b.kind == BackendKind::PostgreSql ? QStringLiteral("pg_sleep(10)")
+                                                            : QStringLiteral("SLEEP(10)");
+    writer.exec(
+        QStringLiteral("DROP VIEW IF EXISTS %1").arg(writer.quote(QStringLiteral("t_slow"))));
+    writer.exec(QStringLiteral("CREATE VIEW %1 AS SELECT a.* FROM %2 a, (SELECT %3 AS s) z")
+                    .arg(writer.quote(QStringLiteral("t_slow")),
+                         writer.quote(QStringLiteral("t_fast")), sleep));
+
+    QueryRunner runner(b.profile(QStringLiteral("t_slow")));
+    std::set<quint64> answered;
+    QObject context;
+    QObject::connect(&runner, &QueryRunner::countReady, &context,
+                     [&](quint64 id, qint64, bool) { answered.insert(id); });
+    QObject::connect(&runner, &QueryRunner::eventsFinished, &context,
+                     [&](quint64 id, const QueryOutcome &) { answered.insert(id); });
+    QObject::connect(&runner, &QueryRunner::failed, &context,
+                     [&](quint64 id, const QString &) { answered.insert(id); });
+    const quint64 slow = runner.exportHistory({}, 100);
+    pumpEvents(500ms); // the statement is now executing on the server
+    QElapsedTimer timer;
+    timer.start();
+    runner.cancel(slow);
+    // The worker is free again long before the 10 s statement would have ended.
+    const quint64 next = runner.open();
+    QObject::connect(&runner, &QueryRunner::opened, &context,
+                     [&](quint64 id, const ConnectionInfo &) { answered.insert(id); });
+    REQUIRE(waitFor([&] { return answered.contains(next); }, 30s));
+    INFO("worker free after " << timer.elapsed() << " ms");
+    CHECK(timer.elapsed() < 5000);
+    CHECK_FALSE(answered.contains(slow));
+    writer.exec(
+        QStringLiteral("DROP VIEW IF EXISTS %1").arg(writer.quote(QStringLiteral("t_slow"))));
 }
