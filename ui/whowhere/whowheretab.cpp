@@ -8,8 +8,8 @@
 #include "ui/reports/collatingsortproxy.h"
 #include "ui/session/eventsource.h"
 #include "ui/whowhere/presencemodel.h"
+#include "ui/whowhere/presencerulesmenu.h"
 
-#include <QActionGroup>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -19,10 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTimer>
@@ -50,20 +48,6 @@ constexpr std::int64_t kPruneEverySeconds = 3600;
 DateTime systemNow()
 {
     return fromQDateTime(QDateTime::currentDateTime());
-}
-
-PresenceRules savedRules()
-{
-    QSettings settings;
-    PresenceRules rules;
-    rules.doubleScanSeconds =
-        settings
-            .value(QStringLiteral("whowhere/doubleScanSeconds"), qint64(rules.doubleScanSeconds))
-            .toLongLong();
-    if (settings.value(QStringLiteral("whowhere/unknownDirection")).toString() ==
-        QLatin1String("ignore"))
-        rules.unknownDirection = UnknownDirectionPolicy::Ignore;
-    return rules;
 }
 
 PresenceWindowKind presetKind(WhoWhereTab::WindowPreset preset)
@@ -97,7 +81,7 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
     , m_now(systemNow)
-    , m_board(savedRules())
+    , m_board(PresenceRulesMenu::savedRules())
     , m_model(new PresenceModel(this))
     , m_proxy(new CollatingSortProxy(this))
     , m_view(new DataTableView(QStringLiteral("whowhere/table"), this))
@@ -109,6 +93,7 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_counters(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_reloadButton(new QPushButton(tr("Refresh"), this))
     , m_evacuationButton(new QPushButton(tr("Evacuation list…"), this))
     , m_refreshTimer(new QTimer(this))
@@ -174,6 +159,11 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     m_counters->setTextFormat(Qt::RichText);
     m_counters->setObjectName(QStringLiteral("presenceCounters"));
     m_status->setObjectName(QStringLiteral("presenceStatusLine"));
+    m_hint->setObjectName(QStringLiteral("presenceCarriedOver"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(
+        QStringLiteral("background-color:#fff3e0; color:#8a4b00; padding:4px; border-radius:3px"));
+    m_hint->hide();
     m_status->setWordWrap(true);
 
     m_reloadButton->setToolTip(tr("Read the period again from the database"));
@@ -189,9 +179,10 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     rulesButton->setText(tr("Rules"));
     rulesButton->setToolTip(tr("How repeat scans and passes without a direction are counted"));
     rulesButton->setPopupMode(QToolButton::InstantPopup);
-    auto *rulesMenu = new QMenu(rulesButton);
-    connect(rulesMenu, &QMenu::aboutToShow, this, [this, rulesMenu] { buildRulesMenu(rulesMenu); });
-    rulesButton->setMenu(rulesMenu);
+    m_rulesMenu = new PresenceRulesMenu(rulesButton);
+    m_rulesMenu->setRules(m_board.rules());
+    connect(m_rulesMenu, &PresenceRulesMenu::rulesChosen, this, &WhoWhereTab::setPresenceRules);
+    rulesButton->setMenu(m_rulesMenu);
     auto *pdfButton = new QPushButton(tr("Save list as PDF…"), this);
     pdfButton->setToolTip(tr("Save the evacuation list as a PDF file"));
     connect(pdfButton, &QPushButton::clicked, this, &WhoWhereTab::saveEvacuationPdf);
@@ -223,6 +214,7 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(windowBar);
     layout->addLayout(filterBar);
+    layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
@@ -316,50 +308,10 @@ void WhoWhereTab::setSearchText(const QString &text)
 
 void WhoWhereTab::setPresenceRules(const PresenceRules &rules)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("whowhere/doubleScanSeconds"),
-                      qint64(rules.doubleScanSeconds));
-    settings.setValue(QStringLiteral("whowhere/unknownDirection"),
-                      rules.unknownDirection == UnknownDirectionPolicy::Ignore
-                          ? QStringLiteral("ignore")
-                          : QStringLiteral("opposite"));
+    PresenceRulesMenu::saveRules(rules);
+    m_rulesMenu->setRules(rules);
     m_board = PresenceBoard(rules);
     reload();
-}
-
-void WhoWhereTab::buildRulesMenu(QMenu *menu)
-{
-    menu->clear();
-    const PresenceRules rules = m_board.rules();
-    menu->addSection(tr("A pass without direction"));
-    auto *unknownGroup = new QActionGroup(menu);
-    const auto addPolicy = [&](const QString &text, UnknownDirectionPolicy policy) {
-        QAction *action = menu->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(rules.unknownDirection == policy);
-        unknownGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, policy] {
-            PresenceRules changed = m_board.rules();
-            changed.unknownDirection = policy;
-            setPresenceRules(changed);
-        });
-    };
-    addPolicy(tr("counts as the opposite of the last state"), UnknownDirectionPolicy::Opposite);
-    addPolicy(tr("is ignored"), UnknownDirectionPolicy::Ignore);
-    menu->addSection(tr("Repeat scans in the same direction count once within"));
-    auto *scanGroup = new QActionGroup(menu);
-    for (const int seconds : {0, 30, 60, 120, 300}) {
-        QAction *action = menu->addAction(seconds == 0 ? tr("off (every scan counts)")
-                                                       : tr("%1 seconds").arg(seconds));
-        action->setCheckable(true);
-        action->setChecked(rules.doubleScanSeconds == seconds);
-        scanGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, seconds] {
-            PresenceRules changed = m_board.rules();
-            changed.doubleScanSeconds = seconds;
-            setPresenceRules(changed);
-        });
-    }
 }
 
 PresenceWindow WhoWhereTab::currentWindow() const
@@ -515,8 +467,32 @@ void WhoWhereTab::refreshBoard()
                                  .toHtmlEscaped());
     }
     m_counters->setText(counters);
+    updateCarriedOverHint(window);
     updateStatusLine();
     emit refreshed();
+}
+
+void WhoWhereTab::updateCarriedOverHint(const PresenceWindow &window)
+{
+    // People inside since before the window (a night shift seen at 03:00 with "Today") are not
+    // on this board; say so, since they are inside.
+    int before = 0;
+    if (m_error.isEmpty() && m_loadedOnce) {
+        const PresenceWindow wider = evacuationWindow(window);
+        if (wider.from < window.from) {
+            for (const PresenceRow &row : m_board.evacuation(wider).people)
+                before += row.lastTime < window.from ? 1 : 0;
+        }
+    }
+    m_carriedOver = before;
+    m_hint->setVisible(before > 0);
+    if (before > 0) {
+        m_hint->setText(tr("Also inside but not shown here: %n (came in before %1 and not gone "
+                           "out yet: a night shift?). They are on the evacuation list; choose "
+                           "\"Last 24 hours\" to see them.",
+                           nullptr, before)
+                            .arg(displayTime(window.from)));
+    }
 }
 
 void WhoWhereTab::noteDoors(const QList<AccessEvent> &events)

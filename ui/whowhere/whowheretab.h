@@ -18,7 +18,6 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTimer;
@@ -28,6 +27,7 @@ namespace attlog::ui {
 class DataTableView;
 class EventSource;
 class PresenceModel;
+class PresenceRulesMenu;
 
 // The Who-Where tab: who is inside, outside or unknown, from each person's last pass in a window
 // (since 00:00 today by default; last 24 h; last 7 days; custom from/to), with the last door,
@@ -81,6 +81,9 @@ public:
     // Counts of the rows shown (after door filter and search).
     PresenceCounts counts() const { return m_counts; }
     QString countersText() const;
+    // People inside by the last 24 hours whose last pass is before the window, so not on the
+    // board (a night shift under "Today"); a hint above the table names their number.
+    int carriedOverInside() const { return m_carriedOver; }
     // The window shown now.
     PresenceWindow currentWindow() const;
     // The evacuation list for the board now: every person inside by their last pass in the
@@ -120,10 +123,10 @@ private:
     void onTick();
     void scheduleRefresh();
     void refreshBoard();
+    void updateCarriedOverHint(const PresenceWindow &window);
     void noteDoors(const QList<AccessEvent> &events);
     void updateWindowControls();
     void updateStatusLine();
-    void buildRulesMenu(QMenu *menu);
     PresenceFilter currentFilter() const;
     DateTime now() const;
 
@@ -141,6 +144,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_counters;
     QLabel *m_status;
+    QLabel *m_hint;
+    PresenceRulesMenu *m_rulesMenu = nullptr;
     QPushButton *m_reloadButton;
     QPushButton *m_evacuationButton;
     QTimer *m_refreshTimer;  // coalesces live events into one refresh
@@ -154,6 +159,7 @@ private:
     std::optional<DateTime> m_newestEvent;
     DateTime m_prunedBefore;
     PresenceCounts m_counts;
+    int m_carriedOver = 0;
     QSet<QString> m_doorSet;
 };
 

@@ -88,6 +88,12 @@ TEST_CASE("Who-Where counts inside, outside and unknown from the last pass", "[w
     CHECK(tab->countersText() == QStringLiteral("Inside: 3 · Outside: 1 · Unknown: 0"));
     const PresenceModel &model = *tab->model();
     REQUIRE(model.rowCount() == 4); // the night watchman is outside today's window
+    // ... but he is inside, and the tab says so.
+    CHECK(tab->carriedOverInside() == 1);
+    auto *hint = tab->findChild<QLabel *>(QStringLiteral("presenceCarriedOver"));
+    REQUIRE(hint != nullptr);
+    CHECK(hint->text().startsWith(
+        QStringLiteral("Also inside but not shown here: 1 (came in before 27.11.2026 00:00:00")));
     CHECK(cell(model, QStringLiteral("Иванов Пётр"), PresenceModel::Status) ==
           QStringLiteral("Inside"));
     CHECK(cell(model, QStringLiteral("Иванов Пётр"), PresenceModel::LastDoor) ==
@@ -125,6 +131,7 @@ TEST_CASE("Who-Where counts inside, outside and unknown from the last pass", "[w
         REQUIRE(loaded.wait(3000));
         CHECK(tab->countersText() == QStringLiteral("Inside: 4 · Outside: 1 · Unknown: 0"));
         CHECK(source.lastFrom() == *attlog::parseDateTime("2026-11-26 15:00:00"));
+        CHECK(tab->carriedOverInside() == 0);
     }
     SECTION("a custom window shows the board as it stood at its end")
     {
