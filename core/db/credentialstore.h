@@ -11,8 +11,9 @@ namespace attlog::db {
 // Connection passwords in the operating system's credential store (Windows Credential Manager,
 // macOS Keychain, Secret Service / KWallet on Linux) through QtKeychain, keyed by profile name.
 // Never falls back to a plain-text file: where no store answers (a headless Linux box without a
-// secret service), write() reports Unavailable, nothing is saved, and the caller asks the user
-// for the password each time. Passwords are never logged.
+// secret service), write() returns something other than Ok (Unavailable, or Failed when
+// QtKeychain reports the missing service as a D-Bus connection error), nothing is saved, and the
+// caller asks the user for the password each time. Passwords are never logged.
 //
 // Calls block (a local event loop waits for QtKeychain's job, bounded by `timeout`): use them
 // from a thread that may wait, e.g. a worker or a dialog's accept handler, not in a paint path.
