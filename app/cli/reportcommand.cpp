@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/reportcommand.h"
 
+#include "app/cli/connectionargs.h"
+
 #include "core/db/connectionprofile.h"
-#include "core/db/credentialstore.h"
 #include "core/db/dbtypes.h"
-#include "core/db/profilestore.h"
 #include "core/db/queryworker.h"
 #include "core/export/csvwriter.h"
 #include "core/export/stagedfile.h"
@@ -15,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QSettings>
 
 #include <cstdio>
 #include <filesystem>
@@ -52,9 +51,6 @@ constexpr const char *kUsage =
     "          worked_minutes,late_minutes,early_minutes,overtime_minutes,flags\n"
     "\n"
     "Options:\n"
-    "  --connection CONN   sqlite:PATH, odbc:DSN=NAME;..., or an ODBC connection string\n"
-    "  --profile NAME      a connection saved in attlog-viewer (instead of --connection)\n"
-    "  --table T           the events table (default attlog; dbo.attlog on SQL Server)\n"
     "  --format F          csv (the default: UTF-8, comma, LF line ends), json, or xlsx\n"
     "                      (xlsx needs --out; worktime xlsx: Daily, Totals, Timesheet sheets)\n"
     "  --out FILE          write FILE (replaced only when complete); default standard output\n"
@@ -77,9 +73,17 @@ enum class Format
 };
 
 // A bad command line: usage on stderr, exit code 2.
+// The usage text: the report options and the shared connection options.
+void printUsage(std::FILE *out)
+{
+    std::fputs(kUsage, out);
+    std::fputs(ConnectionArgs::usage().toUtf8().constData(), out);
+}
+
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "attlog report: %s\n\n%s", qPrintable(message), kUsage);
+    std::fprintf(stderr, "attlog report: %s\n\n", qPrintable(message));
+    printUsage(stderr);
     return 2;
 }
 
@@ -200,9 +204,6 @@ struct CommonOptions
 };
 
 const QCommandLineOption kHelp(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-const QCommandLineOption kConnection(QStringLiteral("connection"), {}, QStringLiteral("CONN"));
-const QCommandLineOption kProfile(QStringLiteral("profile"), {}, QStringLiteral("NAME"));
-const QCommandLineOption kTable(QStringLiteral("table"), {}, QStringLiteral("T"));
 const QCommandLineOption kFormat(QStringLiteral("format"), {}, QStringLiteral("F"));
 const QCommandLineOption kOut(QStringLiteral("out"), {}, QStringLiteral("FILE"));
 const QCommandLineOption kBom(QStringLiteral("bom"));
@@ -253,35 +254,9 @@ int commonOptions(const QCommandLineParser &parser, CommonOptions *options)
             return usageError(QStringLiteral("bad --unknown %1 (opposite or ignore)").arg(policy));
     }
 
-    if (parser.isSet(kConnection) == parser.isSet(kProfile))
-        return usageError(QStringLiteral("give either --connection CONN or --profile NAME"));
-    if (parser.isSet(kConnection)) {
-        QString error;
-        std::optional<db::ConnectionProfile> profile =
-            db::profileFromConnectionArgument(parser.value(kConnection), &error);
-        if (!profile)
-            return usageError(QStringLiteral("bad --connection: %1").arg(error));
-        options->profile = std::move(*profile);
-    } else {
-        QSettings settings;
-        const db::ProfileStore store(settings);
-        const QString name = parser.value(kProfile);
-        std::optional<db::ConnectionProfile> profile = store.profile(name);
-        if (!profile)
-            return failure(QStringLiteral("no saved connection profile named \"%1\"").arg(name));
-        if (profile->needsPassword()) {
-            db::CredentialStore credentials;
-            const std::optional<QString> password = credentials.read(name);
-            if (!password)
-                return failure(QStringLiteral("the password of profile \"%1\" is not in the "
-                                              "credential store (%2); use --connection instead")
-                                   .arg(name, credentials.errorString()));
-            profile->password = *password;
-        }
-        options->profile = std::move(*profile);
-    }
-    if (parser.isSet(kTable))
-        options->profile.table = parser.value(kTable);
+    QString error;
+    if (const int rc = ConnectionArgs::resolve(parser, &options->profile, &error))
+        return rc == 2 ? usageError(error) : failure(error);
     return 0;
 }
 
@@ -425,19 +400,20 @@ int runReportCommand(const QStringList &args)
         return usageError(QStringLiteral("which report? presence or worktime"));
     const QString report = args.at(1);
     if (report == QLatin1String("-h") || report == QLatin1String("--help")) {
-        std::fputs(kUsage, stdout);
+        printUsage(stdout);
         return 0;
     }
     if (report != QLatin1String("presence") && report != QLatin1String("worktime"))
         return usageError(QStringLiteral("unknown report '%1' (presence or worktime)").arg(report));
 
     QCommandLineParser parser;
-    parser.addOptions({kHelp, kConnection, kProfile, kTable, kFormat, kOut, kBom, kDoubleScan,
-                       kUnknown, kAt, kWindow, kFrom, kTo, kMode, kSchedule, kGrace});
+    ConnectionArgs::addOptions(parser);
+    parser.addOptions({kHelp, kFormat, kOut, kBom, kDoubleScan, kUnknown, kAt, kWindow, kFrom, kTo,
+                       kMode, kSchedule, kGrace});
     if (!parser.parse(QStringList{args.at(0)} + args.mid(2)))
         return usageError(parser.errorText());
     if (parser.isSet(kHelp)) {
-        std::fputs(kUsage, stdout);
+        printUsage(stdout);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
