@@ -2,7 +2,11 @@
 #include "ui/mainwindow.h"
 
 #include "ui/common/tabpage.h"
+#include "ui/history/historytab.h"
 #include "ui/live/livetab.h"
+#include "ui/session/datasession.h"
+#include "ui/whowhere/whowheretab.h"
+#include "ui/worktime/worktimetab.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -17,10 +21,12 @@
 
 namespace attlog::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(DataSession *session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_tabs(new QTabWidget(this))
     , m_live(new LiveTab(this))
+    , m_history(new HistoryTab(session, this))
     , m_connection(new QLabel(this))
     , m_lastPoll(new QLabel(this))
     , m_eventsToday(new QLabel(this))
@@ -28,6 +34,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Access Log Viewer"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_live, tr("Live"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(new WhoWhereTab(session, this), tr("Who-Where"));
+    m_tabs->addTab(new WorktimeTab(session, this), tr("Worktime"));
     setCentralWidget(m_tabs);
 
     statusBar()->addWidget(m_connection, 1);
@@ -37,15 +46,49 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
 
+    connect(session, &DataSession::liveEvents, m_live, &LiveTab::addEvents);
+    connect(session, &DataSession::liveInitialEvents, m_live, &LiveTab::addInitialEvents);
+    connect(session, &DataSession::liveReset, m_live, &LiveTab::clear);
+    connect(session, &DataSession::eventsTodayChanged, this, &MainWindow::setEventsToday);
+    connect(session, &DataSession::livePolled, this, &MainWindow::setLastPoll);
+    connect(session, &DataSession::liveStatus, this, &MainWindow::showLiveStatus);
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::addTab(QWidget *tab, const QString &title)
+void MainWindow::openSession(const db::ConnectionProfile &profile, const QString &displayName)
 {
-    m_tabs->addTab(tab, title);
+    m_live->clear();
+    m_session->open(profile, displayName);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = dynamic_cast<TabPage *>(m_tabs->widget(i)))
+            page->sourceChanged();
+    }
+}
+
+void MainWindow::showLiveStatus(const db::LiveStatus &status)
+{
+    using State = db::LiveStatus::State;
+    switch (status.state) {
+    case State::Connecting:
+        setConnectionState(ConnectionState::Connecting, m_session->sourceName());
+        break;
+    case State::Connected:
+        setConnectionState(ConnectionState::Connected, m_session->sourceName());
+        break;
+    case State::Reconnecting:
+        setConnectionState(ConnectionState::Reconnecting, status.message,
+                           int((status.retryIn.count() + 999) / 1000));
+        break;
+    case State::Error:
+    case State::Stopped:
+        setConnectionState(ConnectionState::Error, status.message);
+        break;
+    }
+    m_driverDescription = m_session->driverDescription();
 }
 
 void MainWindow::setConnectionState(ConnectionState state, const QString &detail,

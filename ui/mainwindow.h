@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/connectionprofile.h"
+#include "core/db/dbtypes.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -8,11 +11,13 @@ class QTabWidget;
 
 namespace attlog::ui {
 
+class DataSession;
+class HistoryTab;
 class LiveTab;
 class TabPage;
 
-// The main window only assembles the tabs, the menus and the status bar; each tab owns its
-// models and views. GUI thread only.
+// The main window only assembles the tabs (Live, History, Who-Where, Worktime) on the data
+// session, the menus and the status bar; each tab owns its models and views. GUI thread only.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,19 +32,18 @@ public:
         Error
     };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(DataSession *session, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     LiveTab *liveTab() const { return m_live; }
-    // Adds a tab after Live, in the order History, Who-Where, Worktime.
-    void addTab(QWidget *tab, const QString &title);
+    HistoryTab *historyTab() const { return m_history; }
+    // Connects the session to `profile` and starts every tab on it.
+    void openSession(const db::ConnectionProfile &profile, const QString &displayName);
 
     // Shown in the status bar. `detail` is the error text or the data source's display name.
     void setConnectionState(ConnectionState state, const QString &detail, int retryInSeconds = 0);
     void setLastPoll(const QDateTime &when);
     void setEventsToday(qint64 count);
-    // Driver name for Help > About (e.g. "QSQLITE", "QODBC: PostgreSQL Unicode").
-    void setDriverDescription(const QString &text) { m_driverDescription = text; }
 
 signals:
     void connectRequested();
@@ -49,11 +53,14 @@ protected:
 
 private:
     void createMenus();
+    void showLiveStatus(const db::LiveStatus &status);
     void showAbout();
     TabPage *currentPage() const;
 
+    DataSession *m_session;
     QTabWidget *m_tabs;
     LiveTab *m_live;
+    HistoryTab *m_history;
     QLabel *m_connection;
     QLabel *m_lastPoll;
     QLabel *m_eventsToday;

@@ -2,9 +2,12 @@
 // attlog: the console tool for scripts and scheduled jobs. Each subcommand lives in its own file
 // and receives its arguments with args[0] = "attlog <command>".
 
+#include "app/cli/checkcommand.h"
 #include "app/cli/demodbcommand.h"
+#include "app/cli/exportcommand.h"
 #include "app/cli/repaircommand.h"
 #include "app/cli/reportcommand.h"
+#include "app/cli/tailcommand.h"
 #include "core/db/logging.h"
 
 #include <QCoreApplication>
@@ -23,9 +26,13 @@ struct Command
 };
 
 const std::vector<Command> kCommands = {
+    {"check", "connect, check the table and mapping, print row count, key range, newest event",
+     runCheckCommand},
     {"demo-db", "write a demo SQLite database with realistic passes", runDemoDbCommand},
+    {"export", "every pass matching a History filter, to CSV or XLSX", runExportCommand},
     {"repair", "repair mojibake in text lines (stdin or files)", runRepairCommand},
     {"report", "presence and worktime reports (csv, json, xlsx)", runReportCommand},
+    {"tail", "print every new pass once as it arrives", runTailCommand},
 };
 
 void printUsage(std::FILE *out)

@@ -10,15 +10,13 @@
 #include "core/db/profilestore.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/passwordprompt.h"
-#include "ui/history/historytab.h"
 #include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
 #include "ui/session/datasession.h"
-#include "ui/whowhere/whowheretab.h"
-#include "ui/worktime/worktimetab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLibraryInfo>
@@ -46,27 +44,6 @@ void installTranslations(QApplication &app, const QString &language)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
-}
-
-void showLiveStatus(MainWindow &window, const attlog::db::LiveStatus &status, const QString &source)
-{
-    using State = attlog::db::LiveStatus::State;
-    switch (status.state) {
-    case State::Connecting:
-        window.setConnectionState(MainWindow::ConnectionState::Connecting, source);
-        break;
-    case State::Connected:
-        window.setConnectionState(MainWindow::ConnectionState::Connected, source);
-        break;
-    case State::Reconnecting:
-        window.setConnectionState(MainWindow::ConnectionState::Reconnecting, status.message,
-                                  int((status.retryIn.count() + 999) / 1000));
-        break;
-    case State::Error:
-    case State::Stopped:
-        window.setConnectionState(MainWindow::ConnectionState::Error, status.message);
-        break;
-    }
 }
 
 } // namespace
@@ -123,31 +100,9 @@ int main(int argc, char *argv[])
     installTranslations(app, language);
 
     attlog::ui::DataSession session;
-    MainWindow window;
-    auto *history = new attlog::ui::HistoryTab(&session, &window);
-    window.addTab(history, MainWindow::tr("History"));
-    window.addTab(new attlog::ui::WhoWhereTab(&session, &window), MainWindow::tr("Who-Where"));
-    window.addTab(new attlog::ui::WorktimeTab(&session, &window), MainWindow::tr("Worktime"));
-
-    QObject::connect(&session, &attlog::ui::DataSession::liveEvents, window.liveTab(),
-                     &attlog::ui::LiveTab::addEvents);
-    QObject::connect(&session, &attlog::ui::DataSession::liveInitialEvents, window.liveTab(),
-                     &attlog::ui::LiveTab::addInitialEvents);
-    QObject::connect(&session, &attlog::ui::DataSession::eventsTodayChanged, &window,
-                     &MainWindow::setEventsToday);
-    QObject::connect(&session, &attlog::ui::DataSession::liveReset, window.liveTab(),
-                     &attlog::ui::LiveTab::clear);
-    QObject::connect(&session, &attlog::ui::DataSession::liveStatus, &window,
-                     [&window, &session](const attlog::db::LiveStatus &status) {
-                         showLiveStatus(window, status, session.sourceName());
-                         window.setDriverDescription(session.driverDescription());
-                     });
-    QObject::connect(&session, &attlog::ui::DataSession::livePolled, &window,
-                     &MainWindow::setLastPoll);
-
+    MainWindow window(&session);
     auto openProfile = [&](const attlog::db::ConnectionProfile &profile, const QString &name) {
-        session.open(profile, name);
-        history->refresh();
+        window.openSession(profile, name);
     };
 
     std::unique_ptr<attlog::db::DemoWriter> demoWriter;
@@ -165,7 +120,9 @@ int main(int argc, char *argv[])
             demoWriter->start();
             openProfile(profile, name);
         };
-        if (QFileInfo::exists(path)) {
+        // A demo file left from an earlier day would show an empty "today": make it anew.
+        const QFileInfo file(path);
+        if (file.exists() && file.lastModified().secsTo(QDateTime::currentDateTime()) < 6 * 3600) {
             start();
         } else {
             // Generating the demo data runs SQL: off the GUI thread.
@@ -214,7 +171,6 @@ int main(int argc, char *argv[])
             demoWriter->stop();
             demoWriter.reset();
         }
-        window.liveTab()->clear();
         const attlog::db::ConnectionProfile profile = dialog.selectedProfile();
         openProfile(profile, profile.name);
     });

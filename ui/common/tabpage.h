@@ -13,6 +13,9 @@ public:
     virtual void exportTable() {}
     virtual void refresh() {}
     virtual void focusSearch() {}
+    // The data source was (re)opened: show its data — now if the tab is on screen, else when it
+    // is next shown.
+    virtual void sourceChanged() { refresh(); }
     // True once the tab shows data (or has finished loading and has none): the screenshot mode
     // waits for it.
     virtual bool isReady() const = 0;

@@ -235,6 +235,14 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     m_counters->setText(countersHtml(m_counts));
 }
 
+void WhoWhereTab::sourceChanged()
+{
+    // The board of the old source no longer applies; the new one is read when the tab is seen.
+    m_loadedOnce = false;
+    if (isVisible())
+        reload();
+}
+
 void WhoWhereTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -96,6 +96,7 @@ public:
     // window has been read (not after a failed read).
     void exportTable() override;
     void refresh() override { reload(); }
+    void sourceChanged() override;
     void focusSearch() override;
     bool isReady() const override { return m_loadedOnce && !isLoading() && m_error.isEmpty(); }
 

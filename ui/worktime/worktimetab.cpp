@@ -200,6 +200,16 @@ WorktimeTab::~WorktimeTab()
     delete m_export; // cancels and waits for a running export
 }
 
+void WorktimeTab::sourceChanged()
+{
+    // The report of the old source no longer applies; the new one is calculated when seen.
+    m_shownOnce = false;
+    if (isVisible()) {
+        m_shownOnce = true;
+        calculate();
+    }
+}
+
 void WorktimeTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

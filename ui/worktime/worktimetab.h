@@ -86,6 +86,7 @@ public:
     // TabPage: the export menu, calculate again; ready once a report is shown.
     void exportTable() override;
     void refresh() override { calculate(); }
+    void sourceChanged() override;
     bool isReady() const override { return m_result != nullptr && !isBusy(); }
 
 public slots:
