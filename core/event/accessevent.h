@@ -10,14 +10,20 @@
 
 namespace attlog {
 
-enum class Direction : std::uint8_t { In, Out, Unknown };
+enum class Direction : std::uint8_t
+{
+    In,
+    Out,
+    Unknown
+};
 
 // "in", "out", "unknown": the words the CLI, CSV and JSON use.
 std::string_view directionName(Direction direction);
 std::optional<Direction> directionFromName(std::string_view name);
 
 // Where an event's time came from. Rows whose time cannot be determined are kept and flagged.
-enum class TimeSource : std::uint8_t {
+enum class TimeSource : std::uint8_t
+{
     DateTimeColumn,     // authDateTime
     DateAndTimeColumns, // authDateTime was NULL; built from authDate + authTime
     Missing,            // neither gave a valid time; `time` is empty
