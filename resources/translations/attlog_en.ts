@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total inside: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,6 +53,10 @@
     </message>
     <message>
         <source>Evacuation list · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,10 +141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hours worked per day (h:mm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +154,10 @@
     </message>
     <message>
         <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked per day (h:mm); in = came in today, not out yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1048,18 @@
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who-Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worktime</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>
@@ -1121,6 +1133,33 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::PresenceRulesMenu</name>
+    <message>
+        <source>A pass without direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts as the opposite of the last state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat scans in the same direction count once within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (every scan counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::TableExportJob</name>
     <message>
         <source>The export failed: %1</source>
@@ -1164,6 +1203,15 @@
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>timesheet cell: inside now, not out yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in today and has not gone out yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,10 +1274,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list of everybody inside now, to print or save as PDF during an alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,30 +1303,6 @@
     </message>
     <message>
         <source>Door:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pass without direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counts as the opposite of the last state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat scans in the same direction count once within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>off (every scan counts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,6 +1352,17 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of everybody inside now, to print or save as PDF during an alarm. It looks back at least 24 hours, so night shifts that came in before midnight are on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also inside but not shown here: %n (came in before %1 and not gone out yet: a night shift?). They are on the evacuation list; choose &quot;Last 24 hours&quot; to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1465,14 @@
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not out yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in today and has not gone out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeOptionsPanel</name>
@@ -1531,10 +1570,6 @@
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,6 +1755,14 @@
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeTotalsModel</name>
@@ -1764,11 +1807,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Days without exit</source>
+        <source>Days with an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Days without entry</source>
+        <source>Days with an entry that has no matching exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with an exit that has no entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled working days without any pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days no exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days no entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
