@@ -830,9 +830,9 @@
     </message>
     <message numerus="yes">
         <source>%n door(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n door</numerusform>
+            <numerusform>%n doors</numerusform>
         </translation>
     </message>
     <message>
@@ -941,9 +941,9 @@
     </message>
     <message numerus="yes">
         <source>%n new pass(es) held while paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new pass held while paused</numerusform>
+            <numerusform>%n new passes held while paused</numerusform>
         </translation>
     </message>
 </context>
@@ -971,9 +971,9 @@
     </message>
     <message numerus="yes">
         <source>Connection lost, reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection lost, reconnecting in %n s</numerusform>
+            <numerusform>Connection lost, reconnecting in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,9 +1359,9 @@
     </message>
     <message numerus="yes">
         <source>Also inside but not shown here: %n (came in before %1 and not gone out yet: a night shift?). They are on the evacuation list; choose &quot;Last 24 hours&quot; to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Also inside but not shown here: %n person (came in before %1 and not gone out yet: a night shift?). They are on the evacuation list; choose &quot;Last 24 hours&quot; to see them.</numerusform>
+            <numerusform>Also inside but not shown here: %n people (came in before %1 and not gone out yet: a night shift?). They are on the evacuation list; choose &quot;Last 24 hours&quot; to see them.</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,9 +1388,9 @@
     <name>attlog::ui::WorktimeDayModel</name>
     <message numerus="yes">
         <source>An entry of this day has no matching exit (or the exit came more than %n hours later).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An entry of this day has no matching exit (or the exit came more than %n hour later).</numerusform>
+            <numerusform>An entry of this day has no matching exit (or the exit came more than %n hours later).</numerusform>
         </translation>
     </message>
     <message>

@@ -5,947 +5,951 @@
     <name>EvacuationListDocument</name>
     <message>
         <source>Evacuation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список для эвакуации</translation>
     </message>
     <message>
         <source>People inside at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Находятся внутри на %1: %2 чел.</translation>
     </message>
     <message>
         <source>Data source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник данных: %1</translation>
     </message>
     <message>
         <source>Counted from the passes between %1 and %2. Someone whose last pass is older than that is not on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлен по проходам с %1 по %2. Тех, чей последний проход был раньше, в списке нет.</translation>
     </message>
     <message>
         <source>Nobody is inside according to the passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>По данным проходов внутри никого нет.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Таб. №</translation>
     </message>
     <message>
         <source>Last door</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя дверь</translation>
     </message>
     <message>
         <source>Last pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний проход</translation>
     </message>
     <message>
         <source>Total inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего внутри: %1 чел.</translation>
     </message>
     <message>
         <source>Checked by (name): ______________________________ Signature: ________________ Time: __________</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверил (ФИО): ______________________________ Подпись: ________________ Время: __________</translation>
     </message>
     <message>
         <source>Evacuation list · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Список для эвакуации · %1 · %2</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
 </context>
 <context>
     <name>PasswordPrompt</name>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль базы данных</translation>
     </message>
     <message>
         <source>Password for the connection &quot;%1&quot;:
 (it is not saved on this computer, so it is asked for at each start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для подключения «%1»:
+(он не сохранён на этом компьютере, поэтому запрашивается при каждом запуске)</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться</translation>
     </message>
 </context>
 <context>
     <name>PrintableReport</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Cannot write the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл %1.</translation>
     </message>
 </context>
 <context>
     <name>ProfileProblems</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя подключения.</translation>
     </message>
     <message>
         <source>Choose the ODBC driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите драйвер ODBC.</translation>
     </message>
     <message>
         <source>Enter the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сервер.</translation>
     </message>
     <message>
         <source>Enter the SQL Server login, or choose Windows integrated authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя входа SQL Server или выберите проверку подлинности Windows.</translation>
     </message>
     <message>
         <source>Enter the name of the ODBC data source (DSN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя источника данных ODBC (DSN).</translation>
     </message>
     <message>
         <source>Enter the ODBC connection string (KEY=value;…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите строку подключения ODBC (KEY=value;…).</translation>
     </message>
     <message>
         <source>Choose the SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл SQLite.</translation>
     </message>
     <message>
         <source>Table and columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица и столбцы: %1</translation>
     </message>
     <message>
         <source>Directions: &quot;%1&quot; is listed both as an entry and as an exit value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления: значение «%1» указано и для входа, и для выхода.</translation>
     </message>
 </context>
 <context>
     <name>WorktimeStyle</name>
     <message>
         <source>No exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет выхода</translation>
     </message>
     <message>
         <source>No entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет входа</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздание</translation>
     </message>
     <message>
         <source>Absent on a working day (abs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка в рабочий день (НН)</translation>
     </message>
     <message>
         <source>Entry or exit pass missing (? = hours unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет входа или выхода (? — часы неизвестны)</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной</translation>
     </message>
     <message>
         <source>Hours worked per day (h:mm); in = came in today, not out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы за день (ч:мм); «вн.» — пришёл сегодня и ещё не ушёл.</translation>
     </message>
 </context>
 <context>
     <name>attlog::db::HistoryExporter</name>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::ColumnMappingEditor</name>
     <message>
         <source>Live key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ строки:</translation>
     </message>
     <message>
         <source>A unique, increasing integer column: Live follows it to see new rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальный возрастающий целочисленный столбец: по нему вкладка «Онлайн» находит новые строки.</translation>
     </message>
     <message>
         <source>Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время:</translation>
     </message>
     <message>
         <source>The pass time (local time, no time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время прохода (местное, без часового пояса).</translation>
     </message>
     <message>
         <source>Date (text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (текст):</translation>
     </message>
     <message>
         <source>Used when the date-and-time column is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется, когда столбец даты и времени пуст.</translation>
     </message>
     <message>
         <source>Time (text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (текст):</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление:</translation>
     </message>
     <message>
         <source>Entry or exit; the values are set on the Directions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход или выход; значения задаются на вкладке «Направления».</translation>
     </message>
     <message>
         <source>Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство:</translation>
     </message>
     <message>
         <source>Device serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серийный номер устройства:</translation>
     </message>
     <message>
         <source>Person name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО:</translation>
     </message>
     <message>
         <source>Employee ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Табельный номер:</translation>
     </message>
     <message>
         <source>Card number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер карты:</translation>
     </message>
     <message>
         <source>Door name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверь:</translation>
     </message>
     <message>
         <source>Reader name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Считыватель:</translation>
     </message>
     <message>
         <source>May be qualified: schema.table, or database.schema.table on SQL Server. Leave empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно указать со схемой: схема.таблица, а для SQL Server — база.схема.таблица. Оставьте пустым, чтобы использовать таблицу по умолчанию.</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Reset columns to the iVMS-4200 names</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть имена столбцов iVMS-4200</translation>
     </message>
     <message>
         <source>The live key and a time (date and time, or date and time as text) are required, and one of person name, employee ID or card number. Choose &quot;%1&quot; for a column the table does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательны ключ строки, время (дата и время или дата и время текстом) и одно из полей: ФИО, табельный номер или номер карты. Если какого-то столбца в таблице нет, выберите «%1».</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию: %1</translation>
     </message>
     <message>
         <source>default: dbo.attlog on SQL Server, attlog elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию: dbo.attlog для SQL Server, attlog для остальных</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::ConnectionDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключения</translation>
     </message>
     <message>
         <source>Saved connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые подключения:</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>The selected connection is used after &quot;Save and connect&quot;. The one in bold is in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное подключение начнёт работать после «Сохранить и подключиться». Жирным выделено текущее.</translation>
     </message>
     <message>
         <source>Connection name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя подключения:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Table and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица и столбцы</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и подключиться</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <source>In use now</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется сейчас</translation>
     </message>
     <message>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение с именем «%1» уже есть.</translation>
     </message>
     <message>
         <source>Add a connection with &quot;New&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте подключение кнопкой «Создать».</translation>
     </message>
     <message>
         <source>To fix before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед сохранением исправьте:</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое подключение</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копия)</translation>
     </message>
     <message>
         <source>Not tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не выполнена: %1</translation>
     </message>
     <message>
         <source>Not tested: type the password (none is saved for this connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не выполнена: введите пароль (для этого подключения он не сохранён).</translation>
     </message>
     <message>
         <source>Type the password: none is saved for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль: для этого подключения он не сохранён.</translation>
     </message>
     <message>
         <source>No password store on this computer: the password will be asked for at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей: пароль будет запрашиваться при каждом запуске</translation>
     </message>
     <message>
         <source>The password for &quot;%1&quot; was not saved (%2); it will be asked for at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для «%1» не сохранён (%2); он будет запрошен при следующем запуске.</translation>
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не сохранён</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::ConnectionForm</name>
     <message>
         <source>Microsoft SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SQL Server</translation>
     </message>
     <message>
         <source>MySQL / MariaDB (ODBC)</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL / MariaDB (ODBC)</translation>
     </message>
     <message>
         <source>PostgreSQL (ODBC)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (ODBC)</translation>
     </message>
     <message>
         <source>ODBC data source (DSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник данных ODBC (DSN)</translation>
     </message>
     <message>
         <source>ODBC connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка подключения ODBC</translation>
     </message>
     <message>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл SQLite</translation>
     </message>
     <message>
         <source>Database type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип базы данных:</translation>
     </message>
     <message>
         <source>The ODBC drivers installed on this computer; a name may be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйверы ODBC, установленные на этом компьютере; имя можно ввести вручную.</translation>
     </message>
     <message>
         <source>ODBC driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер ODBC:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт:</translation>
     </message>
     <message>
         <source>e.g. thirdparty</source>
-        <translation type="unfinished"></translation>
+        <translation>например, thirdparty</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <source>SQL Server login</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подлинности SQL Server</translation>
     </message>
     <message>
         <source>Windows integrated authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подлинности Windows</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подлинности:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь:</translation>
     </message>
     <message>
         <source>Remember password</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить пароль</translation>
     </message>
     <message>
         <source>Kept in the operating system&apos;s password store, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в хранилище паролей операционной системы, а не в файле настроек.</translation>
     </message>
     <message>
         <source>No password store on this computer: the password will be asked for at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей: пароль будет запрашиваться при каждом запуске</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Driver default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как задано в драйвере</translation>
     </message>
     <message>
         <source>Encrypt (Encrypt=yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифровать (Encrypt=yes)</translation>
     </message>
     <message>
         <source>Do not encrypt (Encrypt=no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не шифровать (Encrypt=no)</translation>
     </message>
     <message>
         <source>ODBC Driver 18 encrypts by default and then needs a trusted server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODBC Driver 18 по умолчанию шифрует соединение, и тогда нужен доверенный сертификат сервера.</translation>
     </message>
     <message>
         <source>Trust the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять сертификату сервера</translation>
     </message>
     <message>
         <source>TrustServerCertificate=yes: accept a self-signed certificate (common on iVMS servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustServerCertificate=yes: принимать самоподписанный сертификат (обычное дело на серверах iVMS).</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование:</translation>
     </message>
     <message>
         <source>Read-only intent (ApplicationIntent=ReadOnly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение (ApplicationIntent=ReadOnly)</translation>
     </message>
     <message>
         <source>Lets an Always On availability group send this connection to a readable replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позволяет группе доступности Always On направить это подключение на реплику для чтения.</translation>
     </message>
     <message>
         <source>as named in the ODBC Data Source Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>как в «Администраторе источников данных ODBC»</translation>
     </message>
     <message>
         <source>Data source (DSN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник данных (DSN):</translation>
     </message>
     <message>
         <source>A password typed here (PWD=…) is moved to the password field: the settings never hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль, введённый здесь (PWD=…), переносится в поле пароля: в настройках он не хранится.</translation>
     </message>
     <message>
         <source>Connection string:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка подключения:</translation>
     </message>
     <message>
         <source>path to the .sqlite / .db file</source>
-        <translation type="unfinished"></translation>
+        <translation>путь к файлу .sqlite / .db</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>SQLite file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл SQLite:</translation>
     </message>
     <message>
         <source>Opened read-only: the application never writes to the events table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывается только для чтения: программа никогда не пишет в таблицу событий.</translation>
     </message>
     <message>
         <source>saved; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён; введите новый, чтобы заменить</translation>
     </message>
     <message>
         <source>host\INSTANCE, or host name / address</source>
-        <translation type="unfinished"></translation>
+        <translation>хост\ЭКЗЕМПЛЯР или имя хоста / адрес</translation>
     </message>
     <message>
         <source>Leave at &quot;default&quot; to reach a named instance through SQL Server Browser; a port connects to host:port directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте «по умолчанию», чтобы найти именованный экземпляр через SQL Server Browser; с указанным портом подключение идёт напрямую на хост:порт.</translation>
     </message>
     <message>
         <source>host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>имя хоста или адрес</translation>
     </message>
     <message>
         <source>Leave at &quot;default&quot; for 3306.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте «по умолчанию» для порта 3306.</translation>
     </message>
     <message>
         <source>Leave at &quot;default&quot; for 5432.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте «по умолчанию» для порта 5432.</translation>
     </message>
     <message>
         <source>leave empty to use the one stored in the DSN</source>
-        <translation type="unfinished"></translation>
+        <translation>оставьте пустым, чтобы взять из DSN</translation>
     </message>
     <message>
         <source>No ODBC drivers were found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдено драйверов ODBC.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер «%1» не установлен на этом компьютере.</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db *.db3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных SQLite (*.sqlite *.sqlite3 *.db *.db3);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::ConnectionTestPanel</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Connects, checks the table and its columns, and reads the row count, key range and newest event. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключается, проверяет таблицу и её столбцы, читает число строк, диапазон ключей и последнее событие. Ничего не записывает.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не пройдена: %1</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к %1.</translation>
     </message>
     <message>
         <source>Table %1: no rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица %1: строк пока нет.</translation>
     </message>
     <message>
         <source>Table %1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица %1, строк: %2</translation>
     </message>
     <message>
         <source>, keys %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, ключи с %1 по %2</translation>
     </message>
     <message>
         <source>Newest event: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее событие: %1.</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::DataSession</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения.</translation>
     </message>
     <message>
         <source>Not connected, or the list of names is still loading. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения, или ещё загружается список имён. Повторите чуть позже.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::DataTableView</name>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все столбцы</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::DirectionMappingEditor</name>
     <message>
         <source>Values of the direction column</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения столбца направления</translation>
     </message>
     <message>
         <source>Entry (one value per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход (по одному значению в строке):</translation>
     </message>
     <message>
         <source>Exit (one value per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход (по одному значению в строке):</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть по умолчанию</translation>
     </message>
     <message>
         <source>Compared without regard to case or surrounding spaces; any other value counts as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистр и пробелы по краям не учитываются; любое другое значение считается неизвестным.</translation>
     </message>
     <message>
         <source>Door and reader rules (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила по дверям и считывателям (необязательно)</translation>
     </message>
     <message>
         <source>For readers bound the wrong way round or a missing direction: a door or reader whose name contains the text gets the direction. The first matching rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для считывателей, привязанных наоборот, или когда направление не записано: дверь или считыватель, в названии которых есть указанный текст, получают заданное направление. Действует первое подходящее правило.</translation>
     </message>
     <message>
         <source>Name contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Название содержит</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется к</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Reader or door</source>
-        <translation type="unfinished"></translation>
+        <translation>Считыватель или дверь</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Считыватель</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверь</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить правило</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило</translation>
     </message>
     <message>
         <source>Add suggested rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить типовые правила</translation>
     </message>
     <message>
         <source>Names containing &quot;выход&quot; or &quot;exit&quot; are exits; &quot;вход&quot; or &quot;entr&quot; are entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название с «выход» или «exit» — выход; с «вход» или «entr» — вход.</translation>
     </message>
     <message>
         <source>Rules override the direction column</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила важнее столбца направления</translation>
     </message>
     <message>
         <source>Rules only fill in an unknown direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила только восполняют неизвестное направление</translation>
     </message>
     <message>
         <source>Door and reader rule %1 has no text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>В правиле %1 для дверей и считывателей не указан текст для поиска.</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::ExportDialog</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт завершён</translation>
     </message>
     <message>
         <source>%1 rows written to
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк: %1
+Файл: %2</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <source>The file was not written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не записан.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::HeadcountChart</name>
     <message>
         <source>People inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей внутри</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Время суток</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::HistoryFilterBar</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <source>From (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>С (включительно)</translation>
     </message>
     <message>
         <source>To (inclusive, to the second)</source>
-        <translation type="unfinished"></translation>
+        <translation>По (включительно, с точностью до секунды)</translation>
     </message>
     <message>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все направления</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Name, card or employee ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО, карта или табельный номер (Ctrl+F)</translation>
     </message>
     <message>
         <source>All doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все двери</translation>
     </message>
     <message numerus="yes">
         <source>%n door(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дверь</numerusform>
+            <numerusform>%n двери</numerusform>
+            <numerusform>%n дверей</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick one or more doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну или несколько дверей</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::HistoryTab</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Double-click a row to see that person&apos;s passes of that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по строке — все проходы этого человека за тот день</translation>
     </message>
     <message>
         <source>%1 passes found, %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено проходов: %1, загружено: %2</translation>
     </message>
     <message>
         <source>About %1 passes found, %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено проходов: около %1, загружено: %2</translation>
     </message>
     <message>
         <source>At least %1 passes found (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено проходов: не менее %1 (подсчёт…)</translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт истории</translation>
     </message>
     <message>
         <source>Exporting every matching pass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт всех найденных проходов…</translation>
     </message>
     <message>
         <source>Exporting every matching pass… %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт всех найденных проходов… строк: %1</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::HoursPerDayChart</name>
     <message>
         <source>Hours worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработано часов</translation>
     </message>
     <message>
         <source>Day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>День месяца</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Scheduled (%1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>По графику (%1 ч)</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::LastPassPanel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <source>Card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта %1</translation>
     </message>
     <message>
         <source>Waiting for the next pass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание следующего прохода…</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::LiveTab</name>
     <message>
         <source>All doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все двери</translation>
     </message>
     <message>
         <source>Show only the passes through one door (Live only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать проходы только через одну дверь (только на вкладке «Онлайн»)</translation>
     </message>
     <message>
         <source>Door:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверь:</translation>
     </message>
     <message>
         <source>Export Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт вкладки «Онлайн»</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message numerus="yes">
         <source>%n new pass(es) held while paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На паузе отложен %n новый проход</numerusform>
+            <numerusform>На паузе отложено %n новых прохода</numerusform>
+            <numerusform>На паузе отложено %n новых проходов</numerusform>
         </translation>
     </message>
 </context>
@@ -953,220 +957,220 @@
     <name>attlog::ui::MainWindow</name>
     <message>
         <source>Access Log Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал проходов</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: %1</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost, reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Связь потеряна, переподключение через %n с</numerusform>
+            <numerusform>Связь потеряна, переподключение через %n с</numerusform>
+            <numerusform>Связь потеряна, переподключение через %n с</numerusform>
         </translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>Last poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний опрос: %1</translation>
     </message>
     <message>
         <source>Passes today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проходов сегодня: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключение…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>About Access Log Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе «Журнал проходов»</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Access Log Viewer %1&lt;/h3&gt;&lt;p&gt;Reads the door passes that Hikvision iVMS-4200 writes into its third-party database table. It never writes to that table.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;SQL driver: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Журнал проходов %1&lt;/h3&gt;&lt;p&gt;Показывает проходы, которые Hikvision iVMS-4200 записывает в свою таблицу для сторонних систем. Сама программа в эту таблицу никогда не пишет.&lt;/p&gt;&lt;p&gt;Qt %2 (сборка с Qt %3)&lt;br&gt;Драйвер SQL: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подключения</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Who-Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто где</translation>
     </message>
     <message>
         <source>Worktime</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри</translation>
     </message>
     <message>
         <source>Outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Снаружи</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>только что</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн. %2 ч</translation>
     </message>
     <message>
         <source>No pass in this period tells whether the person came in or went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>По проходам за этот период нельзя понять, вошёл человек или вышел.</translation>
     </message>
     <message>
         <source>Last pass: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний проход: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Таб. №</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Last door</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя дверь</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Last pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний проход</translation>
     </message>
     <message>
         <source>How long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::PresenceRulesMenu</name>
     <message>
         <source>A pass without direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Проход без направления</translation>
     </message>
     <message>
         <source>counts as the opposite of the last state</source>
-        <translation type="unfinished"></translation>
+        <translation>считается противоположным предыдущему</translation>
     </message>
     <message>
         <source>is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>не учитывается</translation>
     </message>
     <message>
         <source>Repeat scans in the same direction count once within</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные считывания в том же направлении учитываются один раз в пределах</translation>
     </message>
     <message>
         <source>off (every scan counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>выкл. (учитывается каждое)</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::TableExportJob</name>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался: %1</translation>
     </message>
 </context>
 <context>
@@ -1174,198 +1178,198 @@
     <message>
         <source>abs.</source>
         <comment>timesheet cell: absent</comment>
-        <translation type="unfinished"></translation>
+        <translation>НН</translation>
     </message>
     <message>
         <source>First in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход: %1</translation>
     </message>
     <message>
         <source>Last out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уход: %1</translation>
     </message>
     <message>
         <source>Worked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработано: %1</translation>
     </message>
     <message>
         <source>Late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздание: %1</translation>
     </message>
     <message>
         <source>No passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет проходов</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Таб. №</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>in</source>
         <comment>timesheet cell: inside now, not out yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>вн.</translation>
     </message>
     <message>
         <source>Came in today and has not gone out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл сегодня и ещё не ушёл.</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::WhoWhereTab</name>
     <message>
         <source>Inside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри:</translation>
     </message>
     <message>
         <source>Outside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Снаружи:</translation>
     </message>
     <message>
         <source>Unknown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Evacuation list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список для эвакуации…</translation>
     </message>
     <message>
         <source>Today (since 00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня (с 00:00)</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 24 часа</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <source>Whose passes count: a person&apos;s status comes from their last pass in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие проходы учитываются: статус человека определяется по его последнему проходу за этот период</translation>
     </message>
     <message>
         <source>All doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все двери</translation>
     </message>
     <message>
         <source>Show only the people whose last pass was through this door</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только тех, чей последний проход был через эту дверь</translation>
     </message>
     <message>
         <source>Search name, employee ID, card or door</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО, таб. №, карта или дверь</translation>
     </message>
     <message>
         <source>Read the period again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать проходы за период из базы данных</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>How repeat scans and passes without a direction are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Как учитываются повторные считывания и проходы без направления</translation>
     </message>
     <message>
         <source>Save list as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список в PDF…</translation>
     </message>
     <message>
         <source>Save the evacuation list as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список для эвакуации в файл PDF</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Door:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дверь:</translation>
     </message>
     <message>
         <source>Inside: %1 · Outside: %2 · Unknown: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри: %1 · Снаружи: %2 · Неизвестно: %3</translation>
     </message>
     <message>
         <source>filtered: %1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>по фильтру: %1 из %2 чел.</translation>
     </message>
     <message>
         <source>Could not read the passes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать проходы: %1</translation>
     </message>
     <message>
         <source>Status as it stood at %1, from the passes since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние на %1 по проходам с %2.</translation>
     </message>
     <message>
         <source>Status now (%1), from the passes since %2. Updates as passes arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сейчас (%1) по проходам с %2. Обновляется по мере поступления проходов.</translation>
     </message>
     <message>
         <source>Reading passes… %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение проходов… прочитано %1.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1.</translation>
     </message>
     <message>
         <source>Export Who-Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт вкладки «Кто где»</translation>
     </message>
     <message>
         <source>who-where</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-где</translation>
     </message>
     <message>
         <source>evacuation-list</source>
-        <translation type="unfinished"></translation>
+        <translation>список-для-эвакуации</translation>
     </message>
     <message>
         <source>Save evacuation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список для эвакуации</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The list of everybody inside now, to print or save as PDF during an alarm. It looks back at least 24 hours, so night shifts that came in before midnight are on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список всех, кто сейчас внутри, — распечатать или сохранить в PDF при тревоге. Учитываются проходы минимум за последние 24 часа, поэтому в него попадает и ночная смена, пришедшая до полуночи.</translation>
     </message>
     <message numerus="yes">
         <source>Also inside but not shown here: %n (came in before %1 and not gone out yet: a night shift?). They are on the evacuation list; choose &quot;Last 24 hours&quot; to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %n человек внутри, но здесь не показан: вошёл до %1 и пока не вышел (ночная смена?). Он есть в списке для эвакуации; чтобы увидеть его здесь, выберите «Последние 24 часа».</numerusform>
+            <numerusform>Ещё %n человека внутри, но здесь не показаны: вошли до %1 и пока не вышли (ночная смена?). Они есть в списке для эвакуации; чтобы увидеть их здесь, выберите «Последние 24 часа».</numerusform>
+            <numerusform>Ещё %n человек внутри, но здесь не показаны: вошли до %1 и пока не вышли (ночная смена?). Они есть в списке для эвакуации; чтобы увидеть их здесь, выберите «Последние 24 часа».</numerusform>
         </translation>
     </message>
 </context>
@@ -1373,467 +1377,467 @@
     <name>attlog::ui::WorktimeChartsView</name>
     <message>
         <source>Hours worked per day by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработанные часы по дням:</translation>
     </message>
     <message>
         <source>People inside over the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей внутри в течение дня:</translation>
     </message>
     <message>
         <source>Hours worked per day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработано по дням: %1</translation>
     </message>
     <message>
         <source>People inside on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей внутри: %1</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeDayModel</name>
     <message numerus="yes">
         <source>An entry of this day has no matching exit (or the exit came more than %n hours later).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У входа в этот день нет парного выхода (или выход был более чем через %n час).</numerusform>
+            <numerusform>У входа в этот день нет парного выхода (или выход был более чем через %n часа).</numerusform>
+            <numerusform>У входа в этот день нет парного выхода (или выход был более чем через %n часов).</numerusform>
         </translation>
     </message>
     <message>
         <source>An exit of this day has no entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед выходом в этот день не было входа.</translation>
     </message>
     <message>
         <source>A scheduled working day without any pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день по графику без единого прохода.</translation>
     </message>
     <message>
         <source>Time between each entry and its exit, added up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма времени от каждого входа до его выхода</translation>
     </message>
     <message>
         <source>From the first entry to the last exit</source>
-        <translation type="unfinished"></translation>
+        <translation>С первого входа до последнего выхода</translation>
     </message>
     <message>
         <source>Span or time inside, as chosen in Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал или время внутри — как выбрано в поле «Отработано»</translation>
     </message>
     <message>
         <source>Worked time beyond the scheduled length (all of it on a day off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время сверх нормы по графику (в выходной — всё отработанное время)</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Таб. №</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>First in</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход</translation>
     </message>
     <message>
         <source>Last out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уход</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри</translation>
     </message>
     <message>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал</translation>
     </message>
     <message>
         <source>Worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отраб.</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздание</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Ран. уход</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Перераб.</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Not out yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не вышел</translation>
     </message>
     <message>
         <source>Came in today and has not gone out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл сегодня и ещё не ушёл.</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeOptionsPanel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>График</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт</translation>
     </message>
     <message>
         <source>First entry to last exit</source>
-        <translation type="unfinished"></translation>
+        <translation>От прихода до ухода</translation>
     </message>
     <message>
         <source>Time inside (breaks not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время внутри (без перерывов)</translation>
     </message>
     <message>
         <source>How worked time is counted: the whole span of the day, or only the time between each entry and its exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Как считать отработанное время: весь интервал дня или только время между каждым входом и его выходом</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>A second scan of the same card in the same direction within this time counts once (0 = count every scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное считывание той же карты в том же направлении в пределах этого времени учитывается один раз (0 — учитывать каждое)</translation>
     </message>
     <message>
         <source>Opposite of the last pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Противоположно предыдущему</translation>
     </message>
     <message>
         <source>Ignore the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учитывать</translation>
     </message>
     <message>
         <source>What a pass without a direction (in/out) means</source>
-        <translation type="unfinished"></translation>
+        <translation>Как понимать проход без направления (вход/выход)</translation>
     </message>
     <message>
         <source>Worked time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработано:</translation>
     </message>
     <message>
         <source>Repeat scans within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторы в пределах:</translation>
     </message>
     <message>
         <source>Pass without direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проход без направления:</translation>
     </message>
     <message>
         <source>With a schedule the report shows lateness, early leaving, overtime and absent working days</source>
-        <translation type="unfinished"></translation>
+        <translation>С графиком отчёт показывает опоздания, ранние уходы, переработки и неявки в рабочие дни</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Lateness and early leaving up to this many minutes are not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздания и ранние уходы не длиннее стольких минут не учитываются</translation>
     </message>
     <message>
         <source>Grace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск:</translation>
     </message>
     <message>
         <source>Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие дни:</translation>
     </message>
     <message>
         <source>worked = first entry to last exit</source>
-        <translation type="unfinished"></translation>
+        <translation>отработано = от прихода до ухода</translation>
     </message>
     <message>
         <source>worked = time inside</source>
-        <translation type="unfinished"></translation>
+        <translation>отработано = время внутри</translation>
     </message>
     <message>
         <source>schedule %1–%2, grace %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>график %1–%2, допуск %3 мин</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeTab</name>
     <message>
         <source>Calculate</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Read the passes of the period and calculate the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать проходы за период и рассчитать отчёт</translation>
     </message>
     <message>
         <source>This table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта таблица в CSV…</translation>
     </message>
     <message>
         <source>This table as Excel (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта таблица в Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Whole report as Excel: daily, totals, timesheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь отчёт в Excel: по дням, итоги, табель…</translation>
     </message>
     <message>
         <source>Print preview of this table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр этой таблицы…</translation>
     </message>
     <message>
         <source>Save this table as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эту таблицу в PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Daily detail</source>
-        <translation type="unfinished"></translation>
+        <translation>По дням</translation>
     </message>
     <message>
         <source>Totals per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по сотрудникам</translation>
     </message>
     <message>
         <source>Timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Табель</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Choose the period and the rules above, then press Calculate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите период и правила выше и нажмите «Рассчитать».</translation>
     </message>
     <message>
         <source>Calculation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт отменён.</translation>
     </message>
     <message>
         <source>Reading passes… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение проходов… %1</translation>
     </message>
     <message>
         <source>Could not read the passes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать проходы: %1</translation>
     </message>
     <message>
         <source>Reading passes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение проходов…</translation>
     </message>
     <message>
         <source>%1 · %2 people · %3 day rows · %4 passes read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 чел. · строк: %3 · проходов: %4</translation>
     </message>
     <message>
         <source>No passes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период проходов нет.</translation>
     </message>
     <message>
         <source>Saved %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено строк: %1, файл: %2.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён, файл не записан.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
         <source>worktime-daily</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочее-время-по-дням</translation>
     </message>
     <message>
         <source>worktime-totals</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочее-время-итоги</translation>
     </message>
     <message>
         <source>timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>табель</translation>
     </message>
     <message>
         <source>worktime</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочее-время</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel files (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Exporting… %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт… строк: %1</translation>
     </message>
     <message>
         <source>Worktime: daily detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время: по дням</translation>
     </message>
     <message>
         <source>Worktime: totals per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время: итоги по сотрудникам</translation>
     </message>
     <message>
         <source>Data source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник данных: %1</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздание</translation>
     </message>
     <message>
         <source>Absent (abs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка (НН)</translation>
     </message>
     <message>
         <source>Entry or exit missing (? = hours unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет входа или выхода (? — часы неизвестны)</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 – %2 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (сегодня)</translation>
     </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeTotalsModel</name>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Таб. №</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отраб.</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздания</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Ран. уходы</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Перераб.</translation>
     </message>
     <message>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни явки</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни опозданий</translation>
     </message>
     <message>
         <source>Days absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни неявки</translation>
     </message>
     <message>
         <source>Days with an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни, когда был вход</translation>
     </message>
     <message>
         <source>Days with an entry that has no matching exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни, когда у входа нет парного выхода</translation>
     </message>
     <message>
         <source>Days with an exit that has no entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни, когда перед выходом не было входа</translation>
     </message>
     <message>
         <source>Scheduled working days without any pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие дни по графику без единого прохода</translation>
     </message>
     <message>
         <source>Days no exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни без выхода</translation>
     </message>
     <message>
         <source>Days no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни без входа</translation>
     </message>
 </context>
 </TS>
