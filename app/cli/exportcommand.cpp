@@ -142,18 +142,22 @@ int runExportCommand(const QStringList &args)
     attlog::db::HistoryExporter exporter(profile);
     QEventLoop loop;
     qint64 rows = -1;
+    bool done = false;
     QObject::connect(&exporter, &attlog::db::HistoryExporter::finished, &loop,
                      [&](qint64 written, const QString &) {
                          rows = written;
+                         done = true;
                          loop.quit();
                      });
     QObject::connect(&exporter, &attlog::db::HistoryExporter::failed, &loop,
                      [&](const QString &message) {
                          error = message;
+                         done = true;
                          loop.quit();
                      });
     exporter.start(filter, options);
-    loop.exec();
+    if (!done) // start() fails at once when the target cannot be created
+        loop.exec();
     if (rows < 0)
         return failure(error);
     std::fprintf(stderr, "attlog export: %lld rows written to %s\n", static_cast<long long>(rows),

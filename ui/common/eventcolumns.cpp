@@ -8,31 +8,27 @@
 
 namespace attlog::ui {
 
-namespace {
-const char *kContext = "EventColumns";
-}
-
 QString eventColumnTitle(EventColumn column)
 {
     switch (column) {
     case EventColumn::Time:
-        return QCoreApplication::translate(kContext, "Time");
+        return QCoreApplication::translate("EventColumns", "Time");
     case EventColumn::Direction:
-        return QCoreApplication::translate(kContext, "Direction");
+        return QCoreApplication::translate("EventColumns", "Direction");
     case EventColumn::Person:
-        return QCoreApplication::translate(kContext, "Person");
+        return QCoreApplication::translate("EventColumns", "Person");
     case EventColumn::EmployeeId:
-        return QCoreApplication::translate(kContext, "Employee ID");
+        return QCoreApplication::translate("EventColumns", "Employee ID");
     case EventColumn::Card:
-        return QCoreApplication::translate(kContext, "Card");
+        return QCoreApplication::translate("EventColumns", "Card");
     case EventColumn::Door:
-        return QCoreApplication::translate(kContext, "Door");
+        return QCoreApplication::translate("EventColumns", "Door");
     case EventColumn::Reader:
-        return QCoreApplication::translate(kContext, "Reader");
+        return QCoreApplication::translate("EventColumns", "Reader");
     case EventColumn::Device:
-        return QCoreApplication::translate(kContext, "Device");
+        return QCoreApplication::translate("EventColumns", "Device");
     case EventColumn::Key:
-        return QCoreApplication::translate(kContext, "Key");
+        return QCoreApplication::translate("EventColumns", "Key");
     case EventColumn::Count:
         break;
     }
@@ -122,13 +118,15 @@ QVariant eventCellData(const AccessEvent &event, EventColumn column, int role)
         return directionColor(event.direction);
     if (role == Qt::ToolTipRole && column == EventColumn::Time) {
         if (event.timeSource == TimeSource::DateAndTimeColumns)
-            return QCoreApplication::translate(kContext, "authDateTime was empty; the time comes "
-                                                         "from authDate and authTime");
+            return QCoreApplication::translate("EventColumns",
+                                               "authDateTime was empty; the time comes "
+                                               "from authDate and authTime");
         if (event.timeSource == TimeSource::Missing)
-            return QCoreApplication::translate(kContext, "The database row has no valid time");
+            return QCoreApplication::translate("EventColumns",
+                                               "The database row has no valid time");
     }
     if (role == Qt::ToolTipRole && column == EventColumn::Direction && !event.rawDirection.empty())
-        return QCoreApplication::translate(kContext, "Stored value: %1")
+        return QCoreApplication::translate("EventColumns", "Stored value: %1")
             .arg(qs(event.rawDirection));
     if (role == Qt::TextAlignmentRole && column == EventColumn::Key)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -10,8 +10,6 @@ namespace attlog::ui {
 
 namespace {
 
-const char *kContext = "EventFormat";
-
 QIcon makeArrowIcon(Direction direction)
 {
     QPixmap pixmap(32, 32);
@@ -69,7 +67,7 @@ Date fromQDate(QDate date)
 QString displayDateTime(const AccessEvent &event)
 {
     if (!event.time)
-        return QCoreApplication::translate(kContext, "time unknown");
+        return QCoreApplication::translate("EventFormat", "time unknown");
     return displayTime(*event.time);
 }
 
@@ -87,13 +85,13 @@ QString directionText(Direction direction)
 {
     switch (direction) {
     case Direction::In:
-        return QCoreApplication::translate(kContext, "In");
+        return QCoreApplication::translate("EventFormat", "In");
     case Direction::Out:
-        return QCoreApplication::translate(kContext, "Out");
+        return QCoreApplication::translate("EventFormat", "Out");
     case Direction::Unknown:
         break;
     }
-    return QCoreApplication::translate(kContext, "Unknown");
+    return QCoreApplication::translate("EventFormat", "Unknown");
 }
 
 QColor directionColor(Direction direction)

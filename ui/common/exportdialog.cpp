@@ -19,7 +19,8 @@
 namespace attlog::ui {
 
 namespace {
-const char *kContext = "ExportDialog";
+// The context lupdate files these strings under (the class they belong to).
+const char *kContext = "attlog::ui::ExportDialog";
 QString tr(const char *text)
 {
     return QCoreApplication::translate(kContext, text);

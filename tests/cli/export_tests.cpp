@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// `attlog export` end to end: a real SQLite file, the built executable, and the files read back
+// (CSV parsed here, XLSX through openpyxl).
+
+#include "core/text/mojibake.h"
+#include "tests/db/support/testdatabase.h"
+
+#include "tests/support/catch.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace attlog;
+using attlog::dbtest::Backend;
+using attlog::dbtest::BackendKind;
+using attlog::dbtest::TestDatabase;
+using attlog::dbtest::TestRow;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run attlogExport(const QStringList &args)
+{
+    return run(QStringLiteral(ATTLOG_CLI_PATH), QStringList{QStringLiteral("export")} + args);
+}
+
+// RFC 4180: fields separated by `delimiter`, quoted fields may hold the delimiter, quotes ("")
+// and line breaks; records end with CRLF.
+QList<QStringList> parseCsv(const QString &text, QChar delimiter)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == delimiter) {
+            record << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        records << (record << field);
+    return records;
+}
+
+TestRow pass(qint64 key, const QString &time, const QString &person, const QString &door,
+             const QString &card)
+{
+    TestRow r;
+    r.key = key;
+    r.authDateTime = time;
+    r.personName = person;
+    r.doorName = door;
+    r.cardNo = card;
+    r.direction = key % 2 ? QStringLiteral("in") : QStringLiteral("out");
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("attlog export writes every matching pass to CSV and XLSX, and nothing on failure",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    Backend backend;
+    backend.kind = BackendKind::Sqlite;
+    backend.name = QStringLiteral("sqlite");
+    backend.dialect = sql::Dialect::Sqlite;
+    backend.sqlitePath = dir.filePath(QStringLiteral("events.sqlite"));
+    TestDatabase db(backend);
+    db.createTable(QStringLiteral("attlog"));
+
+    const QString gate = QStringLiteral("Проходная — КПП");
+    std::vector<TestRow> rows;
+    for (qint64 k = 1; k <= 1200; ++k) {
+        rows.push_back(pass(k,
+                            QStringLiteral("2026-11-02 %1:%2:00")
+                                .arg(8 + k / 60 % 10, 2, 10, QLatin1Char('0'))
+                                .arg(k % 60, 2, 10, QLatin1Char('0')),
+                            QStringLiteral("Сотрудник %1").arg(k % 40),
+                            k % 3 ? gate : QStringLiteral("Склад"), QString::number(100000 + k)));
+    }
+    rows.push_back(pass(2001, QStringLiteral("2026-11-02 18:00:00"),
+                        QString::fromStdString(text::toMojibake("Иванов Иван")), gate,
+                        QStringLiteral("7")));
+    rows.push_back(pass(2002, QStringLiteral("2026-11-02 18:01:00"),
+                        QStringLiteral("Smith; \"Bob\""), gate,
+                        QStringLiteral("=HYPERLINK(\"x\")")));
+    TestRow untimed = pass(2003, {}, QStringLiteral("Петров Пётр"), gate, QStringLiteral("8"));
+    untimed.authDateTime.reset();
+    untimed.authDate = QStringLiteral("02.11.2026");
+    untimed.authTime = QStringLiteral("19:30:00");
+    rows.push_back(untimed);
+    rows.push_back(pass(2004, QStringLiteral("2026-11-03 08:00:00"),
+                        QStringLiteral("Завтра Не Попадёт"), gate, QStringLiteral("9")));
+    db.insertAll(QStringLiteral("attlog"), rows);
+
+    const QString conn = QStringLiteral("sqlite:") + backend.sqlitePath;
+    const QStringList day{QStringLiteral("--connection"), conn,
+                          QStringLiteral("--from"),       QStringLiteral("2026-11-02T00:00:00"),
+                          QStringLiteral("--to"),         QStringLiteral("2026-11-03T00:00:00")};
+
+    SECTION("CSV: BOM, quoting, Cyrillic repaired, formulas neutralised, every row")
+    {
+        const QString out = dir.filePath(QStringLiteral("day.csv"));
+        const Run r =
+            attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("--out"), out});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+        const auto records = parseCsv(QString::fromUtf8(bytes.mid(3)), QLatin1Char(','));
+        REQUIRE(records.size() == 1 + 1203); // header + the day's rows (the untimed one included)
+        CHECK(records[0] == QStringList{QStringLiteral("time"), QStringLiteral("direction"),
+                                        QStringLiteral("person"), QStringLiteral("employee_id"),
+                                        QStringLiteral("card"), QStringLiteral("door"),
+                                        QStringLiteral("reader"), QStringLiteral("device"),
+                                        QStringLiteral("key")});
+        bool sawIvanov = false;
+        bool sawSmith = false;
+        bool sawUntimed = false;
+        for (const QStringList &record : records.mid(1)) {
+            REQUIRE(record.size() == 9);
+            if (record[8] == QLatin1String("2001")) {
+                sawIvanov = true;
+                CHECK(record[2] == QStringLiteral("Иванов Иван"));
+                CHECK(record[5] == gate);
+            }
+            if (record[8] == QLatin1String("2002")) {
+                sawSmith = true;
+                CHECK(record[2] == QStringLiteral("Smith; \"Bob\""));
+                CHECK(record[4] == QStringLiteral("'=HYPERLINK(\"x\")"));
+            }
+            if (record[8] == QLatin1String("2003")) {
+                sawUntimed = true;
+                CHECK(record[0] == QStringLiteral("2026-11-02T19:30:00"));
+            }
+            CHECK(record[8] != QLatin1String("2004"));
+        }
+        CHECK(sawIvanov);
+        CHECK(sawSmith);
+        CHECK(sawUntimed);
+        CHECK(records[1][0] == QStringLiteral("2026-11-02T18:01:00")); // newest first
+    }
+
+    SECTION("filters: a person by what is shown, one door, one direction")
+    {
+        const QString out = dir.filePath(QStringLiteral("ivanov.csv"));
+        Run r = attlogExport(day + QStringList{QStringLiteral("--search"), QStringLiteral("ИВАНОВ"),
+                                               QStringLiteral("--format"), QStringLiteral("csv"),
+                                               QStringLiteral("--out"), out});
+        REQUIRE(r.exitCode == 0);
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        auto records = parseCsv(QString::fromUtf8(file.readAll().mid(3)), QLatin1Char(','));
+        REQUIRE(records.size() == 2);
+        CHECK(records[1][2] == QStringLiteral("Иванов Иван"));
+
+        const QString store = dir.filePath(QStringLiteral("store.csv"));
+        r = attlogExport(day + QStringList{QStringLiteral("--door"), QStringLiteral("Склад"),
+                                           QStringLiteral("--direction"), QStringLiteral("in"),
+                                           QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("--out"), store});
+        REQUIRE(r.exitCode == 0);
+        QFile storeFile(store);
+        REQUIRE(storeFile.open(QIODevice::ReadOnly));
+        records = parseCsv(QString::fromUtf8(storeFile.readAll().mid(3)), QLatin1Char(','));
+        // Keys divisible by 3 are at the store; odd keys are entries.
+        int expected = 0;
+        for (qint64 k = 1; k <= 1200; ++k)
+            expected += (k % 3 == 0 && k % 2 == 1) ? 1 : 0;
+        CHECK(records.size() == 1 + expected);
+        for (const QStringList &record : records.mid(1)) {
+            CHECK(record[5] == QStringLiteral("Склад"));
+            CHECK(record[1] == QStringLiteral("in"));
+        }
+    }
+
+    SECTION("XLSX: the same row count, dates are dates, header frozen")
+    {
+        const QString out = dir.filePath(QStringLiteral("day.xlsx"));
+        const Run r =
+            attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                           QStringLiteral("--out"), out});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QString script = QStringLiteral(
+            "import sys, openpyxl\n"
+            "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+            "rows = list(ws.iter_rows(values_only=False))\n"
+            "print(len(rows) - 1, rows[1][0].is_date, ws.freeze_panes, rows[0][2].value)\n");
+        const Run py =
+            run(QStringLiteral(ATTLOG_PYTHON3_OPENPYXL), {QStringLiteral("-c"), script, out});
+        INFO(py.err.toStdString());
+        REQUIRE(py.exitCode == 0);
+        CHECK(py.out.trimmed() == QStringLiteral("1203 True A2 person"));
+    }
+
+    SECTION("failures: bad arguments exit 2, an unwritable target exits 1 and leaves no file")
+    {
+        CHECK(attlogExport({QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
+        CHECK(attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                             QStringLiteral("--out"),
+                                             dir.filePath(QStringLiteral("x.pdf"))})
+                  .exitCode == 2);
+        const QString missing = dir.filePath(QStringLiteral("no-such-folder/out.csv"));
+        const Run r =
+            attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("--out"), missing});
+        CHECK(r.exitCode == 1);
+        CHECK_FALSE(r.err.isEmpty());
+        CHECK_FALSE(QFile::exists(missing));
+        const Run noTable = attlogExport(
+            day + QStringList{QStringLiteral("--table"), QStringLiteral("nope"),
+                              QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--out"), dir.filePath(QStringLiteral("n.csv"))});
+        CHECK(noTable.exitCode == 1);
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("n.csv"))));
+    }
+}
