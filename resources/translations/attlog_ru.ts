@@ -61,6 +61,76 @@
     </message>
 </context>
 <context>
+    <name>EventColumns</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Таб. №</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Дверь</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Считыватель</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>authDateTime was empty; the time comes from authDate and authTime</source>
+        <translation>authDateTime пуст; время взято из authDate и authTime</translation>
+    </message>
+    <message>
+        <source>The database row has no valid time</source>
+        <translation>В строке базы данных нет правильного времени</translation>
+    </message>
+    <message>
+        <source>Stored value: %1</source>
+        <translation>Значение в базе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormat</name>
+    <message>
+        <source>time unknown</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Database password</source>
