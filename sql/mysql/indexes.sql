@@ -8,8 +8,10 @@
 -- (see sql/sqlserver/add-identity-key.sql for the idea).
 
 CREATE UNIQUE INDEX ux_attlog_serialNo ON attlog (serialNo);
-CREATE INDEX ix_attlog_authDateTime ON attlog (authDateTime);
-CREATE INDEX ix_attlog_personName ON attlog (personName);
-CREATE INDEX ix_attlog_doorName ON attlog (doorName);
+-- History reads newest first (authDateTime DESC, serialNo DESC): the time, name and door indexes
+-- carry that order so a first page comes straight from an index.
+CREATE INDEX ix_attlog_authDateTime ON attlog (authDateTime, serialNo);
+CREATE INDEX ix_attlog_personName ON attlog (personName, authDateTime, serialNo);
+CREATE INDEX ix_attlog_doorName ON attlog (doorName, authDateTime, serialNo);
 CREATE INDEX ix_attlog_employeeID ON attlog (employeeID);
 CREATE INDEX ix_attlog_cardNo ON attlog (cardNo);

@@ -19,17 +19,18 @@ GO
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes
                WHERE name = N'IX_attlog_authDateTime' AND object_id = OBJECT_ID(N'dbo.attlog'))
-    CREATE INDEX IX_attlog_authDateTime ON dbo.attlog (authDateTime);
+    -- History reads newest first: time, name and door indexes carry (authDateTime, serialNo).
+    CREATE INDEX IX_attlog_authDateTime ON dbo.attlog (authDateTime DESC, serialNo DESC);
 GO
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes
                WHERE name = N'IX_attlog_personName' AND object_id = OBJECT_ID(N'dbo.attlog'))
-    CREATE INDEX IX_attlog_personName ON dbo.attlog (personName);
+    CREATE INDEX IX_attlog_personName ON dbo.attlog (personName, authDateTime DESC, serialNo DESC);
 GO
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes
                WHERE name = N'IX_attlog_doorName' AND object_id = OBJECT_ID(N'dbo.attlog'))
-    CREATE INDEX IX_attlog_doorName ON dbo.attlog (doorName);
+    CREATE INDEX IX_attlog_doorName ON dbo.attlog (doorName, authDateTime DESC, serialNo DESC);
 GO
 
 IF NOT EXISTS (SELECT 1 FROM sys.indexes

@@ -129,7 +129,7 @@ void fillPostgres(QSqlDatabase &db, qint64 rows)
              "  'Сотрудник ' || (i * 7919 %% %5), (1000 + i * 7919 %% %5)::text, "
              "  (5000000 + i * 7919 %% %5)::text, 'Турникет №' || (i %% %4 + 1), "
              "  'Считыватель ' || (i %% %4 + 1) "
-             "FROM generate_series(0, %2 - 1) AS i")
+             "FROM generate_series(0::bigint, %2 - 1) AS i")
              .arg(QString::fromStdString(formatSqlDateTime(startOfDay(kLastDay))))
              .arg(rows)
              .arg(kRowsPerDay)
