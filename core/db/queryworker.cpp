@@ -258,8 +258,10 @@ void QueryWorker::exportHistory(quint64 requestId, const sql::HistoryFilter &fil
         const auto keep = [&](const RawRow &row, const AccessEvent &event) {
             return history.keeps(row, event);
         };
-        if (!streamEvents(requestId, history.exportAll(), batchSize, keep, &outcome, nullptr))
-            return;
+        for (const sql::Statement &statement : history.exportStatements()) {
+            if (!streamEvents(requestId, statement, batchSize, keep, &outcome, nullptr))
+                return;
+        }
         emit eventsFinished(requestId, outcome);
     });
 }

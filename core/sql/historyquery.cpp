@@ -96,6 +96,10 @@ HistoryQuery QueryBuilder::history(const HistoryFilter &filter) const
 
     // The date range.
     std::optional<Condition> range;
+    // When `range` is "timed OR untimed", its two branches: export runs one statement per branch,
+    // so that neither needs a sort of the whole result (an OR defeats the time index's order).
+    std::optional<Condition> timedBranch;
+    std::optional<Condition> untimedBranch;
     if (filter.from || filter.to) {
         const bool empty = filter.from && filter.to && *filter.to <= *filter.from;
         // How NULL-time rows are found by their authDate text (see the header).
@@ -141,13 +145,18 @@ HistoryQuery QueryBuilder::history(const HistoryFilter &filter) const
                 const std::string inner = parts.size() == 2 ? "(" + timed.text + ")" : timed.text;
                 range.emplace();
                 range->values = std::move(timed.values);
+                timedBranch = Condition{timed.text, range->values};
                 if (dateList) {
+                    untimedBranch =
+                        Condition{"(" + q.m_timeCol + " IS NULL AND " + dateList->text + ")",
+                                  dateList->values};
                     range->text = "(" + inner + " OR (" + q.m_timeCol + " IS NULL AND " +
                                   dateList->text + "))";
                     range->values.insert(range->values.end(), dateList->values.begin(),
                                          dateList->values.end());
                     q.m_countExact = q.m_countExact && dateListExact && boundsAtMidnight;
                 } else {
+                    untimedBranch = Condition{q.m_timeCol + " IS NULL", {}};
                     range->text = "(" + inner + " OR " + q.m_timeCol + " IS NULL)";
                     q.m_countExact = false;
                 }
@@ -305,11 +314,22 @@ HistoryQuery QueryBuilder::history(const HistoryFilter &filter) const
     for (auto &cand : candidates)
         if (cand.inSql)
             parts.push_back(&cand.condition);
-    for (Condition *c : parts) {
-        if (!q.m_where.empty())
-            q.m_where += " AND ";
-        q.m_where += c->text;
-        q.m_whereValues.insert(q.m_whereValues.end(), c->values.begin(), c->values.end());
+    const auto join = [&](const Condition *rangePart, std::string *where,
+                          std::vector<SqlValue> *values) {
+        for (Condition *c : parts) {
+            const Condition *use = rangePart && range && c == &*range ? rangePart : c;
+            if (!where->empty())
+                *where += " AND ";
+            *where += use->text;
+            values->insert(values->end(), use->values.begin(), use->values.end());
+        }
+    };
+    join(nullptr, &q.m_where, &q.m_whereValues);
+    if (range && timedBranch && untimedBranch) {
+        q.m_branches.emplace_back();
+        join(&*timedBranch, &q.m_branches.back().first, &q.m_branches.back().second);
+        q.m_branches.emplace_back();
+        join(&*untimedBranch, &q.m_branches.back().first, &q.m_branches.back().second);
     }
     return q;
 }
@@ -357,6 +377,18 @@ Statement HistoryQuery::exportAll() const
             "SELECT " + m_columns + m_fromClause + (m_where.empty() ? "" : " WHERE " + m_where) +
                 m_orderBy,
             m_whereValues, m_fields};
+}
+
+std::vector<Statement> HistoryQuery::exportStatements() const
+{
+    if (m_branches.empty())
+        return {exportAll()};
+    std::vector<Statement> statements;
+    for (const auto &[where, values] : m_branches)
+        statements.push_back({"history.export",
+                              "SELECT " + m_columns + m_fromClause + " WHERE " + where + m_orderBy,
+                              values, m_fields});
+    return statements;
 }
 
 PageCursor HistoryQuery::cursorAfter(const RawRow &lastRow)

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace attlog::sql {
@@ -60,6 +61,11 @@ public:
     Statement count() const;
     // Every matching row in page order, no limit: export streams it. Name "history.export".
     Statement exportAll() const;
+    // The same rows in the same order as exportAll(), as the statements to run one after the
+    // other: where the date range is "timed rows OR rows whose authDateTime is NULL", one
+    // statement per branch (timed rows newest first, then the NULL-time rows by key), so the
+    // database streams each from its index instead of sorting the whole result first.
+    std::vector<Statement> exportStatements() const;
 
     // The cursor after `lastRow` (the last row of a page, as read).
     static PageCursor cursorAfter(const RawRow &lastRow);
@@ -86,6 +92,8 @@ private:
     std::string m_fromClause; // " FROM <table>"
     std::string m_where;      // the filter, "" when none
     std::vector<SqlValue> m_whereValues;
+    // exportStatements(): the WHERE of each date branch (empty when the range has no branches).
+    std::vector<std::pair<std::string, std::vector<SqlValue>>> m_branches;
     std::string m_orderBy; // " ORDER BY …"
     std::string m_timeCol; // quoted authDateTime, "" when not mapped
     std::string m_keyCol;  // quoted key

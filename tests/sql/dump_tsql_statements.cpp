@@ -42,6 +42,8 @@ public:
         add(q.page(PageCursor{1234, {}}, 200), variant + ", NULL-time cursor");
         add(q.count(), variant);
         add(q.exportAll(), variant);
+        for (const Statement &s : q.exportStatements())
+            add(s, variant);
     }
     const std::vector<std::string> &lines() const { return m_lines; }
 

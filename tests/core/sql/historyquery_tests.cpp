@@ -434,3 +434,35 @@ TEST_CASE("History when only authDate/authTime hold the time", "[sql]")
     e.time = at(2024, 6, 1);
     CHECK(long_.keeps(RawRow{}, e));
 }
+
+TEST_CASE("History export runs the timed and the NULL-time rows as two ordered statements", "[sql]")
+{
+    HistoryFilter f = twoDays();
+    f.doors = DoorFilter{{"Склад"}, {}};
+    const HistoryQuery q = builderFor(Dialect::SqlServer).history(f);
+    const std::vector<Statement> statements = q.exportStatements();
+    REQUIRE(statements.size() == 2);
+    CHECK(statements[0].text == "SELECT " + kCols +
+                                    " FROM [dbo].[attlog] WHERE [authDateTime] >= ? AND "
+                                    "[authDateTime] < ? AND [doorName] IN (?)" +
+                                    kOrder);
+    CHECK(statements[0].values ==
+          std::vector<SqlValue>{at(2024, 3, 1), at(2024, 3, 3), str("Склад")});
+    CHECK(statements[1].text == "SELECT " + kCols +
+                                    " FROM [dbo].[attlog] WHERE ([authDateTime] IS NULL AND "
+                                    "[authDate] IN (?, ?, ?, ?, ?, ?)) AND [doorName] IN (?)" +
+                                    kOrder);
+    CHECK(statements[1].values == std::vector<SqlValue>{str("2024-03-01"), str("01.03.2024"),
+                                                        str("2024/03/01"), str("2024-03-02"),
+                                                        str("02.03.2024"), str("2024/03/02"),
+                                                        str("Склад")});
+    for (const Statement &s : statements) {
+        CHECK(s.name == "history.export");
+        CHECK(s.fields == q.exportAll().fields);
+    }
+
+    // Without a date range there is nothing to split.
+    const HistoryQuery all = builderFor(Dialect::SqlServer).history({});
+    REQUIRE(all.exportStatements().size() == 1);
+    CHECK(all.exportStatements()[0] == all.exportAll());
+}
