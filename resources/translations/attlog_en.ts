@@ -1130,6 +1130,18 @@
         <source>Worktime</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection yet — choose File → Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>

@@ -1137,6 +1137,18 @@
         <source>Worktime</source>
         <translation>Рабочее время</translation>
     </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Демонстрационная база</translation>
+    </message>
+    <message>
+        <source>preparing the demo database…</source>
+        <translation>подготовка демонстрационной базы…</translation>
+    </message>
+    <message>
+        <source>no connection yet — choose File → Connect…</source>
+        <translation>подключения ещё нет — выберите «Файл → Подключение…»</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>
