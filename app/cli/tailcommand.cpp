@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/tailcommand.h"
 
+#include "core/export/jsonwriter.h"
+
 #include "app/cli/connectionargs.h"
 #include "core/db/livefeed.h"
 #include "core/db/logging.h"
@@ -69,36 +71,8 @@ std::string tsvCell(const std::string &text)
 
 std::string jsonString(const std::string &text)
 {
-    std::string out = "\"";
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                out += escaped;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
+    std::string out;
+    attlog::JsonWriter::appendEscaped(out, text);
     return out;
 }
 
