@@ -2,67 +2,16 @@
 #include "core/report/presenceboard.h"
 
 #include "core/report/doublescanfilter.h"
+#include "core/text/textmatcher.h"
 
 #include <algorithm>
+#include <memory>
 #include <tuple>
 #include <utility>
 
 namespace attlog {
 
-namespace {
-
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-// Lower-cases Latin and Cyrillic letters and maps ё to е, so a search matches what the user
-// sees whatever the case. Bytes that are not valid two-byte UTF-8 pass through unchanged.
-std::string foldForSearch(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-            ++i;
-            continue;
-        }
-        if ((c & 0xE0) == 0xC0 && i + 1 < text.size() &&
-            (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-            char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-            if (cp >= 0x0410 && cp <= 0x042F)
-                cp += 0x20; // А..Я -> а..я
-            else if (cp >= 0x0400 && cp <= 0x040F)
-                cp += 0x50; // Ѐ..Џ -> ѐ..џ
-            if (cp == 0x0451)
-                cp = 0x0435; // ё -> е
-            appendUtf8(out, cp);
-            i += 2;
-            continue;
-        }
-        out += static_cast<char>(c);
-        ++i;
-    }
-    return out;
-}
-
-} // namespace
+namespace {} // namespace
 
 std::string_view presenceStatusName(PresenceStatus status)
 {
@@ -102,12 +51,13 @@ PresenceFilter presenceDoorFilter(std::vector<std::string> doors)
 
 PresenceFilter presenceSearch(std::string_view term)
 {
-    std::string folded = foldForSearch(term);
-    if (folded.empty())
+    // The same matching as everywhere a user searches: any case, ё = е, substring.
+    auto matcher = std::make_shared<const text::TextMatcher>(term);
+    if (matcher->isEmpty())
         return {};
-    return [folded = std::move(folded)](const PresenceRow &row) {
+    return [matcher](const PresenceRow &row) {
         for (const std::string *field : {&row.person, &row.employeeId, &row.card, &row.lastDoor}) {
-            if (foldForSearch(*field).find(folded) != std::string::npos)
+            if (matcher->matches(*field))
                 return true;
         }
         return false;
