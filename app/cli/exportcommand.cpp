@@ -98,9 +98,12 @@ int runExportCommand(const QStringList &args)
     if (const int rc = ConnectionArgs::resolve(parser, &profile, &error))
         return rc == 2 ? usageError(error) : failure(error);
 
-    // Names and doors resolve against the distinct stored values, as in the viewer.
+    // Names, doors and direction values resolve against the distinct stored values, as in the
+    // viewer; without such filters there is nothing to resolve (and no DISTINCT to wait for).
     attlog::ValueDictionary dictionary;
-    {
+    const bool needsDictionary = parser.isSet(QStringLiteral("door")) ||
+                                 parser.isSet(QStringLiteral("search")) || !direction.isEmpty();
+    if (needsDictionary) {
         attlog::db::QueryRunner runner(profile);
         attlog::db::DictionaryLoader loader(&runner);
         QEventLoop loop;
