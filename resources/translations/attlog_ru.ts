@@ -836,6 +836,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished">Экспорт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HeadcountChart</name>

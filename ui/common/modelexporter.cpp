@@ -2,17 +2,15 @@
 #include "ui/common/modelexporter.h"
 
 #include "core/export/csvwriter.h"
-#include "core/xlsx/xlsxwriter.h"
 #include "ui/common/eventcolumns.h"
+#include "ui/reports/tableexportjob.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QTableView>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <filesystem>
 #include <memory>
 
 namespace attlog::ui {
@@ -79,62 +77,55 @@ TableSnapshot snapshotView(const QTableView *view)
     return snapshot;
 }
 
-bool writeSnapshot(const TableSnapshot &snapshot, const ExportDialog::Target &target,
-                   const QString &sheetName, QString *error)
-{
-    const std::filesystem::path path(target.path.toStdU16String());
-    std::unique_ptr<TableWriter> writer;
-    if (target.xlsx) {
-        writer = std::make_unique<XlsxWriter>(path);
-    } else {
-        CsvOptions options;
-        options.delimiter = target.csvDelimiter;
-        options.dateTimeStyle = CsvDateTimeStyle::Space;
-        options.decimalSeparator = target.csvDelimiter == ';' ? ',' : '.';
-        writer = std::make_unique<CsvWriter>(path, options);
-    }
-    bool ok = writer->begin(snapshot.columns, sheetName.toStdString());
-    for (const auto &row : snapshot.rows) {
-        if (!ok)
-            break;
-        ok = writer->writeRow(row);
-    }
-    ok = ok && writer->finish();
-    if (!ok) {
-        writer->abort();
-        if (error)
-            *error = QString::fromStdString(writer->errorString());
-    }
-    return ok;
-}
-
 void exportViewInteractively(QWidget *parent, const QTableView *view, const QString &title,
                              const QString &baseName)
 {
     const auto target = ExportDialog::askTarget(parent, title, baseName);
     if (!target)
         return;
-    auto snapshot = std::make_shared<TableSnapshot>(snapshotView(view));
-    const qint64 rows = qint64(snapshot->rows.size());
-    const QString sheet = title;
-    auto *watcher = new QFutureWatcher<QString>(parent);
+    auto snapshot = std::make_shared<const TableSnapshot>(snapshotView(view));
+    const std::string sheet = title.toStdString();
+    auto *job = new TableExportJob(
+        target->path, target->xlsx ? TableExportJob::Format::Xlsx : TableExportJob::Format::Csv,
+        [snapshot, sheet](TableWriter &writer) {
+            if (!writer.begin(snapshot->columns, sheet))
+                return false;
+            for (const auto &row : snapshot->rows) {
+                if (!writer.writeRow(row))
+                    return false;
+            }
+            return true;
+        },
+        parent);
+    CsvOptions csv = TableExportJob::localeCsvOptions();
+    csv.delimiter = target->csvDelimiter;
+    csv.dateTimeStyle = CsvDateTimeStyle::Space;
+    job->setCsvOptions(csv);
+
+    auto *progress =
+        new QProgressDialog(QCoreApplication::translate("attlog::ui::ExportDialog", "Exporting…"),
+                            QCoreApplication::translate("attlog::ui::ExportDialog", "Cancel"), 0,
+                            int(snapshot->rows.size()), parent);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    QObject::connect(progress, &QProgressDialog::canceled, job, &TableExportJob::cancel);
+    QObject::connect(job, &TableExportJob::progress, progress,
+                     [progress](qint64 rows) { progress->setValue(int(rows)); });
     QPointer<QWidget> guard(parent);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, parent,
-                     [watcher, guard, rows, target] {
-                         const QString error = watcher->result();
-                         watcher->deleteLater();
-                         if (!guard)
+    QObject::connect(job, &TableExportJob::finished, job,
+                     [job, progress, guard, path = target->path](bool ok, const QString &message,
+                                                                 bool cancelled, qint64 rows) {
+                         progress->close();
+                         job->deleteLater();
+                         if (!guard || cancelled)
                              return;
-                         if (error.isEmpty())
-                             ExportDialog::reportDone(guard, rows, target->path);
+                         if (ok)
+                             ExportDialog::reportDone(guard, rows, path);
                          else
-                             ExportDialog::reportFailure(guard, error);
+                             ExportDialog::reportFailure(guard, message);
                      });
-    watcher->setFuture(QtConcurrent::run([snapshot, target, sheet] {
-        QString error;
-        writeSnapshot(*snapshot, *target, sheet, &error);
-        return error;
-    }));
+    job->start();
 }
 
 } // namespace attlog::ui

@@ -27,12 +27,8 @@ struct TableSnapshot
 
 // GUI thread: reads the view's model.
 TableSnapshot snapshotView(const QTableView *view);
-// Any thread: writes the snapshot to CSV or XLSX (staged, renamed on success). False with a
-// message on failure; no partial file is left.
-bool writeSnapshot(const TableSnapshot &snapshot, const ExportDialog::Target &target,
-                   const QString &sheetName, QString *error);
-// The whole export of a table as the user sees it: asks for the file, writes it on a worker
-// thread, and reports the outcome.
+// The whole export of a table as the user sees it: asks for the file, writes the snapshot on a
+// worker thread (TableExportJob: staged file, progress, Cancel), and reports the outcome.
 void exportViewInteractively(QWidget *parent, const QTableView *view, const QString &title,
                              const QString &baseName);
 
