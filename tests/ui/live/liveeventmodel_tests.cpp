@@ -93,3 +93,14 @@ TEST_CASE("live model marks new rows fresh and shows direction and flags", "[liv
     model.clear();
     CHECK(model.rowCount() == 0);
 }
+
+TEST_CASE("rows that were already stored when Live started are not marked new", "[live]")
+{
+    LiveEventModel model(10);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendBatch(makeBatch(1, 3), false);
+    model.appendBatch(makeBatch(4, 1));
+    CHECK_FALSE(model.isFresh(0));
+    CHECK_FALSE(model.index(2, 0).data(Qt::BackgroundRole).isValid());
+    CHECK(model.isFresh(3));
+}
