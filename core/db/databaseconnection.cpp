@@ -2,6 +2,7 @@
 #include "core/db/databaseconnection.h"
 
 #include "core/db/logging.h"
+#include "core/db/sqliteconnection.h"
 
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -23,6 +24,9 @@ namespace attlog::db {
 namespace {
 
 std::atomic<quint64> s_connectionCounter{0};
+
+// A writer (iVMS, the demo writer) may hold the lock for a moment: wait, don't fail.
+constexpr int kSqliteBusyTimeoutMs = 5000;
 
 QString fromSqlWChar(const SQLWCHAR *text, SQLSMALLINT bytes)
 {
@@ -110,8 +114,8 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
         }
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(profile.sqlitePath);
-        // A writer (iVMS, the demo writer) may hold the lock for a moment: wait, don't fail.
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(kSqliteBusyTimeoutMs));
     } else {
         const QString connectionString = odbcConnectionString(profile);
         m_target = log::redactConnectionString(connectionString);
@@ -126,6 +130,9 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
         m_error = driverErrorText(db.lastError());
     } else if (!detectDialect(profile)) {
         // m_error set by detectDialect()
+    } else if (profile.kind == ConnectionKind::SqliteFile &&
+               !openNativeSqlite(profile.sqlitePath)) {
+        // m_error set by openNativeSqlite()
     } else {
         log::db()->info("{} connection open: {} ({})", m_purpose.toStdString(),
                         m_target.toStdString(), m_serverDescription.toStdString());
@@ -143,7 +150,7 @@ bool DatabaseConnection::detectDialect(const ConnectionProfile &profile)
     const QSqlDatabase db = database();
     if (profile.kind == ConnectionKind::SqliteFile) {
         m_dialect = sql::Dialect::Sqlite;
-        m_serverDescription = QStringLiteral("SQLite (QSQLITE)");
+        m_serverDescription = SqliteConnection::libraryDescription();
         return true;
     }
     const QString name = odbcInfo(db, SQL_DBMS_NAME);
@@ -162,8 +169,18 @@ bool DatabaseConnection::detectDialect(const ConnectionProfile &profile)
     return false;
 }
 
+bool DatabaseConnection::openNativeSqlite(const QString &path)
+{
+    auto native = std::make_unique<SqliteConnection>();
+    if (!native->open(path, kSqliteBusyTimeoutMs, &m_error))
+        return false;
+    m_nativeSqlite = std::move(native);
+    return true;
+}
+
 void DatabaseConnection::close()
 {
+    m_nativeSqlite.reset();
     if (m_name.isEmpty())
         return;
     {

@@ -8,9 +8,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace attlog::db {
+
+class SqliteConnection;
 
 // One open database connection, owned by the thread that opened it. Qt 6.4 cannot move a
 // QSqlDatabase between threads, so each worker constructs its own DatabaseConnection in its own
@@ -18,8 +21,9 @@ namespace attlog::db {
 // Not copyable. Not thread-safe.
 //
 // ODBC profiles go through QODBC, SQLite files through QSQLITE (opened read-only: the application
-// never writes). The SQL dialect is the one the server reports (SQL_DBMS_NAME), so DSNs and typed
-// connection strings need no dialect setting.
+// never writes) plus a SqliteConnection to the same file for the statements that stream many
+// rows (see nativeSqlite()). The SQL dialect is the one the server reports (SQL_DBMS_NAME), so DSNs
+// and typed connection strings need no dialect setting.
 class DatabaseConnection
 {
 public:
@@ -37,6 +41,9 @@ public:
     bool isOpen() const;
 
     QSqlDatabase database() const;
+    // SQLite files: the second, native read-only connection (see SqliteConnection); nullptr for
+    // ODBC. Valid until close().
+    SqliteConnection *nativeSqlite() const { return m_nativeSqlite.get(); }
     // Valid after a successful open().
     sql::Dialect dialect() const { return m_dialect; }
     // The server's product name and version as the driver reports them ("PostgreSQL 15.18", …).
@@ -47,6 +54,7 @@ public:
 
 private:
     bool detectDialect(const ConnectionProfile &profile);
+    bool openNativeSqlite(const QString &path);
 
     QString m_purpose;
     QString m_name; // the unique Qt connection name, empty while no QSqlDatabase is registered
@@ -54,6 +62,7 @@ private:
     QString m_serverDescription;
     QString m_target;
     QString m_error;
+    std::unique_ptr<SqliteConnection> m_nativeSqlite;
 };
 
 // The ODBC handle (SQLHDBC, SQLHSTMT) inside a QODBC driver's or result's handle() variant;

@@ -3,7 +3,9 @@
 
 #include "core/db/databaseconnection.h"
 #include "core/db/logging.h"
+#include "core/db/qtrowcursor.h"
 #include "core/db/queryexecution.h"
+#include "core/db/sqliteconnection.h"
 #include "core/db/tableinspector.h"
 #include "core/text/repaircache.h"
 
@@ -38,10 +40,8 @@ void QueryWorker::cancel(quint64 requestId)
 {
     QMutexLocker lock(&m_cancelMutex);
     m_cancelled.insert(requestId);
-    // The statement handle stays valid while it is published (the worker unpublishes it under
-    // this mutex before the query is finished), and SQLCancel may be called from another thread.
-    if (m_runningRequest == requestId && m_runningStatement)
-        SQLCancel(static_cast<SQLHSTMT>(m_runningStatement));
+    if (m_runningRequest == requestId)
+        interruptRunning();
 }
 
 void QueryWorker::cancelUpTo(quint64 requestId)
@@ -50,8 +50,19 @@ void QueryWorker::cancelUpTo(quint64 requestId)
     while (current < requestId && !m_cancelledUpTo.compare_exchange_weak(current, requestId)) {
     }
     QMutexLocker lock(&m_cancelMutex);
-    if (m_runningRequest != 0 && m_runningRequest <= requestId && m_runningStatement)
+    if (m_runningRequest != 0 && m_runningRequest <= requestId)
+        interruptRunning();
+}
+
+void QueryWorker::interruptRunning()
+{
+    // The handles stay valid while they are published (the worker unpublishes them under
+    // m_cancelMutex before the statement ends); SQLCancel and sqlite3_interrupt may be called
+    // from another thread.
+    if (m_runningStatement)
         SQLCancel(static_cast<SQLHSTMT>(m_runningStatement));
+    if (m_runningSqlite)
+        m_runningSqlite->interrupt();
 }
 
 bool QueryWorker::isCancelled(quint64 requestId) const
@@ -125,11 +136,7 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
                 m_runningStatement = odbcHandle(handle);
         });
     if (!ok) {
-        {
-            QMutexLocker lock(&m_cancelMutex);
-            m_runningRequest = 0;
-            m_runningStatement = nullptr;
-        }
+        unpublishRunning();
         // The connection may be gone: open a fresh one for the next request.
         m_connection.reset();
         m_builder.reset();
@@ -138,31 +145,62 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
     return ok;
 }
 
+std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
+                                                   const sql::Statement &statement)
+{
+    SqliteConnection *native = m_connection->nativeSqlite();
+    if (!native) {
+        QSqlQuery query(m_connection->database());
+        if (!exec(requestId, query, statement))
+            return nullptr;
+        return std::make_unique<QtRowCursor>(std::move(query), statement.fields,
+                                             m_connection->dialect());
+    }
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        m_runningRequest = requestId;
+        m_runningSqlite = native;
+    }
+    QString error;
+    std::unique_ptr<RowCursor> cursor = native->execute(statement, &error);
+    if (!cursor) {
+        unpublishRunning();
+        m_connection.reset();
+        m_builder.reset();
+        fail(requestId, error);
+    }
+    return cursor;
+}
+
+void QueryWorker::unpublishRunning()
+{
+    QMutexLocker lock(&m_cancelMutex);
+    m_runningRequest = 0;
+    m_runningStatement = nullptr;
+    m_runningSqlite = nullptr;
+}
+
 bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statement, int batchSize,
                                const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow)
 {
-    QSqlQuery query(m_connection->database());
-    if (!exec(requestId, query, statement))
+    std::unique_ptr<RowCursor> cursor = openCursor(requestId, statement);
+    if (!cursor)
         return false;
-    auto unpublish = [&] {
-        QMutexLocker lock(&m_cancelMutex);
-        m_runningRequest = 0;
-        m_runningStatement = nullptr;
-    };
     batchSize = std::clamp(batchSize, 1, sql::kMaxRowLimit);
     EventBatch batch;
     batch.events.reserve(size_t(batchSize));
     bool wasCancelled = false;
-    while (query.next()) {
-        RawRow row = readRawRow(query, statement.fields, m_connection->dialect());
+    bool anyRow = false;
+    RawRow row; // one buffer for every row: its strings keep their capacity
+    while (cursor->next()) {
+        cursor->read(row);
+        anyRow = true;
         ++outcome->rowsRead;
         AccessEvent event = m_decoder.decode(row);
         if (!keep || keep(row, event)) {
             batch.events.push_back(std::move(event));
             ++outcome->rowsKept;
         }
-        if (lastRow)
-            *lastRow = std::move(row);
         if (int(batch.events.size()) >= batchSize) {
             if (isCancelled(requestId)) {
                 wasCancelled = true;
@@ -172,20 +210,23 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
             batch.events.clear();
         }
     }
-    const QSqlError readError = query.lastError();
-    unpublish();
-    query.finish();
+    const QString readError = cursor->errorString();
+    // Unpublished before the statement ends, so a cancel never reaches a finished handle.
+    unpublishRunning();
+    cursor.reset();
     if (wasCancelled || isCancelled(requestId)) {
         emit cancelled(requestId);
         return false;
     }
-    if (readError.isValid()) {
+    if (!readError.isEmpty()) {
         m_connection.reset();
         m_builder.reset();
-        fail(requestId, QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name),
-                                                     readError.text()));
+        fail(requestId,
+             QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name), readError));
         return false;
     }
+    if (lastRow && anyRow)
+        *lastRow = std::move(row);
     if (!batch.events.empty())
         emit eventsReady(requestId, batch);
     return true;
@@ -276,11 +317,7 @@ void QueryWorker::countHistory(quint64 requestId, const sql::HistoryFilter &filt
         if (!exec(requestId, query, history.count()))
             return;
         const qint64 count = query.next() ? readInteger(query).value_or(0) : 0;
-        {
-            QMutexLocker lock(&m_cancelMutex);
-            m_runningRequest = 0;
-            m_runningStatement = nullptr;
-        }
+        unpublishRunning();
         query.finish();
         if (isCancelled(requestId)) {
             emit cancelled(requestId);
@@ -327,11 +364,7 @@ void QueryWorker::fetchDistinct(quint64 requestId, sql::Field field)
         QStringList values;
         while (query.next())
             values << readText(query, 0, m_connection->dialect()).value_or(QString());
-        {
-            QMutexLocker lock(&m_cancelMutex);
-            m_runningRequest = 0;
-            m_runningStatement = nullptr;
-        }
+        unpublishRunning();
         query.finish();
         if (isCancelled(requestId)) {
             emit cancelled(requestId);

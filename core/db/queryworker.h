@@ -27,6 +27,8 @@ class RepairCache;
 namespace attlog::db {
 
 class DatabaseConnection;
+class RowCursor;
+class SqliteConnection;
 
 // Runs the application's on-demand queries (History pages, counts, exports, report ranges,
 // dictionaries, table checks) on its own thread and connection. Owned and driven by QueryRunner,
@@ -98,6 +100,13 @@ private:
     bool streamEvents(quint64 requestId, const sql::Statement &statement, int batchSize,
                       const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow);
     bool exec(quint64 requestId, QSqlQuery &query, const sql::Statement &statement);
+    // Runs a row statement (natively on SQLite files, else through QSqlQuery) with its handle
+    // published for cancel(); nullptr when it failed (the signal for that was emitted). Call
+    // unpublishRunning() before the cursor is destroyed.
+    std::unique_ptr<RowCursor> openCursor(quint64 requestId, const sql::Statement &statement);
+    void unpublishRunning();
+    // Interrupts the published statement. Call with m_cancelMutex held.
+    void interruptRunning();
     void fail(quint64 requestId, const QString &message);
     void runGuarded(quint64 requestId, const std::function<void()> &body);
 
@@ -107,10 +116,11 @@ private:
     std::unique_ptr<DatabaseConnection> m_connection;
     std::optional<sql::QueryBuilder> m_builder;
 
-    mutable QMutex m_cancelMutex; // guards the three members below
+    mutable QMutex m_cancelMutex; // guards the four members below
     QSet<quint64> m_cancelled;
     quint64 m_runningRequest = 0;
-    void *m_runningStatement = nullptr; // the ODBC statement handle being executed
+    void *m_runningStatement = nullptr;          // the ODBC statement handle being executed
+    SqliteConnection *m_runningSqlite = nullptr; // the native SQLite connection running one
     std::atomic<quint64> m_cancelledUpTo{0};
 };
 
