@@ -2,6 +2,7 @@
 #include "core/event/eventdecoder.h"
 
 #include "core/text/repaircache.h"
+#include "core/text/utf8.h"
 
 #include <utility>
 
@@ -96,7 +97,13 @@ EventDecoder::EventDecoder(text::RepairCache &cache, const sql::DirectionMapping
 const std::string &EventDecoder::repair(const std::optional<std::string> &raw) const
 {
     static const std::string kEmpty;
-    return raw ? m_cache.repaired(*raw) : kEmpty;
+    if (!raw)
+        return kEmpty;
+    // Mojibake needs non-ASCII characters: ASCII values (card numbers, employee IDs, "in"/"out")
+    // are their own repair and need no cache lookup.
+    if (text::utf8::isAscii(*raw))
+        return *raw;
+    return m_cache.repaired(*raw);
 }
 
 AccessEvent EventDecoder::decode(const RawRow &row) const

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -92,15 +94,38 @@ inline char *write(char *p, char32_t cp)
     return p;
 }
 
+// True when the first 8 bytes at `p` are all ASCII.
+inline bool isAscii8(const char *p)
+{
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return (word & 0x8080808080808080ull) == 0;
+}
+
+// True when `text` is pure ASCII (no byte >= 0x80).
+inline bool isAscii(std::string_view text)
+{
+    std::size_t pos = 0;
+    for (; pos + 8 <= text.size(); pos += 8)
+        if (!isAscii8(text.data() + pos))
+            return false;
+    for (; pos < text.size(); ++pos)
+        if (static_cast<unsigned char>(text[pos]) >= 0x80)
+            return false;
+    return true;
+}
+
+// Called for every text value a reader hands over, so ASCII runs are skipped 8 bytes at a time
+// and 2-byte sequences (Cyrillic) are checked inline.
 inline bool isValid(std::string_view text)
 {
     std::size_t pos = 0;
     while (pos < text.size()) {
-        if (static_cast<unsigned char>(text[pos]) < 0x80) {
-            ++pos;
+        if (pos + 8 <= text.size() && isAscii8(text.data() + pos)) {
+            pos += 8;
             continue;
         }
-        const Decoded d = decodeAt(text, pos);
+        const Decoded d = decodeFastAt(text, pos);
         if (d.length == 0)
             return false;
         pos += static_cast<std::size_t>(d.length);
