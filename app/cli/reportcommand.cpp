@@ -121,7 +121,10 @@ bool readEvents(const db::ConnectionProfile &profile, DateTime from, DateTime to
     bool finished = false;
     QString failed;
     QObject::connect(&worker, &db::QueryWorker::eventsReady,
-                     [&](quint64, const db::EventBatch &batch) { sink(batch.events); });
+                     [&](quint64, const db::EventBatch &batch) {
+                         sink(batch.events);
+                         worker.batchDelivered();
+                     });
     QObject::connect(&worker, &db::QueryWorker::eventsFinished,
                      [&](quint64, const db::QueryOutcome &) { finished = true; });
     QObject::connect(&worker, &db::QueryWorker::failed,

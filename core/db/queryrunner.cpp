@@ -24,9 +24,12 @@ QueryRunner::QueryRunner(const ConnectionProfile &profile, QObject *parent)
                 if (take(id))
                     emit tableChecked(id, summary);
             });
+    // Receivers in this thread have handled the batch when emit returns: then the worker may
+    // send another (see QueryWorker's flow control).
     connect(m_worker, &QueryWorker::eventsReady, this, [this](quint64 id, const EventBatch &batch) {
         if (isPending(id))
             emit eventsReady(id, batch);
+        m_worker->batchDelivered();
     });
     connect(m_worker, &QueryWorker::eventsFinished, this,
             [this](quint64 id, const QueryOutcome &outcome) {

@@ -24,6 +24,9 @@ class QueryWorker;
 // id. A cancelled request, or any request older than cancelAll(), sends nothing more (stale
 // results are dropped here even if the worker already sent them).
 // Use from one thread (the GUI thread). The profile must carry its password if one is needed.
+// eventsReady() is flow-controlled: the worker reads ahead by at most a few batches, counted as
+// handled when the receivers connected to this object return — so connect them directly (in this
+// object's thread), or they may fall behind unchecked.
 class QueryRunner final : public QObject
 {
     Q_OBJECT

@@ -65,6 +65,21 @@ void QueryWorker::interruptRunning()
         m_runningSqlite->interrupt();
 }
 
+void QueryWorker::batchDelivered()
+{
+    m_batchCredits.release();
+}
+
+bool QueryWorker::deliver(quint64 requestId, const EventBatch &batch)
+{
+    while (!m_batchCredits.tryAcquire(1, 50)) {
+        if (isCancelled(requestId))
+            return false;
+    }
+    emit eventsReady(requestId, batch);
+    return true;
+}
+
 bool QueryWorker::isCancelled(quint64 requestId) const
 {
     if (requestId <= m_cancelledUpTo.load())
@@ -202,11 +217,10 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
             ++outcome->rowsKept;
         }
         if (int(batch.events.size()) >= batchSize) {
-            if (isCancelled(requestId)) {
+            if (isCancelled(requestId) || !deliver(requestId, batch)) {
                 wasCancelled = true;
                 break;
             }
-            emit eventsReady(requestId, batch);
             batch.events.clear();
         }
     }
@@ -227,8 +241,10 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
     }
     if (lastRow && anyRow)
         *lastRow = std::move(row);
-    if (!batch.events.empty())
-        emit eventsReady(requestId, batch);
+    if (!batch.events.empty() && !deliver(requestId, batch)) {
+        emit cancelled(requestId);
+        return false;
+    }
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QSemaphore>
 #include <QSet>
 #include <QStringList>
 
@@ -37,8 +38,12 @@ class SqliteConnection;
 //
 // Every request carries a request id, which is also its generation: QueryRunner issues them in
 // increasing order, and cancel()/cancelUpTo() make the worker drop a request at its next batch
-// boundary. cancel() also interrupts a statement still executing on the server (ODBC SQLCancel;
-// QSQLITE statements are local and end at the next batch boundary).
+// boundary. cancel() also interrupts a statement still executing (ODBC SQLCancel, or
+// sqlite3_interrupt for SQLite files).
+//
+// Flow control: at most kBatchesInFlight eventsReady() batches are on their way at a time; the
+// worker waits (still noticing cancels) until the receiver calls batchDelivered() for an earlier
+// one. So a fast reader never piles a whole export into the receiver's event queue.
 //
 // The connection opens on the first request and again after a failure; the profile must carry
 // its password if one is needed.
@@ -55,6 +60,10 @@ public:
     void cancel(quint64 requestId);
     // Thread-safe: every request with an id <= requestId is stale.
     void cancelUpTo(quint64 requestId);
+    // Thread-safe: one eventsReady() batch has been handled (or dropped) by its receiver.
+    void batchDelivered();
+
+    static constexpr int kBatchesInFlight = 4;
 
 public Q_SLOTS:
     // Opens the connection (if needed): opened() or failed().
@@ -83,6 +92,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened(quint64 requestId, const attlog::db::ConnectionInfo &info);
     void tableChecked(quint64 requestId, const attlog::db::TableSummary &summary);
+    // Receivers call batchDelivered() once they are done with the batch (see flow control).
     void eventsReady(quint64 requestId, const attlog::db::EventBatch &batch);
     void eventsFinished(quint64 requestId, const attlog::db::QueryOutcome &outcome);
     void countReady(quint64 requestId, qint64 count, bool exact);
@@ -109,6 +119,9 @@ private:
     void interruptRunning();
     void fail(quint64 requestId, const QString &message);
     void runGuarded(quint64 requestId, const std::function<void()> &body);
+    // Emits eventsReady() once a batch may be in flight; false (nothing emitted) when the request
+    // was cancelled while waiting.
+    bool deliver(quint64 requestId, const EventBatch &batch);
 
     ConnectionProfile m_profile;
     std::unique_ptr<text::RepairCache> m_cache;
@@ -122,6 +135,7 @@ private:
     void *m_runningStatement = nullptr;          // the ODBC statement handle being executed
     SqliteConnection *m_runningSqlite = nullptr; // the native SQLite connection running one
     std::atomic<quint64> m_cancelledUpTo{0};
+    QSemaphore m_batchCredits{kBatchesInFlight};
 };
 
 } // namespace attlog::db

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/queryrunner.h"
+#include "core/db/queryworker.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
 
@@ -155,6 +156,75 @@ TEST_CASE("Query worker: cancelled and superseded requests send nothing more", "
         CHECK_FALSE(log.answered(id));
         CHECK_FALSE(log.events.contains(id));
     }
+}
+
+TEST_CASE("Query worker: a receiver that falls behind holds the reader back", "[queryworker]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_flow");
+    writer.createTable(table);
+    std::vector<TestRow> rows;
+    for (qint64 k = 1; k <= 200; ++k)
+        rows.push_back(sampleRow(k));
+    writer.insertAll(table, rows);
+
+    QThread thread;
+    auto *worker = new QueryWorker(b.profile(table));
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+
+    // Queued into this thread; a batch counts as handled only when batchDelivered() is called.
+    QObject context;
+    std::map<quint64, int> batches;
+    std::vector<qint64> keys;
+    std::set<quint64> finished;
+    std::set<quint64> cancelled;
+    QObject::connect(worker, &QueryWorker::eventsReady, &context,
+                     [&](quint64 id, const EventBatch &batch) {
+                         ++batches[id];
+                         for (const AccessEvent &event : batch.events)
+                             keys.push_back(event.key);
+                     });
+    QObject::connect(worker, &QueryWorker::eventsFinished, &context,
+                     [&](quint64 id, const QueryOutcome &) { finished.insert(id); });
+    QObject::connect(worker, &QueryWorker::cancelled, &context,
+                     [&](quint64 id) { cancelled.insert(id); });
+    const auto exportAll = [&](quint64 id) {
+        QMetaObject::invokeMethod(
+            worker, [worker, id] { worker->exportHistory(id, {}, 10); }, Qt::QueuedConnection);
+    };
+
+    exportAll(1);
+    REQUIRE(waitFor([&] { return batches[1] == QueryWorker::kBatchesInFlight; }));
+    pumpEvents(300ms);
+    CHECK(batches[1] == QueryWorker::kBatchesInFlight); // the reader waits for the receiver
+    CHECK_FALSE(finished.contains(1));
+
+    // Handing batches back lets it go on to the end, every row once, newest first.
+    int handed = 0;
+    REQUIRE(waitFor([&] {
+        for (; handed < batches[1]; ++handed)
+            worker->batchDelivered();
+        return finished.contains(1);
+    }));
+    CHECK(batches[1] == 20);
+    std::vector<qint64> expected;
+    for (qint64 k = 200; k >= 1; --k)
+        expected.push_back(k);
+    CHECK(keys == expected);
+
+    // A cancel reaches a reader that is waiting.
+    exportAll(2);
+    REQUIRE(waitFor([&] { return batches[2] == QueryWorker::kBatchesInFlight; }));
+    worker->cancel(2);
+    REQUIRE(waitFor([&] { return cancelled.contains(2); }, 2s));
+    CHECK_FALSE(finished.contains(2));
+
+    QMetaObject::invokeMethod(worker, &QueryWorker::close, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
 }
 
 TEST_CASE("Query worker: failures arrive as failed(requestId, message)", "[queryworker]")
