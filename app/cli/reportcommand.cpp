@@ -122,7 +122,7 @@ bool readEvents(const db::ConnectionProfile &profile, DateTime from, DateTime to
     QString failed;
     QObject::connect(&worker, &db::QueryWorker::eventsReady,
                      [&](quint64, const db::EventBatch &batch) {
-                         sink(batch.events);
+                         sink(batch.events());
                          worker.batchDelivered();
                      });
     QObject::connect(&worker, &db::QueryWorker::eventsFinished,

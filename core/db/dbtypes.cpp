@@ -3,6 +3,16 @@
 
 namespace attlog::db {
 
+EventBatch::EventBatch(std::vector<AccessEvent> events)
+    : m_events(std::make_shared<const std::vector<AccessEvent>>(std::move(events)))
+{}
+
+const std::vector<AccessEvent> &EventBatch::events() const
+{
+    static const std::vector<AccessEvent> kNone;
+    return m_events ? *m_events : kNone;
+}
+
 void registerDbMetaTypes()
 {
     qRegisterMetaType<attlog::AccessEvent>();

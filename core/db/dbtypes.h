@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,10 +20,19 @@
 
 namespace attlog::db {
 
-// Events read by one fetch of a request, in the order the statement returned them.
-struct EventBatch
+// Events read by one fetch of a request, in the order the statement returned them. Immutable;
+// copies share the events: a queued signal copies its arguments, and an export sends a thousand
+// events per batch, a million in all.
+class EventBatch
 {
-    std::vector<AccessEvent> events;
+public:
+    EventBatch() = default;
+    explicit EventBatch(std::vector<AccessEvent> events);
+
+    const std::vector<AccessEvent> &events() const;
+
+private:
+    std::shared_ptr<const std::vector<AccessEvent>> m_events;
 };
 
 // What a finished event request read in total.

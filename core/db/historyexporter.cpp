@@ -68,7 +68,7 @@ void HistoryExporter::onBatch(quint64 requestId, const EventBatch &batch)
     std::vector<TableCell> cells;
     const std::array<std::string, 3> *words =
         m_options.directionWords ? &*m_options.directionWords : nullptr;
-    for (const AccessEvent &event : batch.events) {
+    for (const AccessEvent &event : batch.events()) {
         eventTableRow(event, cells, words);
         if (!m_writer->writeRow(cells)) {
             if (m_writer->wasCancelled())

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <utility>
 
 namespace attlog::db {
 
@@ -70,13 +71,13 @@ void QueryWorker::batchDelivered()
     m_batchCredits.release();
 }
 
-bool QueryWorker::deliver(quint64 requestId, const EventBatch &batch)
+bool QueryWorker::deliver(quint64 requestId, std::vector<AccessEvent> events)
 {
     while (!m_batchCredits.tryAcquire(1, 50)) {
         if (isCancelled(requestId))
             return false;
     }
-    emit eventsReady(requestId, batch);
+    emit eventsReady(requestId, EventBatch(std::move(events)));
     return true;
 }
 
@@ -202,8 +203,8 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
     if (!cursor)
         return false;
     batchSize = std::clamp(batchSize, 1, sql::kMaxRowLimit);
-    EventBatch batch;
-    batch.events.reserve(size_t(batchSize));
+    std::vector<AccessEvent> events;
+    events.reserve(size_t(batchSize));
     bool wasCancelled = false;
     bool anyRow = false;
     RawRow row; // one buffer for every row: its strings keep their capacity
@@ -213,15 +214,15 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
         ++outcome->rowsRead;
         AccessEvent event = m_decoder.decode(row);
         if (!keep || keep(row, event)) {
-            batch.events.push_back(std::move(event));
+            events.push_back(std::move(event));
             ++outcome->rowsKept;
         }
-        if (int(batch.events.size()) >= batchSize) {
-            if (isCancelled(requestId) || !deliver(requestId, batch)) {
+        if (int(events.size()) >= batchSize) {
+            if (isCancelled(requestId) || !deliver(requestId, std::exchange(events, {}))) {
                 wasCancelled = true;
                 break;
             }
-            batch.events.clear();
+            events.reserve(size_t(batchSize));
         }
     }
     const QString readError = cursor->errorString();
@@ -241,7 +242,7 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
     }
     if (lastRow && anyRow)
         *lastRow = std::move(row);
-    if (!batch.events.empty() && !deliver(requestId, batch)) {
+    if (!events.empty() && !deliver(requestId, std::move(events))) {
         emit cancelled(requestId);
         return false;
     }

@@ -121,7 +121,7 @@ private:
     void runGuarded(quint64 requestId, const std::function<void()> &body);
     // Emits eventsReady() once a batch may be in flight; false (nothing emitted) when the request
     // was cancelled while waiting.
-    bool deliver(quint64 requestId, const EventBatch &batch);
+    bool deliver(quint64 requestId, std::vector<AccessEvent> events);
 
     ConnectionProfile m_profile;
     std::unique_ptr<text::RepairCache> m_cache;

@@ -154,13 +154,13 @@ void DataSession::open(const db::ConnectionProfile &profile, const QString &disp
     connect(d->pages.get(), &db::QueryRunner::eventsReady, this,
             [this](quint64 id, const db::EventBatch &batch) {
                 if (id == d->pageRequest) {
-                    for (const AccessEvent &e : batch.events)
+                    for (const AccessEvent &e : batch.events())
                         d->pageRows.push_back(e);
                     return;
                 }
                 if (const auto it = d->rangeRequests.constFind(id); it != d->rangeRequests.cend()) {
-                    d->rangeRows[*it] += qint64(batch.events.size());
-                    emit rangeBatch(*it, toList(batch.events));
+                    d->rangeRows[*it] += qint64(batch.events().size());
+                    emit rangeBatch(*it, toList(batch.events()));
                 }
             });
     connect(d->pages.get(), &db::QueryRunner::eventsFinished, this,

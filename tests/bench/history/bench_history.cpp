@@ -150,7 +150,7 @@ double firstPageMs(db::QueryRunner &runner, const sql::HistoryFilter &filter, in
     auto c1 = QObject::connect(&runner, &db::QueryRunner::eventsReady, &loop,
                                [&](quint64 r, const db::EventBatch &b) {
                                    if (r == id)
-                                       got += int(b.events.size());
+                                       got += int(b.events().size());
                                });
     auto c2 = QObject::connect(&runner, &db::QueryRunner::eventsFinished, &loop,
                                [&](quint64 r, const db::QueryOutcome &) {

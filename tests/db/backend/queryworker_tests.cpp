@@ -26,7 +26,7 @@ struct RunnerLog
         QObject::connect(&runner, &QueryRunner::eventsReady, &context,
                          [this](quint64 id, const EventBatch &batch) {
                              auto &list = events[id];
-                             list.insert(list.end(), batch.events.begin(), batch.events.end());
+                             list.insert(list.end(), batch.events().begin(), batch.events().end());
                              threads.insert(QThread::currentThread());
                          });
         QObject::connect(&runner, &QueryRunner::eventsFinished, &context,
@@ -184,7 +184,7 @@ TEST_CASE("Query worker: a receiver that falls behind holds the reader back", "[
     QObject::connect(worker, &QueryWorker::eventsReady, &context,
                      [&](quint64 id, const EventBatch &batch) {
                          ++batches[id];
-                         for (const AccessEvent &event : batch.events)
+                         for (const AccessEvent &event : batch.events())
                              keys.push_back(event.key);
                      });
     QObject::connect(worker, &QueryWorker::eventsFinished, &context,

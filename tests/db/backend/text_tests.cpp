@@ -91,7 +91,7 @@ TEST_CASE("Cyrillic and mojibake survive the driver round trip and are repaired 
     done = false;
     QObject::connect(&runner, &QueryRunner::eventsReady, &context,
                      [&](quint64, const EventBatch &batch) {
-                         events.insert(events.end(), batch.events.begin(), batch.events.end());
+                         events.insert(events.end(), batch.events().begin(), batch.events().end());
                      });
     QObject::connect(&runner, &QueryRunner::eventsFinished, &context,
                      [&](quint64, const QueryOutcome &) { done = true; });
