@@ -18,8 +18,9 @@ namespace attlog::db {
 // Why not QSQLITE for those: it converts every stored value into a QVariant holding a UTF-16
 // QString, which the decoder turns back into UTF-8. For an export of 1,000,000 rows that round
 // trip cost more than SQLite's own work; here the stored UTF-8 bytes are copied once into the
-// RawRow. The library is the one Qt's plugin uses on Linux and a vcpkg port on Windows; the two
-// connections share nothing but the file.
+// RawRow. Link the SQLite library the QSQLITE plugin uses (distribution Qt and vcpkg's qtbase
+// do): with two copies of SQLite in one process, closing a file in one copy can drop the POSIX
+// locks the other holds.
 //
 // Owned by one thread; interrupt() may be called from any thread while the connection is open.
 class SqliteConnection

@@ -12,10 +12,10 @@ struct sqlite3_stmt;
 namespace attlog::db {
 
 // A RowCursor over a prepared SQLite statement (made by SqliteConnection::execute(), which it
-// finalizes when destroyed). Text is taken as stored; bytes that are not valid UTF-8 become
-// U+FFFD, as QSQLITE would show them. Numbers in text fields read as SQLite prints them; the key
-// reads as an integer from INTEGER values, whole REAL values and decimal text (surrounding spaces
-// allowed), otherwise as 0.
+// finalizes when destroyed). Text is taken as stored, except that bytes which are not valid UTF-8
+// (SQLite stores whatever it is given) become U+FFFD: the rest of the application only ever sees
+// valid UTF-8. Numbers in text fields read as SQLite prints them; the key reads as an integer from
+// INTEGER values, whole REAL values and decimal text (surrounding spaces allowed), otherwise as 0.
 class SqliteRowCursor final : public RowCursor
 {
 public:
