@@ -929,18 +929,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 passes found, %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About %1 passes found, %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 passes found (counting…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +939,27 @@
     <message>
         <source>Exporting every matching pass… %1 rows</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pass(es) found, %1 loaded</source>
+        <translation>
+            <numerusform>%Ln pass found, %1 loaded</numerusform>
+            <numerusform>%Ln passes found, %1 loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln pass(es) found, %1 loaded</source>
+        <translation>
+            <numerusform>About %Ln pass found, %1 loaded</numerusform>
+            <numerusform>About %Ln passes found, %1 loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln pass(es) found (counting…)</source>
+        <translation>
+            <numerusform>At least %Ln pass found (counting…)</numerusform>
+            <numerusform>At least %Ln passes found (counting…)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

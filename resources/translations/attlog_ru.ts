@@ -934,18 +934,6 @@
         <translation>Двойной щелчок по строке — все проходы этого человека за тот день</translation>
     </message>
     <message>
-        <source>%1 passes found, %2 loaded</source>
-        <translation>Найдено проходов: %1, загружено: %2</translation>
-    </message>
-    <message>
-        <source>About %1 passes found, %2 loaded</source>
-        <translation>Найдено проходов: около %1, загружено: %2</translation>
-    </message>
-    <message>
-        <source>At least %1 passes found (counting…)</source>
-        <translation>Найдено проходов: не менее %1 (подсчёт…)</translation>
-    </message>
-    <message>
         <source>Export History</source>
         <translation>Экспорт истории</translation>
     </message>
@@ -956,6 +944,30 @@
     <message>
         <source>Exporting every matching pass… %1 rows</source>
         <translation>Экспорт всех найденных проходов… строк: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pass(es) found, %1 loaded</source>
+        <translation>
+            <numerusform>Найден %Ln проход, загружено %1</numerusform>
+            <numerusform>Найдено %Ln прохода, загружено %1</numerusform>
+            <numerusform>Найдено %Ln проходов, загружено %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln pass(es) found, %1 loaded</source>
+        <translation>
+            <numerusform>Найден примерно %Ln проход, загружено %1</numerusform>
+            <numerusform>Найдено примерно %Ln прохода, загружено %1</numerusform>
+            <numerusform>Найдено примерно %Ln проходов, загружено %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln pass(es) found (counting…)</source>
+        <translation>
+            <numerusform>Найдено не менее %Ln прохода (подсчёт…)</numerusform>
+            <numerusform>Найдено не менее %Ln проходов (подсчёт…)</numerusform>
+            <numerusform>Найдено не менее %Ln проходов (подсчёт…)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

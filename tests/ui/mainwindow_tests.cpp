@@ -14,8 +14,15 @@
 
 #include "tests/support/catch.h"
 
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using attlog::dbtest::waitFor;
 
@@ -66,4 +73,120 @@ TEST_CASE("the main window opens with four tabs and shows rows from the demo dat
             CHECK(*newer.time >= *older.time);
     }
     session.close();
+}
+
+namespace {
+
+// The number in a status bar label "Passes today: 1,234" (digits only; -1 when there is none).
+qint64 passesToday(const attlog::ui::MainWindow &window)
+{
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->text().startsWith(QStringLiteral("Passes today:")))
+            continue;
+        QString digits;
+        for (const QChar c : label->text())
+            if (c.isDigit())
+                digits += c;
+        return digits.toLongLong();
+    }
+    return -1;
+}
+
+QString historyCountText(const attlog::ui::MainWindow &window)
+{
+    for (const QLabel *label : window.historyTab()->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral(" found")))
+            return label->text();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("the status bar counts today's passes, live passes add to them, and History counts in "
+          "words",
+          "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    attlog::DemoConfig config;
+    config.days = 3;
+    config.people = 30;
+    QString error;
+    REQUIRE(attlog::db::createDemoDatabase(path, config, &error));
+
+    // What today holds, counted here: rows timed today, plus at most the untimed rows dated
+    // today (in any of the date forms iVMS writes).
+    const QDate today = QDate::currentDate();
+    const QString iso = today.toString(QStringLiteral("yyyy-MM-dd"));
+    const auto countOf = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("check"));
+        QSqlQuery query(db);
+        REQUIRE(query.exec(sql));
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    };
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+    }
+    const qint64 timed = countOf(
+        QStringLiteral("SELECT count(*) FROM attlog WHERE authDateTime >= '%1 00:00:00' AND "
+                       "authDateTime <= '%1 23:59:59'")
+            .arg(iso));
+    const qint64 untimed = countOf(
+        QStringLiteral("SELECT count(*) FROM attlog WHERE authDateTime IS NULL AND authDate IN "
+                       "('%1', '%2', '%3')")
+            .arg(iso, today.toString(QStringLiteral("dd.MM.yyyy")),
+                 today.toString(QStringLiteral("yyyy/MM/dd"))));
+
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/attlog_en.qm")));
+    QCoreApplication::installTranslator(&english);
+
+    attlog::db::ConnectionProfile profile;
+    profile.name = QStringLiteral("demo");
+    profile.kind = attlog::db::ConnectionKind::SqliteFile;
+    profile.sqlitePath = path;
+    attlog::ui::DataSession session;
+    attlog::ui::MainWindow window(&session);
+    window.show();
+    window.openSession(profile, QStringLiteral("Demo"));
+    REQUIRE(waitFor([&] { return passesToday(window) >= 0; }));
+    const qint64 counted = passesToday(window);
+    CHECK(counted >= timed);
+    CHECK(counted <= timed + untimed);
+    REQUIRE(waitFor([&] { return window.liveTab()->model()->rowCount() > 0; }));
+
+    // A pass now, with a card no one else has: Live shows it and the count goes up by one.
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("check"));
+        QSqlQuery insert(db);
+        REQUIRE(insert.exec(
+            QStringLiteral("INSERT INTO attlog (serialNo, authDateTime, direction, personName, "
+                           "cardNo, doorName) SELECT max(serialNo) + 1, '%1', 'in', 'Test "
+                           "Person', '777000111', 'Door T' FROM attlog")
+                .arg(
+                    QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
+    }
+    REQUIRE(waitFor([&] { return passesToday(window) == counted + 1; }));
+
+    // History counts in words: one pass for that card, many for the month.
+    REQUIRE(waitFor([&] { return window.historyTab()->isReady(); }));
+    auto *filter = window.historyTab()->filterBar();
+    filter->setPreset(attlog::ui::HistoryFilterBar::Preset::ThisMonth);
+    filter->setSearchText(QStringLiteral("777000111"));
+    filter->applyNow();
+    REQUIRE(waitFor(
+        [&] { return historyCountText(window) == QStringLiteral("1 pass found, 1 loaded"); }));
+    filter->setSearchText(QString());
+    filter->applyNow();
+    REQUIRE(waitFor(
+        [&] { return historyCountText(window).contains(QStringLiteral(" passes found, ")); }));
+
+    session.close();
+    QCoreApplication::removeTranslator(&english);
+    QSqlDatabase::database(QStringLiteral("check")).close();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }

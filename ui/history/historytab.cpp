@@ -18,6 +18,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace attlog::ui {
 
 HistoryTab::HistoryTab(DataSession *session, QWidget *parent)
@@ -157,15 +160,16 @@ void HistoryTab::updateCountLabel()
         m_countLabel->clear();
         return;
     }
+    // %Ln: the count with the locale's digit grouping, and the plural form it needs.
+    const int count = int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
     if (m_count >= 0 && m_countExact) {
-        m_countLabel->setText(tr("%1 passes found, %2 loaded")
-                                  .arg(locale.toString(m_count), locale.toString(loaded)));
-    } else if (m_count >= 0) {
-        m_countLabel->setText(tr("About %1 passes found, %2 loaded")
-                                  .arg(locale.toString(m_count), locale.toString(loaded)));
-    } else {
         m_countLabel->setText(
-            tr("At least %1 passes found (counting…)").arg(locale.toString(loaded)));
+            tr("%Ln pass(es) found, %1 loaded", nullptr, count).arg(locale.toString(loaded)));
+    } else if (m_count >= 0) {
+        m_countLabel->setText(
+            tr("About %Ln pass(es) found, %1 loaded", nullptr, count).arg(locale.toString(loaded)));
+    } else {
+        m_countLabel->setText(tr("At least %Ln pass(es) found (counting…)", nullptr, loaded));
     }
 }
 

@@ -200,8 +200,22 @@ void DataSession::open(const db::ConnectionProfile &profile, const QString &disp
             });
     connect(d->aux.get(), &db::QueryRunner::countReady, this,
             [this](quint64 id, qint64 count, bool exact) {
-                if (id == d->countRequest)
+                if (id == d->countRequest) {
                     emit historyCount(d->historyId, count, exact);
+                } else if (id == d->todayCountRequest) {
+                    d->todayCountRequest = 0;
+                    d->eventsToday = count;
+                    emit eventsTodayChanged(count);
+                }
+            });
+    connect(d->aux.get(), &db::QueryRunner::failed, this,
+            [this](quint64 id, const QString &message) {
+                // The pages' runner reports what the user must see; a count is retried with the
+                // next filter (History) or recount (passes today).
+                if (id == d->countRequest || id == d->todayCountRequest)
+                    log::ui()->warn("counting passes failed: {}", message.toStdString());
+                if (id == d->todayCountRequest)
+                    d->todayCountRequest = 0;
             });
     connect(d->dictionaryLoader.get(), &db::DictionaryLoader::loaded, this,
             [this](const ValueDictionary &dictionary) {
