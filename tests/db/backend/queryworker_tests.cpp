@@ -242,3 +242,58 @@ TEST_CASE("Query worker: failures arrive as failed(requestId, message)", "[query
     REQUIRE(log.failures.contains(page));
     CHECK(log.failures[page].contains(QStringLiteral("history.page")));
 }
+
+TEST_CASE("Query worker: a typed server profile, as the connection dialog builds it, pages, "
+          "counts and exports",
+          "[queryworker][server]")
+{
+    const Backend &b = backend();
+    REQUIRE(b.hasServer());
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_typed");
+    writer.createTable(table);
+    std::vector<TestRow> rows;
+    for (qint64 k = 1; k <= 1200; ++k)
+        rows.push_back(sampleRow(k));
+    writer.insertAll(table, rows);
+
+    // The test server's connection string taken apart into the dialog's fields: the typed kind
+    // adds its own options (CHARSET=utf8mb4 for MySQL, cursor fetching for PostgreSQL).
+    std::map<QString, QString> parts;
+    for (const QString &pair : b.connectionString.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        QString value = pair.mid(eq + 1).trimmed();
+        if (value.startsWith(QLatin1Char('{')) && value.endsWith(QLatin1Char('}')))
+            value = value.mid(1, value.size() - 2);
+        parts[pair.left(eq).trimmed().toUpper()] = value;
+    }
+    ConnectionProfile profile = b.profile(table);
+    profile.kind =
+        b.kind == BackendKind::PostgreSql ? ConnectionKind::PostgreSql : ConnectionKind::MySql;
+    profile.connectionString.clear();
+    profile.odbcDriver = parts[QStringLiteral("DRIVER")];
+    profile.server = parts[QStringLiteral("SERVER")];
+    profile.port = parts[QStringLiteral("PORT")].toInt();
+    profile.database = parts[QStringLiteral("DATABASE")];
+    profile.user = parts[QStringLiteral("UID")];
+    profile.password = parts[QStringLiteral("PWD")];
+    REQUIRE_FALSE(profile.server.isEmpty());
+
+    QueryRunner runner(profile);
+    RunnerLog log(runner);
+    const quint64 page = runner.fetchHistoryPage({}, std::nullopt, 100);
+    const quint64 count = runner.countHistory({});
+    const quint64 exported = runner.exportHistory({}, 250);
+    REQUIRE(waitFor(
+        [&] { return log.answered(page) && log.answered(count) && log.answered(exported); }));
+    for (const auto &[id, message] : log.failures)
+        UNSCOPED_INFO("request " << id << ": " << message.toStdString());
+    REQUIRE(log.failures.empty());
+    REQUIRE(log.events[page].size() == 100);
+    CHECK(log.events[page].front().key == 1200);
+    CHECK(log.counts[count] == 1200);
+    const auto keys = keysOf(log.events[exported]);
+    REQUIRE(keys.size() == 1200);
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        CHECK(keys[i] == qint64(1200 - i));
+}
