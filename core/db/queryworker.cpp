@@ -197,7 +197,8 @@ void QueryWorker::unpublishRunning()
 }
 
 bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statement, int batchSize,
-                               const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow)
+                               const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow,
+                               qint64 maxRows)
 {
     std::unique_ptr<RowCursor> cursor = openCursor(requestId, statement);
     if (!cursor)
@@ -208,9 +209,11 @@ bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statemen
     bool wasCancelled = false;
     bool anyRow = false;
     RawRow row; // one buffer for every row: its strings keep their capacity
-    while (cursor->next()) {
+    qint64 read = 0;
+    while ((maxRows < 0 || read < maxRows) && cursor->next()) {
         cursor->read(row);
         anyRow = true;
+        ++read;
         ++outcome->rowsRead;
         AccessEvent event = m_decoder.decode(row);
         if (!keep || keep(row, event)) {
@@ -291,17 +294,23 @@ void QueryWorker::fetchHistoryPage(quint64 requestId, const sql::HistoryFilter &
         if (!ensureOpen(requestId))
             return;
         const sql::HistoryQuery history = m_builder->history(filter);
-        const sql::Statement page = history.page(after, limit);
+        const int rows = sql::clampRowLimit(limit);
         QueryOutcome outcome;
         RawRow lastRow;
         const auto keep = [&](const RawRow &row, const AccessEvent &event) {
             return history.keeps(row, event);
         };
-        if (!streamEvents(requestId, page, sql::clampRowLimit(limit), keep, &outcome, &lastRow))
-            return;
+        // The timed rows, then (while the page is not full) the NULL-time rows.
+        for (const sql::Statement &statement : history.pageStatements(after, rows)) {
+            if (outcome.rowsRead >= rows)
+                break;
+            if (!streamEvents(requestId, statement, rows, keep, &outcome, &lastRow,
+                              rows - outcome.rowsRead))
+                return;
+        }
         if (outcome.rowsRead > 0)
             outcome.nextPage = sql::HistoryQuery::cursorAfter(lastRow);
-        outcome.endOfData = outcome.rowsRead < sql::clampRowLimit(limit);
+        outcome.endOfData = outcome.rowsRead < rows;
         emit eventsFinished(requestId, outcome);
     });
 }

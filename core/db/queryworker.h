@@ -70,8 +70,9 @@ public Q_SLOTS:
     void open(quint64 requestId);
     // Table and column check plus the summary figures: tableChecked() or failed().
     void checkTable(quint64 requestId);
-    // One History page (HistoryQuery::page()): one eventsReady() with the rows keeps() accepts,
-    // then eventsFinished() whose outcome carries the cursor for the next page.
+    // One History page (HistoryQuery::pageStatements(), run until the page is full): one
+    // eventsReady() per statement with the rows keeps() accepts, then eventsFinished() whose
+    // outcome carries the cursor for the next page.
     void fetchHistoryPage(quint64 requestId, const attlog::sql::HistoryFilter &filter,
                           const std::optional<attlog::sql::PageCursor> &after, int limit);
     // Every History row (HistoryQuery::exportAll()) in batches of batchSize: eventsReady()…,
@@ -105,10 +106,12 @@ private:
 
     bool ensureOpen(quint64 requestId);
     bool isCancelled(quint64 requestId) const;
-    // Runs a row statement and streams decoded rows; false when it failed or was cancelled (the
-    // signal for that was emitted). `outcome` accumulates across calls.
+    // Runs a row statement and streams decoded rows (at most maxRows when that is >= 0); false
+    // when it failed or was cancelled (the signal for that was emitted). `outcome` accumulates
+    // across calls; `lastRow` is the last row read, left alone when none was.
     bool streamEvents(quint64 requestId, const sql::Statement &statement, int batchSize,
-                      const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow);
+                      const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow,
+                      qint64 maxRows = -1);
     bool exec(quint64 requestId, QSqlQuery &query, const sql::Statement &statement);
     // Runs a row statement (natively on SQLite files, else through QSqlQuery) with its handle
     // published for cancel(); nullptr when it failed (the signal for that was emitted). Call

@@ -363,6 +363,39 @@ Statement HistoryQuery::page(const std::optional<PageCursor> &after, int limit) 
             std::move(values), m_fields};
 }
 
+std::vector<Statement> HistoryQuery::pageStatements(const std::optional<PageCursor> &after,
+                                                    int limit) const
+{
+    if (m_branches.size() != 2)
+        return {page(after, limit)};
+    const int n = clampRowLimit(limit);
+    const auto branchPage = [&](std::size_t branch, const std::string &continuation,
+                                std::vector<SqlValue> continuationValues) {
+        std::string where = m_branches[branch].first;
+        std::vector<SqlValue> values = m_branches[branch].second;
+        if (!continuation.empty()) {
+            where += " AND " + continuation;
+            for (SqlValue &value : continuationValues)
+                values.push_back(std::move(value));
+        }
+        return Statement{"history.page",
+                         detail::selectKeyword(m_dialect, n) + m_columns + m_fromClause +
+                             " WHERE " + where + m_orderBy + detail::limitClause(m_dialect, n),
+                         std::move(values), m_fields};
+    };
+    if (after && std::holds_alternative<std::monostate>(after->time))
+        return {branchPage(1, m_keyCol + " < ?", {after->key})};
+    std::vector<Statement> statements;
+    if (after)
+        statements.push_back(branchPage(
+            0, "(" + m_timeCol + " < ? OR (" + m_timeCol + " = ? AND " + m_keyCol + " < ?))",
+            {after->time, after->time, after->key}));
+    else
+        statements.push_back(branchPage(0, {}, {}));
+    statements.push_back(branchPage(1, {}, {}));
+    return statements;
+}
+
 Statement HistoryQuery::count() const
 {
     return {"history.count",

@@ -44,6 +44,11 @@ public:
         add(q.exportAll(), variant);
         for (const Statement &s : q.exportStatements())
             add(s, variant);
+        for (const auto &after : {std::optional<PageCursor>{},
+                                  std::optional<PageCursor>{PageCursor{1234, at(2024, 3, 1, 9)}},
+                                  std::optional<PageCursor>{PageCursor{1234, {}}}})
+            for (const Statement &s : q.pageStatements(after, 200))
+                add(s, variant + ", page branch");
     }
     const std::vector<std::string> &lines() const { return m_lines; }
 

@@ -187,8 +187,16 @@ void measurePages(const QString &name, const db::ConnectionProfile &profile)
     oneDay.to = startOfDay(addDays(kLastDay, -2));
     sql::HistoryFilter oneDoor;
     oneDoor.doors = sql::DoorFilter{{doorName(3).toStdString()}, {}};
+    // Beyond the targets: a month, and a whole year (no target, printed for comparison).
+    sql::HistoryFilter oneMonth;
+    oneMonth.from = startOfDay(addDays(kLastDay, -30));
+    oneMonth.to = startOfDay(addDays(kLastDay, 1));
+    sql::HistoryFilter oneYear;
+    oneYear.from = startOfDay(addDays(kLastDay, -364));
+    oneYear.to = startOfDay(addDays(kLastDay, 1));
     for (const auto &[label, filter] :
-         {std::pair{"one day", oneDay}, std::pair{"one door", oneDoor}}) {
+         {std::pair{"one day", oneDay}, std::pair{"one door", oneDoor},
+          std::pair{"30 days", oneMonth}, std::pair{"365 days", oneYear}}) {
         std::vector<double> times;
         int rows = 0;
         firstPageMs(runner, filter, &rows); // warm-up: connection, caches

@@ -466,3 +466,72 @@ TEST_CASE("History export runs the timed and the NULL-time rows as two ordered s
     REQUIRE(all.exportStatements().size() == 1);
     CHECK(all.exportStatements()[0] == all.exportAll());
 }
+
+TEST_CASE("History pages run the timed and the NULL-time rows as two ordered statements", "[sql]")
+{
+    HistoryFilter f = twoDays();
+    f.doors = DoorFilter{{"Склад"}, {}};
+    const HistoryQuery q = builderFor(Dialect::SqlServer).history(f);
+    const std::string timedWhere = " FROM [dbo].[attlog] WHERE [authDateTime] >= ? AND "
+                                   "[authDateTime] < ? AND [doorName] IN (?)";
+    const std::string untimedWhere =
+        " FROM [dbo].[attlog] WHERE ([authDateTime] IS NULL AND [authDate] IN (?, ?, ?, ?, ?, ?)) "
+        "AND [doorName] IN (?)";
+    const std::vector<SqlValue> timedValues{at(2024, 3, 1), at(2024, 3, 3), str("Склад")};
+    const std::vector<SqlValue> untimedValues{
+        str("2024-03-01"), str("01.03.2024"), str("2024/03/01"), str("2024-03-02"),
+        str("02.03.2024"), str("2024/03/02"), str("Склад")};
+
+    // First page: the newest timed rows, then (when they run out) the NULL-time rows.
+    const std::vector<Statement> first = q.pageStatements(std::nullopt, 100);
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].text == "SELECT TOP (100) " + kCols + timedWhere + kOrder);
+    CHECK(first[0].values == timedValues);
+    CHECK(first[1].text == "SELECT TOP (100) " + kCols + untimedWhere + kOrder);
+    CHECK(first[1].values == untimedValues);
+
+    // After a timed row: the timed rows after it, then every NULL-time row.
+    const std::vector<Statement> timed =
+        q.pageStatements(PageCursor{77, at(2024, 3, 2, 9, 30)}, 50);
+    REQUIRE(timed.size() == 2);
+    CHECK(timed[0].text == "SELECT TOP (50) " + kCols + timedWhere +
+                               " AND ([authDateTime] < ? OR ([authDateTime] = ? AND [serialNo] < "
+                               "?))" +
+                               kOrder);
+    std::vector<SqlValue> timedAfter = timedValues;
+    timedAfter.insert(timedAfter.end(),
+                      {at(2024, 3, 2, 9, 30), at(2024, 3, 2, 9, 30), std::int64_t{77}});
+    CHECK(timed[0].values == timedAfter);
+    CHECK(timed[1].text == "SELECT TOP (50) " + kCols + untimedWhere + kOrder);
+    CHECK(timed[1].values == untimedValues);
+
+    // After a NULL-time row: only the NULL-time rows with a lower key.
+    const std::vector<Statement> untimed = q.pageStatements(PageCursor{12, {}}, 50);
+    REQUIRE(untimed.size() == 1);
+    CHECK(untimed[0].text ==
+          "SELECT TOP (50) " + kCols + untimedWhere + " AND [serialNo] < ?" + kOrder);
+    std::vector<SqlValue> untimedAfter = untimedValues;
+    untimedAfter.emplace_back(std::int64_t{12});
+    CHECK(untimed[0].values == untimedAfter);
+
+    for (const auto *list : {&first, &timed, &untimed})
+        for (const Statement &s : *list) {
+            CHECK(s.name == "history.page");
+            CHECK(s.fields == q.page(std::nullopt, 1).fields);
+        }
+
+    // Without a date range a page is one statement.
+    const HistoryQuery all = builderFor(Dialect::SqlServer).history({});
+    REQUIRE(all.pageStatements(std::nullopt, 10).size() == 1);
+    CHECK(all.pageStatements(std::nullopt, 10)[0] == all.page(std::nullopt, 10));
+    // An open end splits as well: every NULL-time row comes after the timed ones.
+    HistoryFilter openEnd;
+    openEnd.from = at(2024, 1, 1);
+    const auto open =
+        builderFor(Dialect::SqlServer).history(openEnd).pageStatements(std::nullopt, 10);
+    REQUIRE(open.size() == 2);
+    CHECK(open[0].text ==
+          "SELECT TOP (10) " + kCols + " FROM [dbo].[attlog] WHERE [authDateTime] >= ?" + kOrder);
+    CHECK(open[1].text == "SELECT TOP (10) " + kCols +
+                              " FROM [dbo].[attlog] WHERE [authDateTime] IS NULL" + kOrder);
+}

@@ -297,3 +297,60 @@ TEST_CASE("Query worker: a typed server profile, as the connection dialog builds
     for (std::size_t i = 0; i < keys.size(); ++i)
         CHECK(keys[i] == qint64(1200 - i));
 }
+
+TEST_CASE("Query worker: History pages over a date range run into the NULL-time rows",
+          "[queryworker]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_pages");
+    writer.createTable(table);
+    // 2024-03-01: keys 1..60, of which 10, 20, …, 50 carry their time only in authDate/authTime;
+    // 2024-03-05: keys 61..70 (65 without authDateTime), outside the range.
+    std::vector<TestRow> rows;
+    for (qint64 k = 1; k <= 70; ++k) {
+        TestRow row = sampleRow(k);
+        if (k > 60) {
+            row.authDateTime = QStringLiteral("2024-03-05 10:00:%1").arg(k - 60, 2, 10, QChar('0'));
+            row.authDate = QStringLiteral("2024-03-05");
+        }
+        if ((k % 10 == 0 && k <= 50) || k == 65)
+            row.authDateTime.reset();
+        rows.push_back(row);
+    }
+    writer.insertAll(table, rows);
+
+    sql::HistoryFilter filter;
+    filter.from = makeDateTime(dateFromCivil(2024, 3, 1), 0, 0, 0);
+    filter.to = makeDateTime(dateFromCivil(2024, 3, 2), 0, 0, 0);
+    std::vector<qint64> expected; // timed rows newest first, then NULL-time rows by key
+    for (qint64 k = 60; k >= 1; --k)
+        if (!(k % 10 == 0 && k <= 50))
+            expected.push_back(k);
+    for (qint64 k = 50; k >= 10; k -= 10)
+        expected.push_back(k);
+
+    QueryRunner runner(b.profile(table));
+    RunnerLog log(runner);
+    std::vector<qint64> paged;
+    std::optional<sql::PageCursor> cursor;
+    int pages = 0;
+    for (bool end = false; !end; ++pages) {
+        REQUIRE(pages < 20);
+        const quint64 id = runner.fetchHistoryPage(filter, cursor, 7);
+        REQUIRE(waitFor([&] { return log.answered(id); }));
+        REQUIRE_FALSE(log.failures.contains(id));
+        const auto keys = keysOf(log.events[id]);
+        paged.insert(paged.end(), keys.begin(), keys.end());
+        end = log.outcomes[id].endOfData;
+        if (!end)
+            CHECK(keys.size() == 7);
+        cursor = log.outcomes[id].nextPage;
+    }
+    CHECK(paged == expected);
+    CHECK(pages == 9); // 60 rows: eight full pages and four rows
+
+    const quint64 all = runner.exportHistory(filter, 11);
+    REQUIRE(waitFor([&] { return log.answered(all); }));
+    CHECK(keysOf(log.events[all]) == expected);
+}
