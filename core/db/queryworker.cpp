@@ -3,6 +3,7 @@
 
 #include "core/db/databaseconnection.h"
 #include "core/db/logging.h"
+#include "core/db/odbcrowcursor.h"
 #include "core/db/qtrowcursor.h"
 #include "core/db/queryexecution.h"
 #include "core/db/sqliteconnection.h"
@@ -169,6 +170,9 @@ std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
         QSqlQuery query(m_connection->database());
         if (!exec(requestId, query, statement))
             return nullptr;
+        if (odbcHandle(query.result()->handle()))
+            return std::make_unique<OdbcRowCursor>(std::move(query), statement.fields,
+                                                   m_connection->dialect());
         return std::make_unique<QtRowCursor>(std::move(query), statement.fields,
                                              m_connection->dialect());
     }
