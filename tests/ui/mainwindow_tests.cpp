@@ -26,21 +26,54 @@
 
 using attlog::dbtest::waitFor;
 
-TEST_CASE("the main window opens with four tabs and shows rows from the demo database",
-          "[mainwindow]")
+namespace {
+
+// A demo database of `days` days and 30 people in `dir`, and the profile that reads it.
+attlog::db::ConnectionProfile demoProfile(const QTemporaryDir &dir, int days)
 {
-    QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
     attlog::DemoConfig config;
-    config.days = 10;
+    config.days = days;
     config.people = 30;
     QString error;
     REQUIRE(attlog::db::createDemoDatabase(path, config, &error));
-
     attlog::db::ConnectionProfile profile;
     profile.name = QStringLiteral("demo");
     profile.kind = attlog::db::ConnectionKind::SqliteFile;
     profile.sqlitePath = path;
+    return profile;
+}
+
+// The number in a status bar label "Passes today: 1,234" (digits only; -1 when there is none).
+qint64 passesToday(const attlog::ui::MainWindow &window)
+{
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->text().startsWith(QStringLiteral("Passes today:")))
+            continue;
+        QString digits;
+        for (const QChar c : label->text())
+            if (c.isDigit())
+                digits += c;
+        return digits.toLongLong();
+    }
+    return -1;
+}
+
+QString historyCountText(const attlog::ui::MainWindow &window)
+{
+    for (const QLabel *label : window.historyTab()->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral(" found")))
+            return label->text();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("the main window opens with four tabs and shows rows from the demo database",
+          "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const attlog::db::ConnectionProfile profile = demoProfile(dir, 10);
 
     attlog::ui::DataSession session;
     attlog::ui::MainWindow window(&session);
@@ -75,44 +108,13 @@ TEST_CASE("the main window opens with four tabs and shows rows from the demo dat
     session.close();
 }
 
-namespace {
-
-// The number in a status bar label "Passes today: 1,234" (digits only; -1 when there is none).
-qint64 passesToday(const attlog::ui::MainWindow &window)
-{
-    for (const QLabel *label : window.findChildren<QLabel *>()) {
-        if (!label->text().startsWith(QStringLiteral("Passes today:")))
-            continue;
-        QString digits;
-        for (const QChar c : label->text())
-            if (c.isDigit())
-                digits += c;
-        return digits.toLongLong();
-    }
-    return -1;
-}
-
-QString historyCountText(const attlog::ui::MainWindow &window)
-{
-    for (const QLabel *label : window.historyTab()->findChildren<QLabel *>())
-        if (label->text().contains(QStringLiteral(" found")))
-            return label->text();
-    return {};
-}
-
-} // namespace
-
 TEST_CASE("the status bar counts today's passes, live passes add to them, and History counts in "
           "words",
           "[mainwindow]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    attlog::DemoConfig config;
-    config.days = 3;
-    config.people = 30;
-    QString error;
-    REQUIRE(attlog::db::createDemoDatabase(path, config, &error));
+    const attlog::db::ConnectionProfile profile = demoProfile(dir, 3);
+    const QString path = profile.sqlitePath;
 
     // What today holds, counted here: rows timed today, plus at most the untimed rows dated
     // today (in any of the date forms iVMS writes).
@@ -145,10 +147,6 @@ TEST_CASE("the status bar counts today's passes, live passes add to them, and Hi
     REQUIRE(english.load(QStringLiteral(":/i18n/attlog_en.qm")));
     QCoreApplication::installTranslator(&english);
 
-    attlog::db::ConnectionProfile profile;
-    profile.name = QStringLiteral("demo");
-    profile.kind = attlog::db::ConnectionKind::SqliteFile;
-    profile.sqlitePath = path;
     attlog::ui::DataSession session;
     attlog::ui::MainWindow window(&session);
     window.show();
