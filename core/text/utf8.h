@@ -115,8 +115,8 @@ inline bool isAscii(std::string_view text)
     return true;
 }
 
-// Called for every text value a reader hands over, so ASCII runs are skipped 8 bytes at a time
-// and 2-byte sequences (Cyrillic) are checked inline.
+// True when `text` is well-formed UTF-8. Called for every text value a reader hands over, so
+// ASCII runs are skipped 8 bytes at a time and 2-byte sequences (Cyrillic) are checked inline.
 inline bool isValid(std::string_view text)
 {
     std::size_t pos = 0;
