@@ -14,7 +14,9 @@
 #include <sqlext.h>
 
 #include <array>
+#include <cstddef>
 #include <cstdio>
+#include <vector>
 
 namespace attlog::db {
 
@@ -44,29 +46,36 @@ void appendUtf8(std::string &out, const SQLWCHAR *text, std::size_t length)
     }
 }
 
-// The column as text into `out`; false for NULL (or a failed read).
+// The column as text into `out`; false for NULL (or a failed read). A value longer than the
+// buffer comes in parts; they are joined as UTF-16 first, since a part may end inside a
+// surrogate pair.
 bool readText(SQLHSTMT statement, SQLUSMALLINT column, std::string &out)
 {
     out.clear();
     std::array<SQLWCHAR, 512> buffer;
+    std::vector<SQLWCHAR> parts;
     bool any = false;
     for (;;) {
         SQLLEN indicator = 0;
         buffer[0] = 0;
         const SQLRETURN rc = SQLGetData(statement, column, SQL_C_WCHAR, buffer.data(),
                                         SQLLEN(buffer.size() * sizeof(SQLWCHAR)), &indicator);
-        if (rc == SQL_NO_DATA)
-            return any;
-        if (!SQL_SUCCEEDED(rc) || indicator == SQL_NULL_DATA)
-            return any;
+        if (rc == SQL_NO_DATA || !SQL_SUCCEEDED(rc) || indicator == SQL_NULL_DATA)
+            break;
         any = true;
         std::size_t length = 0;
         while (length + 1 < buffer.size() && buffer[length] != 0)
             ++length;
-        appendUtf8(out, buffer.data(), length);
+        if (rc == SQL_SUCCESS && parts.empty()) {
+            appendUtf8(out, buffer.data(), length); // the usual case: the value in one part
+            return true;
+        }
+        parts.insert(parts.end(), buffer.begin(), buffer.begin() + std::ptrdiff_t(length));
         if (rc == SQL_SUCCESS)
-            return true; // SQL_SUCCESS_WITH_INFO: the value continues in the next call
+            break; // SQL_SUCCESS_WITH_INFO: the value continues in the next call
     }
+    appendUtf8(out, parts.data(), parts.size());
+    return any;
 }
 
 void readTextField(SQLHSTMT statement, SQLUSMALLINT column, std::optional<std::string> &out)
