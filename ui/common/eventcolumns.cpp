@@ -41,7 +41,7 @@ int defaultEventColumnWidth(EventColumn column)
     case EventColumn::Time:
         return 150;
     case EventColumn::Direction:
-        return 90;
+        return 125; // icon + the longest word ("Неизвестно", "Unknown")
     case EventColumn::Person:
         return 250;
     case EventColumn::EmployeeId:

@@ -10,7 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 #include <QWidgetAction>
 
 namespace attlog::ui {
@@ -32,7 +32,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     , m_preset(new QComboBox(this))
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
-    , m_doorButton(new QToolButton(this))
+    , m_doorButton(new QPushButton(this))
     , m_doorList(new QListWidget)
     , m_direction(new QComboBox(this))
     , m_search(new QLineEdit(this))
@@ -62,7 +62,6 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     doorAction->setDefaultWidget(m_doorList);
     doorMenu->addAction(doorAction);
     m_doorButton->setMenu(doorMenu);
-    m_doorButton->setPopupMode(QToolButton::InstantPopup);
     connect(m_doorList, &QListWidget::itemChanged, this, [this] {
         updateDoorButton();
         scheduleApply();

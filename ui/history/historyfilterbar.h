@@ -11,7 +11,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
 class QListWidget;
-class QToolButton;
+class QPushButton;
 
 namespace attlog::ui {
 
@@ -63,7 +63,7 @@ private:
     QComboBox *m_preset;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
-    QToolButton *m_doorButton;
+    QPushButton *m_doorButton;
     QListWidget *m_doorList;
     QComboBox *m_direction;
     QLineEdit *m_search;
