@@ -2,6 +2,7 @@
 #include "app/cli/tailcommand.h"
 
 #include "core/export/jsonwriter.h"
+#include "core/text/utf8.h"
 
 #include "app/cli/connectionargs.h"
 #include "core/db/livefeed.h"
@@ -59,10 +60,11 @@ int usageError(const QString &message)
     return 2;
 }
 
-// TSV cells cannot hold tabs or line breaks: they become spaces.
+// TSV cells cannot hold tabs or line breaks: they become spaces. Other control characters (ESC,
+// BEL, NUL, C1) would act on the terminal: they become U+FFFD.
 std::string tsvCell(const std::string &text)
 {
-    std::string out = text;
+    std::string out = attlog::text::utf8::replaceControls(text, "\t\n\r");
     for (char &c : out)
         if (c == '\t' || c == '\n' || c == '\r')
             c = ' ';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/export/csvwriter.h"
 
+#include "core/text/utf8.h"
+
 #include <array>
 #include <cctype>
 #include <cerrno>
@@ -97,14 +99,26 @@ bool CsvWriter::doBegin(const std::vector<TableColumn> &columns, std::string_vie
 
 void CsvWriter::appendField(std::string_view text, bool isText)
 {
+    // A spreadsheet reads a cell that starts with = + - @ as a formula, and skips a leading TAB or
+    // CR before doing so (OWASP's list of formula triggers).
     const bool neutralise = isText && m_options.neutraliseFormulas && !text.empty() &&
-                            (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@');
+                            (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                             text[0] == '\t' || text[0] == '\r');
     bool quote = false;
-    for (const char c : text) {
-        if (c == m_options.delimiter || c == '"' || c == '\r' || c == '\n') {
+    bool controls = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == m_options.delimiter || c == '"' || c == '\r' || c == '\n')
             quote = true;
-            break;
-        }
+        else if (c != '\t' && attlog::text::utf8::controlLengthAt(text, i) > 0)
+            controls = true;
+    }
+    // Other control characters (ESC, BEL, NUL, C1) would reach a terminal or an importer as they
+    // are: they become U+FFFD, as in `attlog tail`.
+    std::string cleaned;
+    if (controls && isText) {
+        cleaned = attlog::text::utf8::replaceControls(text, "\t\r\n");
+        text = cleaned;
     }
     if (!quote) {
         if (neutralise)

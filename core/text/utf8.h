@@ -153,4 +153,39 @@ inline void append(std::string &out, char32_t cp)
     }
 }
 
+// Length in bytes of a control character starting at `pos` of UTF-8 `text`, 0 when there is none:
+// C0 controls (U+0000-U+001F) and DEL (U+007F) are one byte, C1 controls (U+0080-U+009F) two.
+// These are what a terminal or a spreadsheet may act on instead of showing.
+inline int controlLengthAt(std::string_view text, std::size_t pos)
+{
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x20 || b == 0x7F)
+        return 1;
+    if (b == 0xC2 && pos + 1 < text.size()) {
+        const auto next = static_cast<unsigned char>(text[pos + 1]);
+        if (next >= 0x80 && next <= 0x9F)
+            return 2;
+    }
+    return 0;
+}
+
+// `text` with every control character (see controlLengthAt) replaced by U+FFFD, except the
+// one-byte ones listed in `keep` (e.g. "\t\r\n" for a CSV field, which quotes them). Used by the
+// text exports so a stored value cannot carry terminal escapes or hidden bytes into them.
+inline std::string replaceControls(std::string_view text, std::string_view keep = {})
+{
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t pos = 0; pos < text.size();) {
+        const int length = controlLengthAt(text, pos);
+        if (length == 0 || (length == 1 && keep.find(text[pos]) != std::string_view::npos)) {
+            out += text[pos++];
+            continue;
+        }
+        out += "\xEF\xBF\xBD";
+        pos += static_cast<std::size_t>(length);
+    }
+    return out;
+}
+
 } // namespace attlog::text::utf8

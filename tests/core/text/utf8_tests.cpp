@@ -135,3 +135,19 @@ TEST_CASE("Random mixes of ASCII runs and multi-byte sequences match the referen
     CHECK(valid > 10000);
     CHECK(valid < 190000);
 }
+
+TEST_CASE("replaceControls turns C0, DEL and C1 controls into U+FFFD and keeps what is asked",
+          "[text]")
+{
+    const std::string fffd = "\xEF\xBF\xBD";
+    CHECK(utf8::replaceControls("plain Иванов") == "plain Иванов");
+    CHECK(utf8::replaceControls("a\x1b[31mred\x07") == "a" + fffd + "[31mred" + fffd);
+    CHECK(utf8::replaceControls(std::string("a\0b", 3)) == "a" + fffd + "b");
+    CHECK(utf8::replaceControls("x\x7Fy") == "x" + fffd + "y");
+    CHECK(utf8::replaceControls("x\xC2\x9B"
+                                "2Jy") == "x" + fffd + "2Jy");              // C1 CSI
+    CHECK(utf8::replaceControls("\xC2\xA0no-break") == "\xC2\xA0no-break"); // U+00A0 is a space
+    CHECK(utf8::replaceControls("t\tr\rn\n", "\t\r\n") == "t\tr\rn\n");
+    CHECK(utf8::replaceControls("t\tr\r", "\t") == "t\tr" + fffd);
+    CHECK(utf8::replaceControls("end\xC2") == "end\xC2"); // a truncated lead byte is not C1
+}
