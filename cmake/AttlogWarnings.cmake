@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: MIT
-# attlog_set_warnings(target): the project's warning level, the same for every target.
+# attlog_set_warnings(target): the project's warning level, the same for every target, and the
+# Windows definitions every target wants (windows.h without its min/max macros, which break
+# std::min/std::max under MSVC; MinGW's headers honour the same switch).
 function(attlog_set_warnings target)
+    if(WIN32)
+        target_compile_definitions(${target} PRIVATE NOMINMAX)
+    endif()
     if(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
     else()

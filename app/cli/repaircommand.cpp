@@ -4,6 +4,7 @@
 #include "core/text/repairstream.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -44,16 +45,26 @@ int runRepairCommand(const QStringList &args)
     int rc = 0;
     for (const QString &name : files) {
         if (name == QLatin1String("-")) {
-            attlog::text::repairLines(stdin, stdout, stderr);
+            rc |= attlog::text::repairLines(stdin, stdout, stderr);
             continue;
         }
+        if (QFileInfo(name).isDir()) {
+            std::fprintf(stderr, "attlog repair: %s is a folder, not a file\n", qPrintable(name));
+            rc = 1;
+            continue;
+        }
+#ifdef _WIN32
+        // The wide API: a Cyrillic file name does not survive the ANSI code page.
+        std::FILE *in = _wfopen(reinterpret_cast<const wchar_t *>(name.utf16()), L"rb");
+#else
         std::FILE *in = std::fopen(QFile::encodeName(name).constData(), "rb");
+#endif
         if (!in) {
             std::fprintf(stderr, "attlog repair: cannot open %s\n", qPrintable(name));
             rc = 1;
             continue;
         }
-        attlog::text::repairLines(in, stdout, stderr);
+        rc |= attlog::text::repairLines(in, stdout, stderr);
         std::fclose(in);
     }
     std::fflush(stdout);

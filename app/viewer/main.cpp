@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("attlog"));
     QApplication::setApplicationDisplayName(QStringLiteral("Access Log Viewer"));
     QApplication::setApplicationVersion(QStringLiteral(ATTLOG_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attlog.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attlog.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Access Log Viewer for iVMS-4200"));

@@ -49,6 +49,19 @@ bool runJob(QKeychain::Job &job, std::chrono::milliseconds timeout)
     return done;
 }
 
+// The key of a profile's password in the store. QtKeychain's Windows back-end names the
+// Credential Manager entry after the key alone (the service is not part of it), so there the key
+// carries the service: "attlog/Office", not a bare "Office" that any program could also use.
+QString storeKey(const QString &service, const QString &profileName)
+{
+#ifdef Q_OS_WIN
+    return service + QLatin1Char('/') + profileName;
+#else
+    Q_UNUSED(service)
+    return profileName;
+#endif
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(QString service, std::chrono::milliseconds timeout)
@@ -62,7 +75,7 @@ CredentialStore::Status CredentialStore::write(const QString &profileName, const
     job->setAutoDelete(false);
     // Explicit: a plain-text fallback would put the password into a settings file.
     job->setInsecureFallback(false);
-    job->setKey(profileName);
+    job->setKey(storeKey(m_service, profileName));
     job->setTextData(password);
     if (!runJob(*job, m_timeout)) {
         job->setAutoDelete(true);
@@ -86,7 +99,7 @@ std::optional<QString> CredentialStore::read(const QString &profileName)
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
-    job->setKey(profileName);
+    job->setKey(storeKey(m_service, profileName));
     std::optional<QString> password;
     if (!runJob(*job, m_timeout)) {
         job->setAutoDelete(true);
@@ -109,7 +122,7 @@ CredentialStore::Status CredentialStore::remove(const QString &profileName)
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
-    job->setKey(profileName);
+    job->setKey(storeKey(m_service, profileName));
     if (!runJob(*job, m_timeout)) {
         job->setAutoDelete(true);
         m_status = Status::Unavailable;

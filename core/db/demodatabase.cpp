@@ -186,14 +186,18 @@ bool createDemoDatabase(const QString &path, const DemoConfig &requested, QStrin
             message = QStringLiteral("cannot create the folder %1").arg(target.absolutePath());
         } else {
             // Only reserves a unique name beside the target (same volume: the rename is cheap).
-            QTemporaryFile temp(target.absoluteFilePath() + QStringLiteral(".XXXXXX.tmp"));
-            temp.setAutoRemove(false);
-            if (!temp.open()) {
-                message = QStringLiteral("cannot write in %1: %2")
-                              .arg(target.absolutePath(), temp.errorString());
-            } else {
-                tempPath = temp.fileName();
-                temp.close();
+            // QTemporaryFile keeps its handle open after close() until it is destroyed, and on
+            // Windows an open handle forbids the rename below: so it lives in this block only.
+            {
+                QTemporaryFile temp(target.absoluteFilePath() + QStringLiteral(".XXXXXX.tmp"));
+                temp.setAutoRemove(false);
+                if (temp.open())
+                    tempPath = temp.fileName();
+                else
+                    message = QStringLiteral("cannot write in %1: %2")
+                                  .arg(target.absolutePath(), temp.errorString());
+            }
+            if (!tempPath.isEmpty()) {
                 ok = fillDatabase(tempPath, config, &rows, &message);
                 if (ok && !removeDatabaseFiles(target.absoluteFilePath())) {
                     message = QStringLiteral("cannot replace %1 (is it open?)").arg(path);

@@ -28,7 +28,28 @@ std::string randomSuffix()
     return text;
 }
 
+char asciiUpper(char c)
+{
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
 } // namespace
+
+bool isWindowsDeviceName(std::string_view fileName)
+{
+    // Windows ignores what follows the first dot, and trailing spaces before it.
+    std::string_view stem = fileName.substr(0, fileName.find('.'));
+    while (!stem.empty() && stem.back() == ' ')
+        stem.remove_suffix(1);
+    std::string upper;
+    for (const char c : stem)
+        upper += asciiUpper(c);
+    if (upper == "CON" || upper == "PRN" || upper == "AUX" || upper == "NUL" || upper == "CONIN$" ||
+        upper == "CONOUT$")
+        return true;
+    return upper.size() == 4 && (upper.starts_with("COM") || upper.starts_with("LPT")) &&
+           upper[3] >= '0' && upper[3] <= '9';
+}
 
 fs::path pathFromUtf8(std::string_view utf8)
 {
@@ -71,6 +92,13 @@ bool StagedFile::prepare()
         m_error = "Cannot write \"" + pathForDisplay(m_target) + "\": it is a folder.";
         return false;
     }
+#ifdef _WIN32
+    if (isWindowsDeviceName(pathForDisplay(m_target.filename()))) {
+        m_error = "Cannot write \"" + pathForDisplay(m_target) +
+                  "\": it names a Windows device, not a file. Give a file name.";
+        return false;
+    }
+#endif
     fs::path name = fs::path(".") += m_target.filename();
     name += "." + randomSuffix() + ".part";
     m_temp = folder / name;

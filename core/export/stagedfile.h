@@ -19,8 +19,9 @@ public:
     StagedFile &operator=(const StagedFile &) = delete;
 
     // Checks that the target's folder exists and picks a fresh temporary name beside the target
-    // (".<name>.<random>.part"). Returns false with errorString() set when the folder is missing
-    // or the target is a folder. The temporary file itself is created by the caller.
+    // (".<name>.<random>.part"). Returns false with errorString() set when the folder is missing,
+    // the target is a folder, or (on Windows) the name is a device such as NUL or CON. The
+    // temporary file itself is created by the caller.
     bool prepare();
     const std::filesystem::path &target() const { return m_target; }
     const std::filesystem::path &tempPath() const { return m_temp; }
@@ -38,6 +39,12 @@ private:
     std::string m_error;
     bool m_committed = false;
 };
+
+// True when `fileName` (a last path component, UTF-8) names a Windows device: CON, PRN, AUX, NUL,
+// COM0-COM9, LPT0-LPT9, CONIN$, CONOUT$, in any letter case, also with an extension or trailing
+// dots and spaces ("nul.csv", "CON ."). Windows opens the device for such a name in any folder,
+// so StagedFile refuses it as a target there. Pure text check, the same on every platform.
+bool isWindowsDeviceName(std::string_view fileName);
 
 // A path from UTF-8 text. Use it (or a wide string) to build paths from text on Windows:
 // std::filesystem::path(std::string) takes the ANSI code page there, which mangles Cyrillic names.

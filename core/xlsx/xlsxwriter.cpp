@@ -85,8 +85,20 @@ struct XlsxWriter::State
 
     ~State()
     {
-        if (workbook)
-            lxw_workbook_free(workbook); // drops everything without writing the file
+        if (!workbook)
+            return;
+        // lxw_workbook_free() drops everything without writing the file, but leaves each
+        // constant-memory sheet's scratch file open: a leaked handle, and on Windows a file that
+        // stays beside the target until the process ends. Close them first.
+        for (const std::string &name : sheetNames) {
+            lxw_worksheet *ws = workbook_get_worksheet_by_name(workbook, name.c_str());
+            if (ws && ws->optimize_tmpfile) {
+                std::fclose(ws->optimize_tmpfile);
+                ws->optimize_tmpfile = nullptr;
+                ws->file = nullptr;
+            }
+        }
+        lxw_workbook_free(workbook);
     }
 
     lxw_format *format(CellKind kind, CellMark mark)

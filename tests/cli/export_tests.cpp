@@ -97,7 +97,7 @@ TestRow pass(qint64 key, const QString &time, const QString &person, const QStri
 } // namespace
 
 TEST_CASE("attlog export writes every matching pass to CSV and XLSX, and nothing on failure",
-          "[cli]")
+          "[cli][readback]")
 {
     QTemporaryDir dir;
     Backend backend;

@@ -107,6 +107,8 @@ TEST_CASE("CSV neutralises text cells that start a formula", "[export]")
     CHECK(writeCells({std::string("=1+2"), std::string("+7 900"), std::string("-x"),
                       std::string("@SUM(A1)"), std::string("a=b")}) ==
           "'=1+2,'+7 900,'-x,'@SUM(A1),a=b\r\n");
+    // A leading TAB or CR is skipped by spreadsheets before they look for a formula.
+    CHECK(writeCells({std::string("\t=1+2"), std::string("\r=cmd")}) == "'\t=1+2,\"'\r=cmd\"\r\n");
     CHECK(writeCells({std::string("=HYPERLINK(\"x\";\"y\")")}) ==
           "\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\"\r\n");
     // Numbers are numbers: a negative integer is not a formula.
@@ -114,6 +116,17 @@ TEST_CASE("CSV neutralises text cells that start a formula", "[export]")
     CsvOptions raw;
     raw.neutraliseFormulas = false;
     CHECK(writeCells({std::string("=1+2")}, raw) == "=1+2\r\n");
+}
+
+TEST_CASE("CSV replaces control characters that a terminal or importer would act on", "[export]")
+{
+    // ESC, BEL, NUL and C1 CSI become U+FFFD; TAB stays; CR and LF are quoted as before.
+    CHECK(writeCells({std::string("a\x1b[31mred\x07"), std::string("n\0ul", 4),
+                      std::string("c1\xC2\x9B"
+                                  "2J"),
+                      std::string("t\tb"), std::string("two\nlines")}) ==
+          "a\xEF\xBF\xBD[31mred\xEF\xBF\xBD,n\xEF\xBF\xBDul,c1\xEF\xBF\xBD"
+          "2J,t\tb,\"two\nlines\"\r\n");
 }
 
 TEST_CASE("CSV writes typed cells", "[export]")
@@ -259,7 +272,12 @@ TEST_CASE("CSV to a C FILE stream", "[export]")
 {
     ScratchFolder folder;
     const fs::path path = folder.path() / "stdout.csv";
-    std::FILE *file = std::fopen(pathForDisplay(path).c_str(), "wb");
+#ifdef _WIN32
+    // The wide API: the temp folder is in the user's profile, whose name may be Cyrillic.
+    std::FILE *file = _wfopen(path.c_str(), L"wb");
+#else
+    std::FILE *file = std::fopen(path.c_str(), "wb");
+#endif
     REQUIRE(file);
     CsvOptions options;
     options.byteOrderMark = false;

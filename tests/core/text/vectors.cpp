@@ -26,7 +26,7 @@ std::vector<std::string> splitTabs(const std::string &line)
 std::vector<MojibakeVector> loadMojibakeVectors()
 {
     std::vector<MojibakeVector> rows;
-    std::ifstream in(sharedDataPath("mojibake_vectors.tsv"), std::ios::binary);
+    std::ifstream in(testDataPath("mojibake_vectors.tsv"), std::ios::binary);
     std::string line;
     bool header = true;
     while (std::getline(in, line)) {

@@ -6,7 +6,7 @@
 
 namespace attlog::test {
 
-// One row of the shared ../shared/data/mojibake_vectors.tsv.
+// One row of tests/data/mojibake_vectors.tsv (a copy of the project's shared vectors).
 struct MojibakeVector
 {
     std::string original;

@@ -25,7 +25,7 @@ struct Vector
 
 std::vector<Vector> loadVectors()
 {
-    QFile file(QString::fromStdString(test::sharedDataPath("mojibake_vectors.tsv")));
+    QFile file(QString::fromStdString(test::testDataPath("mojibake_vectors.tsv")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     std::vector<Vector> vectors;
     bool header = true;

@@ -10,9 +10,56 @@
 #include <memory>
 #include <optional>
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 namespace attlog::dbtest {
 
 namespace {
+
+// The path of a file as an ODBC driver must be given it. Under Wine the drivers are the host's
+// (Wine's odbc32 forwards to unixODBC), so they need the file's Unix path; Wine's kernel32 says it.
+// On Windows proper, and everywhere else, the path is used as it is.
+#ifdef _WIN32
+using ToUnixPath = char *(CDECL *)(LPCWSTR);
+
+// Wine's kernel32 exports wine_get_unix_file_name; Windows' does not.
+ToUnixPath wineToUnixPath()
+{
+    const HMODULE kernel = GetModuleHandleW(L"kernel32.dll");
+    return kernel ? reinterpret_cast<ToUnixPath>(reinterpret_cast<void (*)()>(
+                        GetProcAddress(kernel, "wine_get_unix_file_name")))
+                  : nullptr;
+}
+#endif
+
+bool runningUnderWine()
+{
+#ifdef _WIN32
+    return wineToUnixPath() != nullptr;
+#else
+    return false;
+#endif
+}
+
+QString odbcFilePath(const QString &path)
+{
+#ifdef _WIN32
+    const ToUnixPath toUnix = wineToUnixPath();
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    if (!toUnix)
+        return QString::fromStdWString(native);
+    char *unixPath = toUnix(native.c_str());
+    if (!unixPath)
+        return path;
+    const QString result = QString::fromUtf8(unixPath);
+    HeapFree(GetProcessHeap(), 0, unixPath);
+    return result;
+#else
+    return path;
+#endif
+}
 
 QString s_backendName;
 
@@ -31,7 +78,13 @@ QString sqliteFile()
     // One file per test process, removed at exit; each test uses its own tables in it.
     static std::unique_ptr<QTemporaryDir> dir;
     if (!dir) {
-        dir = std::make_unique<QTemporaryDir>();
+        // Under Wine, Wine's odbc32 hands a non-ASCII path to the host's SQLite ODBC driver in a
+        // form it cannot open: the ODBC back-end's file goes to an ASCII folder there. (The user's
+        // Temp folder of the Windows test runs has a Cyrillic name.)
+        if (s_backendName == QLatin1String("sqliteodbc") && runningUnderWine())
+            dir = std::make_unique<QTemporaryDir>(QStringLiteral("Z:/tmp/attlog-odbc-XXXXXX"));
+        else
+            dir = std::make_unique<QTemporaryDir>();
         REQUIRE(dir->isValid());
     }
     return dir->filePath(QStringLiteral("attlog-test.sqlite"));
@@ -50,8 +103,8 @@ Backend makeBackend()
         b.dialect = sql::Dialect::Sqlite;
         b.sqlitePath = sqliteFile();
         // Timeout: the driver's busy timeout in ms (a writer may hold the lock briefly).
-        b.connectionString =
-            QStringLiteral("DRIVER={SQLite3};Database=%1;Timeout=5000").arg(b.sqlitePath);
+        b.connectionString = QStringLiteral("DRIVER={SQLite3};Database=%1;Timeout=5000")
+                                 .arg(odbcFilePath(b.sqlitePath));
     } else if (s_backendName == QLatin1String("pg")) {
         b.kind = BackendKind::PostgreSql;
         b.dialect = sql::Dialect::PostgreSql;

@@ -134,8 +134,9 @@ void TestDatabase::reopen()
         db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), m_name);
         db.setDatabaseName(m_backend.connectionString);
     }
+    const bool opened = db.open();
     INFO("writer connection: " << db.lastError().text().toStdString());
-    REQUIRE(db.open());
+    REQUIRE(opened);
     if (m_backend.kind == BackendKind::Sqlite || m_backend.kind == BackendKind::SqliteOdbc) {
         // WAL: readers and the writer do not block each other (as a live iVMS database would
         // be read while written).

@@ -175,7 +175,7 @@ TEST_CASE("attlog report presence writes the board as it stood at --at", "[repor
     }
 }
 
-TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli]")
+TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli][readback]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));

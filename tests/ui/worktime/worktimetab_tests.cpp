@@ -277,7 +277,7 @@ TEST_CASE("Worktime calculation can be cancelled and reports a failed read", "[w
     CHECK_FALSE(tab.isBusy());
 }
 
-TEST_CASE("Worktime exports the timesheet to XLSX that Excel readers open", "[worktime]")
+TEST_CASE("Worktime exports the timesheet to XLSX that Excel readers open", "[worktime][readback]")
 {
     MemoryEventSource source(weekOfPasses());
     auto tab = calculatedTab(source, [](WorktimeTab &t) { t.options()->setSchedule(nineToSix()); });
