@@ -5,7 +5,10 @@
 #include "tests/support/catch.h"
 
 #include <cstdio>
-#include <cstdlib>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
 #include <QApplication>
 #include <QSettings>
@@ -25,11 +28,12 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     const int rc = Catch::Session().run(argc, argv);
 #ifdef _WIN32
-    // Under Wine a thread still running while the process tears down its statics now and then
-    // crashes after every test has passed (issue 10 keeps it open). End at once with Catch's
-    // verdict so a teardown race cannot turn a finished run red or hang it in the debugger.
+    // Under Wine the process's exit (DLL detach, static destructors) now and then crashes or
+    // hangs after every test has passed (issue 10 keeps it open). End at once with Catch's
+    // verdict, so that a teardown race cannot turn a finished run red or keep it running.
     std::fflush(nullptr);
-    std::_Exit(rc);
+    TerminateProcess(GetCurrentProcess(), static_cast<UINT>(rc));
+    return rc;
 #else
     return rc;
 #endif

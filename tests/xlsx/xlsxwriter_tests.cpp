@@ -52,6 +52,9 @@ private:
 // Open file descriptors of this process (Linux); -1 where /proc/self/fd does not exist.
 int openFileCount()
 {
+#ifndef __linux__
+    return -1;
+#endif
     std::error_code ec;
     if (!fs::is_directory("/proc/self/fd", ec))
         return -1;
