@@ -18,6 +18,8 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,6 +48,27 @@ void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(qtTranslator);
 }
 
+#ifdef Q_OS_WIN
+// Qt takes Windows' message font (Segoe UI on Windows 10 and 11). Where that face is missing —
+// seen under Wine, where "MS Shell Dlg" resolves to a mathematical serif face — digits and Latin
+// text fall back to a serif while Cyrillic finds a sans face: the first installed UI face is
+// used instead. An installed system font is left as it is.
+void useInstalledUiFont()
+{
+    QFont font = QApplication::font();
+    if (QFontInfo(font).exactMatch())
+        return;
+    for (const char *family :
+         {"Segoe UI", "Tahoma", "Microsoft Sans Serif", "Arial", "DejaVu Sans"}) {
+        if (QFontDatabase::hasFamily(QString::fromLatin1(family))) {
+            font.setFamily(QString::fromLatin1(family));
+            QApplication::setFont(font);
+            return;
+        }
+    }
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,6 +79,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Access Log Viewer"));
     QApplication::setApplicationVersion(QStringLiteral(ATTLOG_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attlog.png")));
+#ifdef Q_OS_WIN
+    useInstalledUiFont();
+#endif
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Access Log Viewer for iVMS-4200"));
