@@ -4,11 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "tests/support/catch.h"
 
-#include <cstdio>
-
-#ifdef _WIN32
-#include <windows.h>
-#endif
+#include "tests/support/finishrun.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -26,15 +22,5 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    const int rc = Catch::Session().run(argc, argv);
-#ifdef _WIN32
-    // Under Wine the process's exit (DLL detach, static destructors) now and then crashes or
-    // hangs after every test has passed (issue 10 keeps it open). End at once with Catch's
-    // verdict, so that a teardown race cannot turn a finished run red or keep it running.
-    std::fflush(nullptr);
-    TerminateProcess(GetCurrentProcess(), static_cast<UINT>(rc));
-    return rc;
-#else
-    return rc;
-#endif
+    return attlog::test::finishRun(Catch::Session().run(argc, argv));
 }
