@@ -7,12 +7,6 @@
 namespace attlog::text {
 namespace {
 
-Repairer &threadRepairer()
-{
-    thread_local Repairer repairer;
-    return repairer;
-}
-
 std::string toUtf8(std::u16string_view utf16)
 {
     std::string out;
@@ -57,7 +51,7 @@ std::string repair(std::string_view utf8Text)
 {
     std::string out;
     out.reserve(utf8Text.size());
-    threadRepairer().repairInto(utf8Text, out);
+    Repairer().repairInto(utf8Text, out);
     return out;
 }
 
@@ -73,7 +67,7 @@ std::u16string repair(std::u16string_view utf16)
 
 RepairOutcome repairInto(std::string_view utf8Text, std::string &out)
 {
-    return threadRepairer().repairInto(utf8Text, out);
+    return Repairer().repairInto(utf8Text, out);
 }
 
 } // namespace attlog::text

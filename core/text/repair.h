@@ -24,8 +24,11 @@
 //   string is read as such a cut, never as a lost 'И'.
 // - Nothing that is not repaired is touched: no trimming, case change or normalisation.
 // - Windows-1251 text read as UTF-8 (runs of U+FFFD) is unrecoverable and left as it is.
-// Own code page tables, so results are identical on every platform. Thread-safe (each thread
-// uses its own engine). For many repeated values use RepairCache (core/text/repaircache.h).
+// Own code page tables, so results are identical on every platform. Thread-safe: each call uses
+// an engine of its own, which allocates only for a value that looks like mojibake. For many values
+// keep an engine (Repairer, core/text/repairer.h) or, for repeated values, a RepairCache
+// (core/text/repaircache.h). No engine is kept per thread: MinGW-w64 runs a thread_local object's
+// destructor after freeing its storage, which corrupts the heap when a worker thread ends.
 namespace attlog::text {
 
 // UTF-8 in, UTF-8 out. Input that is not valid UTF-8 is returned unchanged.
@@ -42,7 +45,7 @@ enum class RepairOutcome
 };
 
 // Appends the repaired form of `utf8` to `out` (unchanged when it is not valid UTF-8) and says
-// which it was. The form for streaming (repairstream.h): no allocation once `out` has room.
+// which it was. Streaming uses Repairer::repairInto, which keeps its buffers between calls.
 RepairOutcome repairInto(std::string_view utf8, std::string &out);
 
 } // namespace attlog::text

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/text/repaircache.h"
 
-#include "core/text/repair.h"
-
 #include <algorithm>
 
 namespace attlog::text {
@@ -24,7 +22,10 @@ const std::string &RepairCache::repaired(std::string_view raw)
         return m_current.insert(std::move(node)).position->second;
     }
     rotateIfFull();
-    return m_current.emplace(std::string(raw), repair(raw)).first->second;
+    std::string repaired;
+    repaired.reserve(raw.size());
+    m_repairer.repairInto(raw, repaired);
+    return m_current.emplace(std::string(raw), std::move(repaired)).first->second;
 }
 
 void RepairCache::rotateIfFull()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/text/repairer.h"
+
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -46,6 +48,7 @@ private:
     void rotateIfFull();
 
     std::size_t m_generationSize;
+    Repairer m_repairer; // its buffers are reused from value to value
     Map m_current;
     Map m_previous;
 };

@@ -48,26 +48,34 @@ char32_t fold(char32_t cp)
     return l == 0x0451 ? char32_t{0x0435} : l; // ё -> е
 }
 
-void foldInto(std::string_view utf8Text, std::string &out)
+// Writes the folded form of `utf8Text` to `out` and returns its length. Folding never makes a
+// character longer, so `out` needs room for utf8Text.size() bytes.
+std::size_t foldTo(std::string_view utf8Text, char *out)
 {
-    out.clear();
-    out.reserve(utf8Text.size());
+    char *p = out;
     for (std::size_t pos = 0; pos < utf8Text.size();) {
         const auto b = static_cast<unsigned char>(utf8Text[pos]);
         if (b < 0x80) {
-            out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b);
+            *p++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b);
             ++pos;
             continue;
         }
         const utf8::Decoded d = utf8::decodeAt(utf8Text, pos);
         if (d.length == 0) {
-            out += static_cast<char>(b);
+            *p++ = static_cast<char>(b);
             ++pos;
             continue;
         }
-        utf8::append(out, fold(d.cp));
+        p = utf8::write(p, fold(d.cp));
         pos += static_cast<std::size_t>(d.length);
     }
+    return static_cast<std::size_t>(p - out);
+}
+
+void foldInto(std::string_view utf8Text, std::string &out)
+{
+    out.resize(utf8Text.size());
+    out.resize(foldTo(utf8Text, out.data()));
 }
 
 bool isSpace(char c)
@@ -103,7 +111,14 @@ bool TextMatcher::matches(std::string_view repairedUtf8) const
         return true;
     if (repairedUtf8.size() < m_folded.size() / 2)
         return false; // folding changes a character's length by at most a factor of two
-    thread_local std::string folded;
+    // Values (names, doors) are short: folded on the stack, no allocation per row.
+    constexpr std::size_t kStackBytes = 512;
+    if (repairedUtf8.size() <= kStackBytes) {
+        char buffer[kStackBytes];
+        const std::string_view folded(buffer, foldTo(repairedUtf8, buffer));
+        return folded.find(m_folded) != std::string_view::npos;
+    }
+    std::string folded;
     foldInto(repairedUtf8, folded);
     return folded.find(m_folded) != std::string::npos;
 }

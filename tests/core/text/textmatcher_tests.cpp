@@ -3,6 +3,7 @@
 #include "core/text/mojibake.h"
 #include "core/text/repaircache.h"
 #include "core/text/textmatcher.h"
+#include "core/text/utf8.h"
 
 #include "tests/support/catch.h"
 
@@ -138,4 +139,29 @@ TEST_CASE("resolveRawValues: doors with a stored mojibake form", "[text]")
     RepairCache cache(4); // smaller than the dictionary: eviction must not change the answer
     const auto entries = resolveRawValues(doors, TextMatcher("ВХОД"), cache);
     CHECK(entries == std::vector<std::string>{doors[0], doors[1], doors[2], doors[4]});
+}
+
+TEST_CASE("Folding never makes a character longer, so a value is folded in its own length",
+          "[text]")
+{
+    // TextMatcher folds short values into a buffer of the value's size (no allocation per row).
+    std::string folded;
+    for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        std::string one;
+        attlog::text::utf8::append(one, cp);
+        folded = attlog::text::foldForMatch(one);
+        if (folded.size() > one.size())
+            FAIL("U+" << std::hex << std::uint32_t(cp) << " folds longer");
+    }
+    // Bytes that are not UTF-8 stay one byte each.
+    CHECK(attlog::text::foldForMatch("\xC0\xFF\x80"
+                                     "A") == "\xC0\xFF\x80"
+                                             "a");
+    // Long values (past the stack buffer) match as short ones do.
+    std::string longValue(600, 'x');
+    longValue += "ИВАНОВ";
+    CHECK(TextMatcher("иванов").matches(longValue));
+    CHECK_FALSE(TextMatcher("петров").matches(longValue));
 }
