@@ -5,7 +5,6 @@
 #include "core/sql/sqltext.h"
 
 #include <algorithm>
-#include <array>
 
 namespace attlog::sql {
 
@@ -17,350 +16,57 @@ struct Condition
     std::vector<SqlValue> values;
 };
 
-constexpr const char *kNothing = "1 = 0";
-
-std::string joinOr(const std::vector<std::string> &parts)
-{
-    if (parts.size() == 1)
-        return parts.front();
-    std::string out{"("};
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            out += " OR ";
-        out += parts[i];
-    }
-    return out + ")";
-}
-
-void appendStrings(std::vector<SqlValue> &values, const std::vector<std::string> &strings)
-{
-    for (const auto &s : strings)
-        values.emplace_back(s);
-}
-
-std::string_view rightTrimmed(std::string_view s)
-{
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 bool isBlank(const std::optional<std::string> &s)
 {
-    return !s || rightTrimmed(*s).empty();
-}
-
-std::vector<std::string> sortedTrimmed(const std::vector<std::string> &values)
-{
-    std::vector<std::string> out;
-    out.reserve(values.size());
-    for (const auto &v : values)
-        out.emplace_back(rightTrimmed(v));
-    std::sort(out.begin(), out.end());
-    return out;
+    return !s || detail::rightTrimmed(*s).empty();
 }
 
 bool inSorted(const std::vector<std::string> &sorted, const std::optional<std::string> &value)
 {
     if (!value)
         return false;
-    return std::binary_search(sorted.begin(), sorted.end(), std::string{rightTrimmed(*value)});
+    return std::binary_search(sorted.begin(), sorted.end(),
+                              std::string{detail::rightTrimmed(*value)});
 }
 
-bool atMidnight(const std::optional<DateTime> &t)
+// The rows after `after` in page order (key-set paging). Across the whole order the NULL-time rows
+// follow every timed row; within one date branch (pageStatements()) the rows of the other kind
+// are the other statement's.
+Condition keysetAfter(const std::string &timeCol, const std::string &keyCol,
+                      const PageCursor &after, bool withinBranch)
 {
-    return !t || secondsOfDay(*t) == 0;
+    if (timeCol.empty())
+        return {keyCol + " < ?", {after.key}};
+    if (std::holds_alternative<std::monostate>(after.time))
+        return {withinBranch ? keyCol + " < ?" : "(" + timeCol + " IS NULL AND " + keyCol + " < ?)",
+                {after.key}};
+    return {"(" + timeCol + " < ? OR (" + timeCol + " = ? AND " + keyCol + " < ?)" +
+                (withinBranch ? "" : " OR " + timeCol + " IS NULL") + ")",
+            {after.time, after.time, after.key}};
 }
 
 } // namespace
 
-HistoryQuery QueryBuilder::history(const HistoryFilter &filter) const
+Statement HistoryQuery::pageStatement(const std::string &where, std::vector<SqlValue> values,
+                                      int n) const
 {
-    HistoryQuery q;
-    q.m_dialect = dialect();
-    q.m_columns = m_columnList;
-    q.m_fromClause = " FROM " + m_table;
-    q.m_keyCol = col(Field::Key);
-    q.m_fields = m_fields;
-    q.m_rangeFrom = filter.from;
-    q.m_rangeTo = filter.to;
-    const bool hasTime = has(Field::AuthDateTime);
-    if (hasTime) {
-        q.m_timeCol = col(Field::AuthDateTime);
-        q.m_orderBy = " ORDER BY " + q.m_timeCol + " DESC" +
-                      (dialect() == Dialect::PostgreSql ? " NULLS LAST" : "") + ", " + q.m_keyCol +
-                      " DESC";
-    } else {
-        q.m_orderBy = " ORDER BY " + q.m_keyCol + " DESC";
-    }
-
-    // The date range.
-    std::optional<Condition> range;
-    // When `range` is "timed OR untimed", its two branches: export runs one statement per branch,
-    // so that neither needs a sort of the whole result (an OR defeats the time index's order).
-    std::optional<Condition> timedBranch;
-    std::optional<Condition> untimedBranch;
-    if (filter.from || filter.to) {
-        const bool empty = filter.from && filter.to && *filter.to <= *filter.from;
-        // How NULL-time rows are found by their authDate text (see the header).
-        std::optional<Condition> dateList;
-        bool dateListExact = false;
-        if (filter.from && filter.to && has(Field::AuthDate)) {
-            const std::string &authDate = col(Field::AuthDate);
-            const auto span = detail::daysTouched(*filter.from, *filter.to);
-            if (span && span->count() <= HistoryQuery::kMaxDateListDays) {
-                dateList.emplace();
-                for (int d = span->first.days; d <= span->last.days; ++d)
-                    appendStrings(dateList->values, detail::authDateForms(Date{d}));
-                dateList->text =
-                    authDate + " IN (" + detail::placeholders(dateList->values.size()) + ")";
-                dateListExact = true;
-            } else if (span) {
-                const auto months = detail::authMonthPatterns(span->first, span->last,
-                                                              HistoryQuery::kMaxDateListMonths);
-                if (!months.empty()) {
-                    dateList.emplace();
-                    std::vector<std::string> likes(months.size(), authDate + " LIKE ?");
-                    dateList->text = joinOr(likes);
-                    appendStrings(dateList->values, months);
-                }
-            }
-        }
-        const bool boundsAtMidnight = atMidnight(filter.from) && atMidnight(filter.to);
-        if (hasTime) {
-            Condition timed;
-            std::vector<std::string> parts;
-            if (filter.from) {
-                parts.push_back(q.m_timeCol + " >= ?");
-                timed.values.emplace_back(*filter.from);
-            }
-            if (filter.to) {
-                parts.push_back(q.m_timeCol + " < ?");
-                timed.values.emplace_back(*filter.to);
-            }
-            timed.text = parts.size() == 2 ? parts[0] + " AND " + parts[1] : parts[0];
-            if (!has(Field::AuthDate) || empty) {
-                range = std::move(timed);
-            } else {
-                const std::string inner = parts.size() == 2 ? "(" + timed.text + ")" : timed.text;
-                range.emplace();
-                range->values = std::move(timed.values);
-                timedBranch = Condition{timed.text, range->values};
-                if (dateList) {
-                    untimedBranch =
-                        Condition{"(" + q.m_timeCol + " IS NULL AND " + dateList->text + ")",
-                                  dateList->values};
-                    range->text = "(" + inner + " OR (" + q.m_timeCol + " IS NULL AND " +
-                                  dateList->text + "))";
-                    range->values.insert(range->values.end(), dateList->values.begin(),
-                                         dateList->values.end());
-                    q.m_countExact = q.m_countExact && dateListExact && boundsAtMidnight;
-                } else {
-                    untimedBranch = Condition{q.m_timeCol + " IS NULL", {}};
-                    range->text = "(" + inner + " OR " + q.m_timeCol + " IS NULL)";
-                    q.m_countExact = false;
-                }
-            }
-        } else if (empty) {
-            range = Condition{kNothing, {}};
-        } else if (dateList) {
-            range = std::move(dateList);
-            q.m_countExact = q.m_countExact && dateListExact && boundsAtMidnight;
-        } else {
-            q.m_countExact = false; // every row comes; keeps() decides by authDate + authTime
-        }
-    }
-
-    // The list conditions: doors, direction, search. Each may move to core (see the header).
-    enum class Kind
-    {
-        Doors,
-        Directions,
-        Search
-    };
-    struct Candidate
-    {
-        Kind kind;
-        Condition condition;
-        bool inSql = true;
-    };
-    std::vector<Candidate> candidates;
-
-    if (filter.doors) {
-        const DoorFilter &doors = *filter.doors;
-        Condition c;
-        std::vector<std::string> parts;
-        if (has(Field::DoorName)) {
-            if (!doors.rawDoorNames.empty()) {
-                parts.push_back(col(Field::DoorName) + " IN (" +
-                                detail::placeholders(doors.rawDoorNames.size()) + ")");
-                appendStrings(c.values, doors.rawDoorNames);
-            }
-            if (!doors.rawDeviceNames.empty() && has(Field::DeviceName)) {
-                const std::string &door = col(Field::DoorName);
-                parts.push_back("((" + door + " IS NULL OR " + door + " = ?) AND " +
-                                col(Field::DeviceName) + " IN (" +
-                                detail::placeholders(doors.rawDeviceNames.size()) + "))");
-                c.values.emplace_back(std::string{});
-                appendStrings(c.values, doors.rawDeviceNames);
-            }
-        } else if (has(Field::DeviceName) && !doors.rawDeviceNames.empty()) {
-            parts.push_back(col(Field::DeviceName) + " IN (" +
-                            detail::placeholders(doors.rawDeviceNames.size()) + ")");
-            appendStrings(c.values, doors.rawDeviceNames);
-        }
-        c.text = parts.empty() ? kNothing : joinOr(parts);
-        candidates.push_back({Kind::Doors, std::move(c)});
-    }
-
-    const DirectionFilter &dirs = filter.directions;
-    if (!(dirs.in && dirs.out && dirs.unknown)) {
-        if (m_config.directions.hasRoleRules()) {
-            // Door/reader rules decide the shown direction: only the decoded event can tell.
-            q.m_coreDirections = dirs;
-        } else if (!has(Field::Direction)) {
-            if (!dirs.unknown)
-                candidates.push_back({Kind::Directions, {kNothing, {}}});
-        } else if (!dirs.unknown) {
-            Condition c;
-            if (dirs.in)
-                appendStrings(c.values, dirs.rawInValues);
-            if (dirs.out)
-                appendStrings(c.values, dirs.rawOutValues);
-            c.text = c.values.empty() ? kNothing
-                                      : col(Field::Direction) + " IN (" +
-                                            detail::placeholders(c.values.size()) + ")";
-            candidates.push_back({Kind::Directions, std::move(c)});
-        } else {
-            Condition c;
-            if (!dirs.in)
-                appendStrings(c.values, dirs.rawInValues);
-            if (!dirs.out)
-                appendStrings(c.values, dirs.rawOutValues);
-            if (!c.values.empty()) {
-                const std::string &d = col(Field::Direction);
-                c.text = "(" + d + " IS NULL OR " + d + " NOT IN (" +
-                         detail::placeholders(c.values.size()) + "))";
-                candidates.push_back({Kind::Directions, std::move(c)});
-            }
-        }
-    }
-
-    if (filter.search) {
-        const TextSearch &search = *filter.search;
-        Condition c;
-        std::vector<std::string> parts;
-        if (has(Field::PersonName) && !search.rawPersonNames.empty()) {
-            parts.push_back(col(Field::PersonName) + " IN (" +
-                            detail::placeholders(search.rawPersonNames.size()) + ")");
-            appendStrings(c.values, search.rawPersonNames);
-        }
-        if (!search.idTerm.empty()) {
-            const std::string pattern = likeContainsPattern(dialect(), search.idTerm);
-            for (const Field f : {Field::CardNo, Field::EmployeeID}) {
-                if (!has(f))
-                    continue;
-                parts.push_back(col(f) + " LIKE ? ESCAPE '!'");
-                c.values.emplace_back(pattern);
-                q.m_searchIds = true;
-            }
-        }
-        c.text = parts.empty() ? kNothing : joinOr(parts);
-        candidates.push_back({Kind::Search, std::move(c)});
-    }
-
-    // Budget: the range, the largest continuation (3 values) and the lists must fit.
-    const auto sqlCost = [&] {
-        std::size_t total = (range ? range->values.size() : 0) + 3;
-        for (const auto &cand : candidates)
-            if (cand.inSql)
-                total += cand.condition.values.size();
-        return total;
-    };
-    while (sqlCost() > kMaxBoundValues) {
-        Candidate *largest = nullptr;
-        for (auto &cand : candidates)
-            if (cand.inSql &&
-                (!largest || cand.condition.values.size() > largest->condition.values.size()))
-                largest = &cand;
-        if (!largest)
-            break; // unreachable: the range alone stays far below the budget
-        largest->inSql = false;
-        switch (largest->kind) {
-        case Kind::Doors:
-            q.m_coreDoors = DoorFilter{sortedTrimmed(filter.doors->rawDoorNames),
-                                       sortedTrimmed(filter.doors->rawDeviceNames)};
-            break;
-        case Kind::Directions:
-            q.m_coreDirections = dirs;
-            break;
-        case Kind::Search: {
-            TextSearch core;
-            if (has(Field::PersonName))
-                core.rawPersonNames = sortedTrimmed(filter.search->rawPersonNames);
-            core.idTerm = foldCaseForMatching(filter.search->idTerm);
-            q.m_coreSearch = std::move(core);
-            break;
-        }
-        }
-    }
-    q.m_coreFilters = q.m_coreDoors || q.m_coreDirections || q.m_coreSearch;
-    if (q.m_coreFilters)
-        q.m_countExact = false;
-
-    std::vector<Condition *> parts;
-    if (range)
-        parts.push_back(&*range);
-    for (auto &cand : candidates)
-        if (cand.inSql)
-            parts.push_back(&cand.condition);
-    const auto join = [&](const Condition *rangePart, std::string *where,
-                          std::vector<SqlValue> *values) {
-        for (Condition *c : parts) {
-            const Condition *use = rangePart && range && c == &*range ? rangePart : c;
-            if (!where->empty())
-                *where += " AND ";
-            *where += use->text;
-            values->insert(values->end(), use->values.begin(), use->values.end());
-        }
-    };
-    join(nullptr, &q.m_where, &q.m_whereValues);
-    if (range && timedBranch && untimedBranch) {
-        q.m_branches.emplace_back();
-        join(&*timedBranch, &q.m_branches.back().first, &q.m_branches.back().second);
-        q.m_branches.emplace_back();
-        join(&*untimedBranch, &q.m_branches.back().first, &q.m_branches.back().second);
-    }
-    return q;
-}
-
-Statement HistoryQuery::page(const std::optional<PageCursor> &after, int limit) const
-{
-    const int n = clampRowLimit(limit);
-    std::string where = m_where;
-    std::vector<SqlValue> values = m_whereValues;
-    if (after) {
-        std::string continuation;
-        if (m_timeCol.empty()) {
-            continuation = m_keyCol + " < ?";
-            values.emplace_back(after->key);
-        } else if (std::holds_alternative<std::monostate>(after->time)) {
-            continuation = "(" + m_timeCol + " IS NULL AND " + m_keyCol + " < ?)";
-            values.emplace_back(after->key);
-        } else {
-            continuation = "(" + m_timeCol + " < ? OR (" + m_timeCol + " = ? AND " + m_keyCol +
-                           " < ?) OR " + m_timeCol + " IS NULL)";
-            values.push_back(after->time);
-            values.push_back(after->time);
-            values.emplace_back(after->key);
-        }
-        where = where.empty() ? continuation : where + " AND " + continuation;
-    }
     return {"history.page",
             detail::selectKeyword(m_dialect, n) + m_columns + m_fromClause +
                 (where.empty() ? "" : " WHERE " + where) + m_orderBy +
                 detail::limitClause(m_dialect, n),
             std::move(values), m_fields};
+}
+
+Statement HistoryQuery::page(const std::optional<PageCursor> &after, int limit) const
+{
+    const int n = clampRowLimit(limit);
+    if (!after)
+        return pageStatement(m_where, m_whereValues, n);
+    const Condition next = keysetAfter(m_timeCol, m_keyCol, *after, false);
+    std::vector<SqlValue> values = m_whereValues;
+    values.insert(values.end(), next.values.begin(), next.values.end());
+    return pageStatement(m_where.empty() ? next.text : m_where + " AND " + next.text,
+                         std::move(values), n);
 }
 
 std::vector<Statement> HistoryQuery::pageStatements(const std::optional<PageCursor> &after,
@@ -369,31 +75,19 @@ std::vector<Statement> HistoryQuery::pageStatements(const std::optional<PageCurs
     if (m_branches.size() != 2)
         return {page(after, limit)};
     const int n = clampRowLimit(limit);
-    const auto branchPage = [&](std::size_t branch, const std::string &continuation,
-                                std::vector<SqlValue> continuationValues) {
-        std::string where = m_branches[branch].first;
-        std::vector<SqlValue> values = m_branches[branch].second;
-        if (!continuation.empty()) {
-            where += " AND " + continuation;
-            for (SqlValue &value : continuationValues)
-                values.push_back(std::move(value));
+    const auto branchPage = [&](std::size_t branch, bool continued) {
+        auto [where, values] = m_branches[branch];
+        if (continued) {
+            const Condition next = keysetAfter(m_timeCol, m_keyCol, *after, true);
+            where += " AND " + next.text;
+            values.insert(values.end(), next.values.begin(), next.values.end());
         }
-        return Statement{"history.page",
-                         detail::selectKeyword(m_dialect, n) + m_columns + m_fromClause +
-                             " WHERE " + where + m_orderBy + detail::limitClause(m_dialect, n),
-                         std::move(values), m_fields};
+        return pageStatement(where, std::move(values), n);
     };
+    // A cursor on a NULL-time row: the timed branch is done.
     if (after && std::holds_alternative<std::monostate>(after->time))
-        return {branchPage(1, m_keyCol + " < ?", {after->key})};
-    std::vector<Statement> statements;
-    if (after)
-        statements.push_back(branchPage(
-            0, "(" + m_timeCol + " < ? OR (" + m_timeCol + " = ? AND " + m_keyCol + " < ?))",
-            {after->time, after->time, after->key}));
-    else
-        statements.push_back(branchPage(0, {}, {}));
-    statements.push_back(branchPage(1, {}, {}));
-    return statements;
+        return {branchPage(1, true)};
+    return {branchPage(0, after.has_value()), branchPage(1, false)};
 }
 
 Statement HistoryQuery::count() const

@@ -91,8 +91,11 @@ public:
     static constexpr int kMaxDateListMonths = 120;
 
 private:
-    friend class QueryBuilder;
+    friend class HistoryPlanner; // builds it, phase by phase (historyquery.cpp)
     HistoryQuery() = default;
+
+    // SELECT … [WHERE where] ORDER BY … LIMIT n: one page statement.
+    Statement pageStatement(const std::string &where, std::vector<SqlValue> values, int n) const;
 
     Dialect m_dialect = Dialect::SqlServer;
     std::string m_columns;    // the quoted select list

@@ -85,11 +85,20 @@ public:
     // ReaderName, DeviceName, Direction, …); nullopt when the field is not mapped. Unordered.
     std::optional<Statement> distinctValues(Field field) const;
 
+    // The History statements for `filter` (built by HistoryQuery's planner, historyquery.cpp).
     HistoryQuery history(const HistoryFilter &filter) const;
 
     // Events with from <= time < to + extensionSeconds (reports read 20 h past the end to close
     // night shifts). extensionSeconds < 0 counts as 0.
     RangeQuery eventsInRange(DateTime from, DateTime to, std::int64_t extensionSeconds = 0) const;
+
+    // For statement families built outside this class (HistoryQuery): the quoted column of a
+    // mapped field (only for mapped fields), whether a field is mapped, the quoted table and the
+    // quoted select list.
+    const std::string &column(Field field) const { return col(field); }
+    bool maps(Field field) const { return has(field); }
+    const std::string &quotedTable() const { return m_table; }
+    const std::string &selectList() const { return m_columnList; }
 
 private:
     QueryBuilder() = default;

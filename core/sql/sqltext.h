@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attlog::sql::detail {
@@ -36,5 +37,14 @@ struct DaySpan
     int count() const { return last.days - first.days + 1; }
 };
 std::optional<DaySpan> daysTouched(DateTime from, DateTime to);
+
+// `s` without trailing spaces and tabs (CHAR columns pad with spaces): how list filters checked in
+// core compare stored values.
+inline std::string_view rightTrimmed(std::string_view s)
+{
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
 
 } // namespace attlog::sql::detail
