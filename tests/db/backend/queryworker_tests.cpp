@@ -311,7 +311,8 @@ TEST_CASE("Query worker: History pages over a date range run into the NULL-time 
     for (qint64 k = 1; k <= 70; ++k) {
         TestRow row = sampleRow(k);
         if (k > 60) {
-            row.authDateTime = QStringLiteral("2024-03-05 10:00:%1").arg(k - 60, 2, 10, QChar('0'));
+            row.authDateTime =
+                QStringLiteral("2024-03-05 10:00:%1").arg(k - 60, 2, 10, QLatin1Char('0'));
             row.authDate = QStringLiteral("2024-03-05");
         }
         if ((k % 10 == 0 && k <= 50) || k == 65)

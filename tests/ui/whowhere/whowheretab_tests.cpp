@@ -278,7 +278,8 @@ TEST_CASE("the evacuation list holds everybody inside, with the count", "[whowhe
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{"эвакуация.pdf"});
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("эвакуация.pdf")});
 }
 
 TEST_CASE("a long evacuation list runs over several pages", "[whowhere]")

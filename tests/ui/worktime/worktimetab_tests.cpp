@@ -186,7 +186,9 @@ TEST_CASE("Worktime timesheet colours late, absent and no exit", "[worktime]")
     const int mon = TimesheetModel::kFirstDateColumn;
     const int tue = mon + 1;
     const int wed = mon + 2;
-    CHECK(sheet.headerData(mon, Qt::Horizontal, Qt::DisplayRole).toString().startsWith("2\n"));
+    CHECK(sheet.headerData(mon, Qt::Horizontal, Qt::DisplayRole)
+              .toString()
+              .startsWith(QStringLiteral("2\n")));
 
     // Иванов: on time Monday, 20 minutes late Tuesday, no exit Wednesday.
     CHECK(text(sheet, 0, mon) == QStringLiteral("9:10"));
