@@ -35,7 +35,7 @@ using namespace attlog;
 constexpr const char *kUsage =
     "Usage:\n"
     "  attlog report presence --connection CONN [--at ISO] [--window today|24h|7d]\n"
-    "                         --format csv|json|xlsx [--out FILE]\n"
+    "                         [--evacuation] --format csv|json|xlsx [--out FILE]\n"
     "  attlog report worktime --connection CONN --from DATE --to DATE [--mode span|inside]\n"
     "                         [--double-scan-s N] [--schedule HH:MM-HH:MM] [--grace-min N]\n"
     "                         --format csv|json|xlsx [--out FILE]\n"
@@ -44,6 +44,8 @@ constexpr const char *kUsage =
     "          from the passes at or before it inside the window (default today: since 00:00\n"
     "          of that day). One row per person with a pass in the window, ordered by name.\n"
     "          Columns: employee_id,person,status,last_time,last_door,last_direction\n"
+    "          --evacuation: the evacuation list instead, as the viewer prints it: only who\n"
+    "          is inside, from passes at least 24 h back whatever the window.\n"
     "worktime  Per person per date from --from to --to (both inclusive, YYYY-MM-DD). Passes\n"
     "          from 20 h before to 20 h after the period are read so night shifts close.\n"
     "          Rows ordered by person name, employee ID, date; minutes rounded down.\n"
@@ -214,6 +216,7 @@ const QCommandLineOption kDoubleScan(QStringLiteral("double-scan-s"), {}, QStrin
 const QCommandLineOption kUnknown(QStringLiteral("unknown"), {}, QStringLiteral("P"));
 const QCommandLineOption kAt(QStringLiteral("at"), {}, QStringLiteral("ISO"));
 const QCommandLineOption kWindow(QStringLiteral("window"), {}, QStringLiteral("W"));
+const QCommandLineOption kEvacuation(QStringLiteral("evacuation"));
 const QCommandLineOption kFrom(QStringLiteral("from"), {}, QStringLiteral("DATE"));
 const QCommandLineOption kTo(QStringLiteral("to"), {}, QStringLiteral("DATE"));
 const QCommandLineOption kMode(QStringLiteral("mode"), {}, QStringLiteral("M"));
@@ -298,6 +301,8 @@ int runPresence(const QCommandLineParser &parser)
     else if (!window.isEmpty() && window != QLatin1String("today"))
         return usageError(QStringLiteral("bad --window %1 (today, 24h or 7d)").arg(window));
     const PresenceWindow presence = presenceWindow(kind, at);
+    const bool evacuation = parser.isSet(kEvacuation);
+    const PresenceWindow read = evacuation ? evacuationWindow(presence) : presence;
 
     PresenceRules rules;
     rules.doubleScanSeconds = options.doubleScanSeconds;
@@ -306,10 +311,11 @@ int runPresence(const QCommandLineParser &parser)
     QString error;
     // The window is inclusive at both ends: read up to one second past `at`.
     if (!readEvents(
-            options.profile, presence.from, addSeconds(presence.at, 1),
+            options.profile, read.from, addSeconds(read.at, 1),
             [&](const std::vector<AccessEvent> &events) { board.add(events); }, &error))
         return failure(error);
-    const std::vector<PresenceRow> rows = board.snapshot(presence).rows;
+    const std::vector<PresenceRow> rows =
+        evacuation ? board.evacuation(read).people : board.snapshot(presence).rows;
 
     if (!writeOutput(
             options.format, options.out, options.bom,
@@ -321,7 +327,7 @@ int runPresence(const QCommandLineParser &parser)
 
 int runWorktime(const QCommandLineParser &parser)
 {
-    for (const QCommandLineOption *option : {&kAt, &kWindow}) {
+    for (const QCommandLineOption *option : {&kAt, &kWindow, &kEvacuation}) {
         if (parser.isSet(*option))
             return usageError(
                 QStringLiteral("--%1 is a presence option").arg(option->names().constFirst()));
@@ -411,8 +417,8 @@ int runReportCommand(const QStringList &args)
 
     QCommandLineParser parser;
     ConnectionArgs::addOptions(parser);
-    parser.addOptions({kHelp, kFormat, kOut, kBom, kDoubleScan, kUnknown, kAt, kWindow, kFrom, kTo,
-                       kMode, kSchedule, kGrace});
+    parser.addOptions({kHelp, kFormat, kOut, kBom, kDoubleScan, kUnknown, kAt, kWindow, kEvacuation,
+                       kFrom, kTo, kMode, kSchedule, kGrace});
     if (!parser.parse(QStringList{args.at(0)} + args.mid(2)))
         return usageError(parser.errorText());
     if (parser.isSet(kHelp)) {

@@ -39,6 +39,11 @@ PresenceWindow presenceWindow(PresenceWindowKind kind, DateTime now)
     return {startOfDay(dateOf(now)), now};
 }
 
+PresenceWindow evacuationWindow(const PresenceWindow &window)
+{
+    return {std::min(window.from, addSeconds(window.at, -kEvacuationLookbackSeconds)), window.at};
+}
+
 PresenceFilter presenceDoorFilter(std::vector<std::string> doors)
 {
     if (doors.empty())

@@ -66,6 +66,14 @@ enum class PresenceWindowKind : std::uint8_t
 };
 PresenceWindow presenceWindow(PresenceWindowKind kind, DateTime now);
 
+// The evacuation list looks back at least this far before `at`, whatever window the board shows:
+// a night shift that came in before midnight is inside at 03:00.
+inline constexpr std::int64_t kEvacuationLookbackSeconds = kSecondsPerDay;
+// The window the evacuation list of `window` reads: from the earlier of window.from and
+// at - kEvacuationLookbackSeconds, to window.at. The viewer and `attlog report presence
+// --evacuation` both list PresenceBoard::evacuation() of this window.
+PresenceWindow evacuationWindow(const PresenceWindow &window);
+
 // Row filter for door filter and search; applied after the status is computed.
 using PresenceFilter = std::function<bool(const PresenceRow &)>;
 // Keeps rows whose last door is one of `doors` (exact repaired names). Empty list: keep all.

@@ -38,9 +38,6 @@ constexpr int kTickMs = 15000;
 constexpr int kLiveRefreshDelayMs = 200;
 // A device clock running slightly ahead of the computer's still shows its passes at once.
 constexpr std::int64_t kClockSkewSeconds = 10 * 60;
-// The evacuation list counts everybody whose last pass in this time says "inside", whatever the
-// table's window: a night shift that came in before midnight is inside at 03:00.
-constexpr std::int64_t kEvacuationLookbackSeconds = kSecondsPerDay;
 // The preset windows keep the board bounded by forgetting passes older than the window, at
 // most this often.
 constexpr std::int64_t kPruneEverySeconds = 3600;
@@ -335,11 +332,6 @@ QString WhoWhereTab::countersText() const
         .arg(m_counts.inside)
         .arg(m_counts.outside)
         .arg(m_counts.unknown);
-}
-
-PresenceWindow WhoWhereTab::evacuationWindow(const PresenceWindow &window)
-{
-    return {std::min(window.from, addSeconds(window.at, -kEvacuationLookbackSeconds)), window.at};
 }
 
 EvacuationListDocument WhoWhereTab::evacuationDocument() const

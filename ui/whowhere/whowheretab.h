@@ -90,7 +90,6 @@ public:
     // window or the last 24 hours, whichever is longer (a night shift that came in before
     // midnight is inside). The door filter and the search do not apply: nobody may be left off.
     EvacuationListDocument evacuationDocument() const;
-    static PresenceWindow evacuationWindow(const PresenceWindow &window);
 
     // TabPage: export the table as shown, read again, focus the search box; ready once the
     // window has been read (not after a failed read).

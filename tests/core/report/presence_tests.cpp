@@ -219,3 +219,17 @@ TEST_CASE("presence: pruning, duplicates and events without a time", "[report]")
     REQUIRE(snapshot.rows.size() == 1);
     CHECK(snapshot.rows[0].status == PresenceStatus::Outside);
 }
+
+TEST_CASE("The evacuation list reads at least a day back, whatever the board's window", "[report]")
+{
+    // Since midnight at 03:00: the list reaches back to 03:00 the day before (night shifts).
+    const PresenceWindow night =
+        evacuationWindow(presenceWindow(PresenceWindowKind::SinceMidnight, at(2026, 11, 23, 3, 0)));
+    CHECK(night.from == at(2026, 11, 22, 3, 0));
+    CHECK(night.at == at(2026, 11, 23, 3, 0));
+    // A wider window stays as it is.
+    const PresenceWindow week =
+        presenceWindow(PresenceWindowKind::Last7Days, at(2026, 11, 23, 3, 0));
+    CHECK(evacuationWindow(week).from == week.from);
+    CHECK(evacuationWindow(week).at == week.at);
+}

@@ -173,6 +173,29 @@ TEST_CASE("attlog report presence writes the board as it stood at --at", "[repor
         CHECK(json.contains(QStringLiteral("\"person\": \"Петров Олег\"")));
         CHECK(json.count(QStringLiteral("\"status\": \"inside\"")) == 1); // Иванов left at 18:05
     }
+
+    SECTION("--evacuation lists who is inside, a day back whatever the window")
+    {
+        // At 07:00 today's window holds no pass; the evacuation list still holds Петров, in
+        // since 20:00 yesterday, as the viewer's list does, and nobody who is out or unknown.
+        const Run list = runAttlog(
+            {QStringLiteral("report"), QStringLiteral("presence"), QStringLiteral("--connection"),
+             QStringLiteral("sqlite:") + database, QStringLiteral("--at"),
+             QStringLiteral("2026-11-03T07:00:00"), QStringLiteral("--evacuation"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
+        INFO(list.err.toStdString());
+        REQUIRE(list.exitCode == 0);
+        CHECK(QString::fromUtf8(list.out).toStdString() ==
+              "employee_id,person,status,last_time,last_door,last_direction\n"
+              "E2,Петров Олег,inside,2026-11-02T20:00:00,Проходная,in\n");
+        const Run board =
+            runAttlog({QStringLiteral("report"), QStringLiteral("presence"),
+                       QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
+                       QStringLiteral("--at"), QStringLiteral("2026-11-03T07:00:00"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
+        CHECK(QString::fromUtf8(board.out).toStdString() ==
+              "employee_id,person,status,last_time,last_door,last_direction\n");
+    }
 }
 
 TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli][readback]")
