@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/connection/connectiondialog.h"
 
+#include "core/db/credentialplan.h"
 #include "core/db/credentialstore.h"
 #include "core/db/odbcdrivers.h"
 #include "core/db/profilestore.h"
@@ -538,9 +539,11 @@ void ConnectionDialog::savePasswords()
 {
     if (m_storeState == StoreState::Unavailable)
         return;
-    QSet<QString> names;
-    for (const Entry &entry : m_entries)
-        names << entry.profile.name;
+    QList<db::CredentialEntry> entries;
+    for (const Entry &entry : std::as_const(m_entries))
+        entries.append({entry.profile.name, entry.savedName, entry.passwordKey, entry.typedPassword,
+                        entry.remember, usesPassword(entry.profile)});
+    const db::CredentialPlan plan = db::planCredentialChanges(entries, m_deletedKeys);
 
     // Read what must move (renamed or duplicated profiles) before any key is removed.
     struct Write
@@ -549,26 +552,19 @@ void ConnectionDialog::savePasswords()
         QString password;
     };
     QList<Write> writes;
-    QStringList removals;
-    for (Entry &entry : m_entries) {
-        const QString &name = entry.profile.name;
-        if (!usesPassword(entry.profile) || !entry.remember) {
-            // Unticked "Remember password": whatever was saved under this name goes.
-            if (!entry.remember && !entry.savedName.isEmpty())
-                removals << name;
-        } else if (!entry.typedPassword.isEmpty()) {
-            writes.append({name, entry.typedPassword});
-        } else if (!entry.passwordKey.isEmpty() && entry.passwordKey != name) {
-            if (const std::optional<QString> password = passwordFor(entry))
-                writes.append({name, *password});
+    for (const db::CredentialPlan::Write &write : plan.writes) {
+        if (write.password) {
+            writes.append({write.name, *write.password});
+            continue;
         }
-        if (!entry.savedName.isEmpty() && entry.savedName != name &&
-            !names.contains(entry.savedName))
-            removals << entry.savedName;
+        for (Entry &entry : m_entries) {
+            if (entry.profile.name != write.name)
+                continue;
+            if (const std::optional<QString> password = passwordFor(entry))
+                writes.append({write.name, *password});
+            break;
+        }
     }
-    for (const QString &key : std::as_const(m_deletedKeys))
-        if (!names.contains(key))
-            removals << key;
 
     CredentialStore store;
     const StoreCallGuard guard(this);
@@ -586,7 +582,7 @@ void ConnectionDialog::savePasswords()
         }
     }
     if (store.status() != CredentialStore::Status::Unavailable) {
-        for (const QString &key : std::as_const(removals))
+        for (const QString &key : plan.removals)
             store.remove(key);
     }
     if (!failure.isEmpty())
