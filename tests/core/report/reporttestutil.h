@@ -3,10 +3,12 @@
 
 #include "core/event/accessevent.h"
 #include "core/event/datetime.h"
+#include "core/report/worktimecalculator.h"
 
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 // Small builders shared by the report tests.
 namespace attlog::test {
@@ -35,6 +37,25 @@ inline AccessEvent pass(std::string employeeId, std::string name, DateTime time,
     event.employeeId = std::move(employeeId);
     event.door = std::move(door);
     return event;
+}
+
+// The worktime report of `events` over [from, to].
+inline WorktimeReport computeWorktime(const std::vector<AccessEvent> &events, Date from, Date to,
+                                      WorktimeRules rules = {})
+{
+    WorktimeCalculator calculator(rules);
+    calculator.add(events);
+    return calculator.compute(from, to);
+}
+
+// The report's row for `date` and person index `person`; nullptr when there is none.
+inline const WorktimeDay *findDay(const WorktimeReport &report, Date date, std::size_t person = 0)
+{
+    for (const WorktimeDay &d : report.days) {
+        if (d.date == date && d.person == person)
+            return &d;
+    }
+    return nullptr;
 }
 
 } // namespace attlog::test
