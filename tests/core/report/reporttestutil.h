@@ -13,6 +13,10 @@
 // Small builders shared by the report tests.
 namespace attlog::test {
 
+inline constexpr Direction In = Direction::In;
+inline constexpr Direction Out = Direction::Out;
+inline constexpr Direction Unk = Direction::Unknown;
+
 inline DateTime at(int year, int month, int day, int hour, int minute, int second = 0)
 {
     return makeDateTime(dateFromCivil(year, month, day), hour, minute, second);

@@ -13,24 +13,7 @@
 #include <vector>
 
 using namespace attlog;
-using attlog::test::at;
-using attlog::test::day;
-using attlog::test::findDay;
-using attlog::test::pass;
-
-namespace {
-
-constexpr Direction In = Direction::In;
-constexpr Direction Out = Direction::Out;
-constexpr Direction Unk = Direction::Unknown;
-
-WorktimeReport compute(const std::vector<AccessEvent> &events, Date from, Date to,
-                       WorktimeRules rules = {})
-{
-    return attlog::test::computeWorktime(events, from, to, rules);
-}
-
-} // namespace
+using namespace attlog::test;
 
 TEST_CASE("worktime: schedule lateness, early leave, overtime", "[report]")
 {
@@ -54,7 +37,8 @@ TEST_CASE("worktime: schedule lateness, early leave, overtime", "[report]")
         pass("1", "A", at(2026, 11, 28, 10, 0), In),
         pass("1", "A", at(2026, 11, 28, 12, 0), Out),
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 29), rules);
+    const WorktimeReport report =
+        computeWorktime(events, day(2026, 11, 23), day(2026, 11, 29), rules);
     const WorktimeDay *mon = findDay(report, day(2026, 11, 23));
     REQUIRE(mon);
     CHECK(mon->lateMinutes == 10);
@@ -96,7 +80,8 @@ TEST_CASE("worktime: a night schedule ends on the next day", "[report]")
         pass("1", "A", at(2026, 11, 23, 20, 15), In),
         pass("1", "A", at(2026, 11, 24, 7, 50), Out),
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23), rules);
+    const WorktimeReport report =
+        computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23), rules);
     REQUIRE(report.days.size() == 1);
     CHECK(report.days[0].lateMinutes == 15);
     CHECK(report.days[0].earlyMinutes == 10);
@@ -117,7 +102,8 @@ TEST_CASE("worktime: a working day without events is absent", "[report]")
         // someone seen only before the period gets no absent rows
         pass("2", "B", at(2026, 11, 20, 9, 0), In),
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 29), rules);
+    const WorktimeReport report =
+        computeWorktime(events, day(2026, 11, 23), day(2026, 11, 29), rules);
     REQUIRE(report.people.size() == 1);
     std::vector<Date> absent;
     for (const WorktimeDay &d : report.days) {
@@ -135,7 +121,7 @@ TEST_CASE("worktime: a working day without events is absent", "[report]")
     CHECK(report.totals[0].daysPresent == 2);
 
     // Without a schedule there are no working days, so nobody is absent.
-    CHECK(compute(events, day(2026, 11, 23), day(2026, 11, 29)).days.size() == 2);
+    CHECK(computeWorktime(events, day(2026, 11, 23), day(2026, 11, 29)).days.size() == 2);
 }
 
 TEST_CASE("worktime: rows ordered by person name, employee ID, then date", "[report]")
@@ -146,7 +132,7 @@ TEST_CASE("worktime: rows ordered by person name, employee ID, then date", "[rep
         pass("2", "Андреев", at(2026, 11, 23, 9, 0), In),
         pass("3", "Андреев", at(2026, 11, 23, 9, 0), In),
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+    const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 24));
     REQUIRE(report.people.size() == 3);
     CHECK(report.people[0].employeeId == "2");
     CHECK(report.people[1].employeeId == "3");
@@ -187,7 +173,8 @@ TEST_CASE("worktime: timesheet matrix and hours per day", "[report]")
         pass("2", "B", at(2026, 11, 24, 8, 0), In),
         pass("2", "B", at(2026, 11, 24, 17, 0), Out),
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 25), rules);
+    const WorktimeReport report =
+        computeWorktime(events, day(2026, 11, 23), day(2026, 11, 25), rules);
     const Timesheet sheet = makeTimesheet(report);
     REQUIRE(sheet.dates.size() == 3);
     REQUIRE(sheet.rows.size() == 2);

@@ -12,24 +12,7 @@
 #include <vector>
 
 using namespace attlog;
-using attlog::test::at;
-using attlog::test::day;
-using attlog::test::findDay;
-using attlog::test::pass;
-
-namespace {
-
-constexpr Direction In = Direction::In;
-constexpr Direction Out = Direction::Out;
-constexpr Direction Unk = Direction::Unknown;
-
-WorktimeReport compute(const std::vector<AccessEvent> &events, Date from, Date to,
-                       WorktimeRules rules = {})
-{
-    return attlog::test::computeWorktime(events, from, to, rules);
-}
-
-} // namespace
+using namespace attlog::test;
 
 TEST_CASE("2026-11-23 is a Monday (the week the schedule tests use)", "[report]")
 {
@@ -44,7 +27,7 @@ TEST_CASE("worktime: a lunch break gives two counted pairs on one date", "[repor
         pass("17", "Иванов Иван", at(2026, 11, 23, 14, 0), In),
         pass("17", "Иванов Иван", at(2026, 11, 23, 18, 0, 59), Out),
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23));
     REQUIRE(report.people.size() == 1);
     REQUIRE(report.days.size() == 1);
     const WorktimeDay &d = report.days[0];
@@ -61,7 +44,8 @@ TEST_CASE("worktime: a lunch break gives two counted pairs on one date", "[repor
 
     WorktimeRules inside;
     inside.mode = WorkedMode::Inside;
-    const WorktimeReport byInside = compute(events, day(2026, 11, 23), day(2026, 11, 23), inside);
+    const WorktimeReport byInside =
+        computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23), inside);
     REQUIRE(byInside.days.size() == 1);
     CHECK(byInside.days[0].workedMinutes == 480);
 }
@@ -72,7 +56,7 @@ TEST_CASE("worktime: a night shift counts on the day it started", "[report]")
         pass("5", "Night Guard", at(2026, 11, 24, 20, 0), In),
         pass("5", "Night Guard", at(2026, 11, 25, 8, 0), Out),
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 24), day(2026, 11, 25));
+    const WorktimeReport report = computeWorktime(events, day(2026, 11, 24), day(2026, 11, 25));
     REQUIRE(report.days.size() == 1);
     CHECK(report.days[0].date == day(2026, 11, 24));
     CHECK(report.days[0].insideMinutes == 720);
@@ -91,14 +75,14 @@ TEST_CASE("worktime: a night shift across a month boundary", "[report]")
     };
     // November alone: the exit on 1 December is read (events up to 20 h past the end) and closes
     // the interval that began on 30 November.
-    const WorktimeReport november = compute(events, day(2026, 11, 1), day(2026, 11, 30));
+    const WorktimeReport november = computeWorktime(events, day(2026, 11, 1), day(2026, 11, 30));
     REQUIRE(november.days.size() == 1);
     CHECK(november.days[0].date == day(2026, 11, 30));
     CHECK(november.days[0].insideMinutes == 720);
     CHECK_FALSE(november.days[0].flags.any());
 
     // December alone: the morning exit belongs to the November shift, not a missing entry.
-    const WorktimeReport december = compute(events, day(2026, 12, 1), day(2026, 12, 31));
+    const WorktimeReport december = computeWorktime(events, day(2026, 12, 1), day(2026, 12, 31));
     REQUIRE(december.days.size() == 1);
     CHECK(december.days[0].date == day(2026, 12, 1));
     CHECK(december.days[0].firstIn == at(2026, 12, 1, 20, 0));
@@ -119,7 +103,7 @@ TEST_CASE("worktime: a double scan counts once, the first", "[report]")
         pass("1", "A", at(2026, 11, 23, 18, 0, 0), Out),
         pass("1", "A", at(2026, 11, 23, 18, 1, 0), Out), // exactly 60 s: still a double scan
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23));
     REQUIRE(report.days.size() == 1);
     CHECK(report.days[0].firstIn == at(2026, 11, 23, 9, 0, 0));
     CHECK(report.days[0].lastOut == at(2026, 11, 23, 18, 0, 0));
@@ -130,7 +114,7 @@ TEST_CASE("worktime: a double scan counts once, the first", "[report]")
     // exit has no interval to close.
     WorktimeRules off;
     off.doubleScanSeconds = 0;
-    const WorktimeReport raw = compute(events, day(2026, 11, 23), day(2026, 11, 23), off);
+    const WorktimeReport raw = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23), off);
     REQUIRE(raw.days.size() == 1);
     CHECK(raw.days[0].flags.noExit);
     CHECK(raw.days[0].flags.noEntry);
@@ -139,7 +123,8 @@ TEST_CASE("worktime: a double scan counts once, the first", "[report]")
     // A configured 30 s window lets the scan 40 s later count.
     WorktimeRules short30;
     short30.doubleScanSeconds = 30;
-    const WorktimeReport shorter = compute(events, day(2026, 11, 23), day(2026, 11, 23), short30);
+    const WorktimeReport shorter =
+        computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23), short30);
     REQUIRE(shorter.days.size() == 1);
     CHECK(shorter.days[0].flags.noExit);
 }
@@ -169,7 +154,7 @@ TEST_CASE("worktime: a missing exit flags the entry date no_exit", "[report]")
             pass("1", "A", at(2026, 11, 24, 9, 0), In),
             pass("1", "A", at(2026, 11, 24, 18, 0), Out),
         };
-        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+        const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 24));
         REQUIRE(report.days.size() == 2);
         const WorktimeDay &first = report.days[0];
         CHECK(first.date == day(2026, 11, 23));
@@ -186,7 +171,7 @@ TEST_CASE("worktime: a missing exit flags the entry date no_exit", "[report]")
     SECTION("still open at the end of the data")
     {
         const std::vector<AccessEvent> events{pass("1", "A", at(2026, 11, 23, 9, 0), In)};
-        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+        const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23));
         REQUIRE(report.days.size() == 1);
         CHECK(report.days[0].flags.noExit);
         CHECK(report.days[0].insideMinutes == 0);
@@ -197,7 +182,7 @@ TEST_CASE("worktime: a missing exit flags the entry date no_exit", "[report]")
             pass("1", "A", at(2026, 11, 23, 8, 0), In),
             pass("1", "A", at(2026, 11, 24, 4, 0, 1), Out), // 20 h 0 min 1 s
         };
-        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+        const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 24));
         REQUIRE(report.days.size() == 2);
         CHECK(report.days[0].flags.noExit);
         CHECK(report.days[0].insideMinutes == 0);
@@ -209,14 +194,15 @@ TEST_CASE("worktime: a missing exit flags the entry date no_exit", "[report]")
             pass("1", "A", at(2026, 11, 23, 8, 0), In),
             pass("1", "A", at(2026, 11, 24, 4, 0), Out),
         };
-        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+        const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 24));
         REQUIRE(report.days.size() == 1);
         CHECK(report.days[0].insideMinutes == 1200);
         CHECK_FALSE(report.days[0].flags.any());
 
         WorktimeRules twelve;
         twelve.maxIntervalHours = 12;
-        const WorktimeReport capped = compute(events, day(2026, 11, 23), day(2026, 11, 24), twelve);
+        const WorktimeReport capped =
+            computeWorktime(events, day(2026, 11, 23), day(2026, 11, 24), twelve);
         REQUIRE(capped.days.size() == 2);
         CHECK(capped.days[0].flags.noExit);
     }
@@ -229,7 +215,7 @@ TEST_CASE("worktime: an exit with no interval open flags its date no_entry", "[r
         pass("1", "A", at(2026, 11, 24, 12, 0), Out),
         pass("1", "A", at(2026, 11, 24, 17, 0), Out), // second exit, nothing open
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+    const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 24));
     REQUIRE(report.days.size() == 2);
     CHECK(report.days[0].flags.noEntry);
     CHECK_FALSE(report.days[0].firstIn);
@@ -247,7 +233,7 @@ TEST_CASE("worktime: unknown directions follow the state, or are ignored", "[rep
             pass("1", "A", at(2026, 11, 23, 9, 0), Unk),
             pass("1", "A", at(2026, 11, 23, 18, 0), Unk),
         };
-        const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+        const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23));
         REQUIRE(report.days.size() == 1);
         CHECK(report.days[0].firstIn == at(2026, 11, 23, 9, 0));
         CHECK(report.days[0].insideMinutes == 540);
@@ -256,7 +242,7 @@ TEST_CASE("worktime: unknown directions follow the state, or are ignored", "[rep
         WorktimeRules ignore;
         ignore.unknownDirection = UnknownDirectionPolicy::Ignore;
         const WorktimeReport ignored =
-            compute(events, day(2026, 11, 23), day(2026, 11, 23), ignore);
+            computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23), ignore);
         CHECK(ignored.days.empty()); // nothing counted, nothing to flag
     }
     SECTION("in, unknown, out")
@@ -266,7 +252,8 @@ TEST_CASE("worktime: unknown directions follow the state, or are ignored", "[rep
             pass("1", "A", at(2026, 11, 23, 12, 0), Unk),
             pass("1", "A", at(2026, 11, 23, 18, 0), Out),
         };
-        const WorktimeReport opposite = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+        const WorktimeReport opposite =
+            computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23));
         REQUIRE(opposite.days.size() == 1);
         CHECK(opposite.days[0].insideMinutes == 180); // the unknown closed the interval
         CHECK(opposite.days[0].flags.noEntry);
@@ -274,7 +261,7 @@ TEST_CASE("worktime: unknown directions follow the state, or are ignored", "[rep
         WorktimeRules ignore;
         ignore.unknownDirection = UnknownDirectionPolicy::Ignore;
         const WorktimeReport ignored =
-            compute(events, day(2026, 11, 23), day(2026, 11, 23), ignore);
+            computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23), ignore);
         REQUIRE(ignored.days.size() == 1);
         CHECK(ignored.days[0].insideMinutes == 540);
         CHECK_FALSE(ignored.days[0].flags.any());
@@ -290,10 +277,10 @@ TEST_CASE("worktime: late back-filled rows are ordered by time, not key", "[repo
         pass("1", "A", at(2026, 11, 23, 9, 0), In),
         pass("1", "A", at(2026, 11, 23, 14, 0), In),
     };
-    const WorktimeReport late = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    const WorktimeReport late = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23));
     std::sort(events.begin(), events.end(),
               [](const AccessEvent &a, const AccessEvent &b) { return *a.time < *b.time; });
-    const WorktimeReport ordered = compute(events, day(2026, 11, 23), day(2026, 11, 23));
+    const WorktimeReport ordered = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 23));
     REQUIRE(late.days.size() == 1);
     REQUIRE(ordered.days.size() == 1);
     CHECK(late.days[0].insideMinutes == 480);
@@ -333,7 +320,7 @@ TEST_CASE("worktime: one employee under several mojibake forms of the name", "[r
         pass("0042", text::repair(lossyForm), at(2026, 11, 23, 18, 0), Out), // back-filled
         pass("0042", text::repair(lossyForm), at(2026, 11, 24, 9, 0), In),   // back-filled
     };
-    const WorktimeReport report = compute(events, day(2026, 11, 23), day(2026, 11, 24));
+    const WorktimeReport report = computeWorktime(events, day(2026, 11, 23), day(2026, 11, 24));
     REQUIRE(report.people.size() == 1);
     CHECK(report.people[0].name == "Иванов И. И.");
     CHECK(report.people[0].employeeId == "0042");
@@ -343,9 +330,10 @@ TEST_CASE("worktime: one employee under several mojibake forms of the name", "[r
     CHECK_FALSE(report.days[0].flags.any());
 
     // Unrepaired forms with one employee ID are still one person.
-    const WorktimeReport raw = compute({pass("0042", windowsForm, at(2026, 11, 23, 9, 0), In),
-                                        pass("0042", lossyForm, at(2026, 11, 23, 18, 0), Out)},
-                                       day(2026, 11, 23), day(2026, 11, 23));
+    const WorktimeReport raw =
+        computeWorktime({pass("0042", windowsForm, at(2026, 11, 23, 9, 0), In),
+                         pass("0042", lossyForm, at(2026, 11, 23, 18, 0), Out)},
+                        day(2026, 11, 23), day(2026, 11, 23));
     REQUIRE(raw.people.size() == 1);
     CHECK(raw.people[0].name == lossyForm);
     CHECK(raw.days[0].insideMinutes == 540);
@@ -357,7 +345,7 @@ TEST_CASE("worktime: one employee under several mojibake forms of the name", "[r
     byCardRenamed.card = "123456";
     const AccessEvent byName = pass("", "Петров", at(2026, 11, 23, 10, 0), In);
     const WorktimeReport mixed =
-        compute({byCard, byCardRenamed, byName}, day(2026, 11, 23), day(2026, 11, 23));
+        computeWorktime({byCard, byCardRenamed, byName}, day(2026, 11, 23), day(2026, 11, 23));
     REQUIRE(mixed.people.size() == 2);
     CHECK(mixed.people[0].name == "Петров"); // the name-only person (no exit)
     CHECK(mixed.people[1].name == "Петров П.");
