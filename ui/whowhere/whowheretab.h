@@ -116,6 +116,12 @@ signals:
     void refreshed();
 
 private:
+    // Building the widgets (whowheretablayout.cpp).
+    void setUpTable();
+    void setUpPeriodControls();
+    void setUpFilters();
+    void setUpLayout();
+
     void onRangeBatch(quint64 requestId, const QList<attlog::AccessEvent> &events);
     void onRangeFinished(quint64 requestId, qint64 totalRows);
     void onRangeFailed(quint64 requestId, const QString &message);
