@@ -46,13 +46,6 @@ namespace {
 
 const QString kChannel = QStringLiteral("worktime");
 
-enum ExportKind
-{
-    ViewCsv,
-    ViewXlsx,
-    Workbook
-};
-
 QSortFilterProxyModel *sortingProxy(QAbstractItemModel *model, QObject *parent)
 {
     auto *proxy = new CollatingSortProxy(parent);
@@ -88,104 +81,9 @@ WorktimeTab::WorktimeTab(EventSource *source, QWidget *parent)
     , m_timesheetView(new DataTableView(QString(), this))
     , m_charts(new WorktimeChartsView(this))
 {
-    QFont bold = m_calculateButton->font();
-    bold.setBold(true);
-    m_calculateButton->setFont(bold);
-    m_calculateButton->setDefault(true);
-    m_calculateButton->setToolTip(tr("Read the passes of the period and calculate the report"));
-    connect(m_calculateButton, &QPushButton::clicked, this, &WorktimeTab::calculate);
-
-    auto *exportMenu = new QMenu(this);
-    exportMenu->addAction(tr("This table as CSV…"), this, [this] { chooseExport(ViewCsv); });
-    exportMenu->addAction(tr("This table as Excel (XLSX)…"), this,
-                          [this] { chooseExport(ViewXlsx); });
-    exportMenu->addSeparator();
-    exportMenu->addAction(tr("Whole report as Excel: daily, totals, timesheet…"), this,
-                          [this] { chooseExport(Workbook); });
-    m_exportButton->setMenu(exportMenu);
-    auto *printMenu = new QMenu(this);
-    printMenu->addAction(tr("Print preview of this table…"), this,
-                         [this] { printCurrentView(false); });
-    printMenu->addAction(tr("Save this table as PDF…"), this, [this] { printCurrentView(true); });
-    m_printButton->setMenu(printMenu);
-
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumWidth(160);
-    m_busyBar->setTextVisible(false);
-    auto *cancel = new QPushButton(tr("Cancel"), m_busyBox);
-    connect(cancel, &QPushButton::clicked, this, &WorktimeTab::cancelCalculation);
-    auto *busyLayout = new QHBoxLayout(m_busyBox);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(m_busyBar);
-    busyLayout->addWidget(m_busyLabel);
-    busyLayout->addWidget(cancel);
-    m_busyBox->hide();
-
-    m_dayView->setObjectName(QStringLiteral("worktimeDaily"));
-    m_totalsView->setObjectName(QStringLiteral("worktimeTotals"));
-    m_timesheetView->setObjectName(QStringLiteral("worktimeTimesheet"));
-    const std::pair<DataTableView *, QSortFilterProxyModel *> tables[] = {
-        {m_dayView, m_dayProxy},
-        {m_totalsView, m_totalsProxy},
-        {m_timesheetView, m_timesheetProxy}};
-    for (const auto &[view, proxy] : tables) {
-        view->setModel(proxy);
-        view->setSortingEnabled(true);
-        // By name in the user's alphabet (the report's own order is by UTF-8 bytes, which puts
-        // Ё before А); the sort is stable, so each person's days stay in date order.
-        view->sortByColumn(WorktimeDayModel::Person, Qt::AscendingOrder);
-        view->horizontalHeader()->setDefaultSectionSize(76);
-    }
-    QHeaderView *dayHeader = m_dayView->horizontalHeader();
-    dayHeader->resizeSection(WorktimeDayModel::EmployeeId, 95);
-    dayHeader->resizeSection(WorktimeDayModel::Person, 260);
-    dayHeader->resizeSection(WorktimeDayModel::Date, 130);
-    dayHeader->resizeSection(WorktimeDayModel::Flags, 200);
-    QHeaderView *totalsHeader = m_totalsView->horizontalHeader();
-    totalsHeader->resizeSection(WorktimeTotalsModel::EmployeeId, 95);
-    totalsHeader->resizeSection(WorktimeTotalsModel::Person, 260);
-    for (int column = WorktimeTotalsModel::DaysPresent; column < WorktimeTotalsModel::ColumnCount;
-         ++column)
-        totalsHeader->resizeSection(column, 110);
-    m_dayView->restoreHeaderState();
-    m_totalsView->restoreHeaderState();
-    m_timesheetView->horizontalHeader()->setStretchLastSection(false);
-
-    auto *timesheetPage = new QWidget(this);
-    auto *timesheetLayout = new QVBoxLayout(timesheetPage);
-    timesheetLayout->setContentsMargins(0, 0, 0, 0);
-    timesheetLayout->addWidget(m_timesheetView, 1);
-    timesheetLayout->addWidget(createTimesheetLegend(timesheetPage));
-
-    m_views->addTab(m_dayView, tr("Daily detail"));
-    m_views->addTab(m_totalsView, tr("Totals per person"));
-    m_views->addTab(timesheetPage, tr("Timesheet"));
-    m_views->addTab(m_charts, tr("Charts"));
-    connect(m_views, &QTabWidget::currentChanged, this, &WorktimeTab::updateActions);
-
-    auto *hint =
-        new QLabel(tr("Choose the period and the rules above, then press Calculate."), this);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setStyleSheet(QStringLiteral("color:#666666; font-size:13pt"));
-    m_stack->addWidget(hint);
-    m_stack->addWidget(m_views);
-
-    m_summary->setWordWrap(true);
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("worktimeMessage"));
-
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_calculateButton);
-    actions->addWidget(m_busyBox);
-    actions->addWidget(m_summary, 1);
-    actions->addWidget(m_exportButton);
-    actions->addWidget(m_printButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_options);
-    layout->addLayout(actions);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_message);
+    setUpActions();
+    setUpTables();
+    setUpLayout();
 
     connect(m_source, &EventSource::rangeBatch, this, &WorktimeTab::onRangeBatch);
     connect(m_source, &EventSource::rangeFinished, this, &WorktimeTab::onRangeFinished);
@@ -476,14 +374,14 @@ QString WorktimeTab::periodFileStem() const
     return from.toString(Qt::ISODate) + QLatin1Char('_') + to.toString(Qt::ISODate);
 }
 
-void WorktimeTab::chooseExport(int kind)
+void WorktimeTab::chooseExport(ExportKind kind)
 {
     if (!m_result)
         return;
     const View view = currentView();
     QString name;
     // The workbook holds every view: it is named like the Charts view, after the whole report.
-    switch (kind == Workbook ? View::Charts : view) {
+    switch (kind == ExportKind::Workbook ? View::Charts : view) {
     case View::Daily:
         name = tr("worktime-daily");
         break;
@@ -497,7 +395,7 @@ void WorktimeTab::chooseExport(int kind)
         name = tr("worktime");
         break;
     }
-    const bool csv = kind == ViewCsv;
+    const bool csv = kind == ExportKind::ViewCsv;
     const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -506,10 +404,11 @@ void WorktimeTab::chooseExport(int kind)
         this, tr("Export"), suggested, csv ? tr("CSV files (*.csv)") : tr("Excel files (*.xlsx)"));
     if (path.isEmpty())
         return;
-    TableExportJob *job = kind == Workbook ? exportWorkbook(path)
-                                           : exportView(view, path,
-                                                        csv ? TableExportJob::Format::Csv
-                                                            : TableExportJob::Format::Xlsx);
+    TableExportJob *job =
+        kind == ExportKind::Workbook
+            ? exportWorkbook(path)
+            : exportView(view, path,
+                         csv ? TableExportJob::Format::Csv : TableExportJob::Format::Xlsx);
     if (!job)
         return;
 

@@ -104,6 +104,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Building the widgets (worktimetablayout.cpp).
+    void setUpActions();
+    void setUpTables();
+    void setUpLayout();
+
     void onRangeBatch(quint64 requestId, const QList<attlog::AccessEvent> &events);
     void onRangeFinished(quint64 requestId, qint64 totalRows);
     void onRangeFailed(quint64 requestId, const QString &message);
@@ -112,7 +117,13 @@ private:
     void updateActions();
     TableExportJob *startExport(const QString &path, TableExportJob::Format format,
                                 TableExportJob::WriteFunction write);
-    void chooseExport(int kind);
+    enum class ExportKind
+    {
+        ViewCsv,
+        ViewXlsx,
+        Workbook
+    };
+    void chooseExport(ExportKind kind);
     void printCurrentView(bool pdf);
     QString periodFileStem() const;
     QSortFilterProxyModel *proxyOf(View view) const;
