@@ -49,6 +49,18 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
+    addServerRows();
+    addPasswordRow();
+    addSqlServerRows();
+    addOdbcRows();
+    addSqliteRows();
+    connectChanges();
+    updateRows();
+}
+
+// Database type, ODBC driver, server, port, database, authentication, user.
+void ConnectionForm::addServerRows()
+{
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Microsoft SQL Server"), int(ConnectionKind::SqlServer));
@@ -100,7 +112,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("user"));
     m_form->addRow(tr("User:"), m_user);
+}
 
+// The password, "Remember password", and the note shown when there is no password store.
+void ConnectionForm::addPasswordRow()
+{
     m_passwordRow = new QWidget(this);
     auto *passwordLayout = new QVBoxLayout(m_passwordRow);
     passwordLayout->setContentsMargins(0, 0, 0, 0);
@@ -124,7 +140,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     passwordLayout->addLayout(passwordLine);
     passwordLayout->addWidget(m_storeNote);
     m_form->addRow(tr("Password:"), m_passwordRow);
+}
 
+// SQL Server only: encryption, trusting the certificate, read-only intent.
+void ConnectionForm::addSqlServerRows()
+{
     m_securityRow = new QWidget(this);
     auto *securityLayout = new QHBoxLayout(m_securityRow);
     securityLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,7 +170,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_readOnlyIntent->setToolTip(
         tr("Lets an Always On availability group send this connection to a readable replica."));
     m_form->addRow(QString(), m_readOnlyIntent);
+}
 
+// A DSN, or a whole connection string (its PWD= moves to the password field).
+void ConnectionForm::addOdbcRows()
+{
     m_dsn = new QLineEdit(this);
     m_dsn->setObjectName(QStringLiteral("dsn"));
     m_dsn->setPlaceholderText(tr("as named in the ODBC Data Source Administrator"));
@@ -171,7 +195,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     stringLayout->addWidget(m_connectionString);
     stringLayout->addWidget(stringNote);
     m_form->addRow(tr("Connection string:"), m_connectionStringRow);
+}
 
+// A SQLite file, with Browse, opened read-only.
+void ConnectionForm::addSqliteRows()
+{
     m_sqliteRow = new QWidget(this);
     auto *sqliteLayout = new QHBoxLayout(m_sqliteRow);
     sqliteLayout->setContentsMargins(0, 0, 0, 0);
@@ -187,7 +215,13 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_sqliteNote->setText(tr("Opened read-only: the application never writes to the events "
                              "table."));
     m_form->addRow(QString(), m_sqliteNote);
+    connect(browse, &QPushButton::clicked, this, &ConnectionForm::browseSqliteFile);
+}
 
+// Every edit says changed() (not while a profile is being loaded); the kind and authentication also
+// show and hide rows.
+void ConnectionForm::connectChanges()
+{
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionForm::onKindChanged);
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
         updateRows();
@@ -199,7 +233,6 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         if (!m_loading)
             emit changed();
     });
-    connect(browse, &QPushButton::clicked, this, &ConnectionForm::browseSqliteFile);
     connect(m_connectionString, &QLineEdit::editingFinished, this,
             &ConnectionForm::moveConnectionStringPassword);
     for (QLineEdit *edit :
@@ -225,7 +258,6 @@ ConnectionForm::ConnectionForm(QWidget *parent)
                 emit changed();
         });
     }
-    updateRows();
 }
 
 void ConnectionForm::setInstalledDrivers(const QStringList &drivers)

@@ -58,6 +58,14 @@ signals:
     void kindChanged(attlog::db::ConnectionKind kind);
 
 private:
+    // Building the form, top to bottom (the constructor calls them in this order).
+    void addServerRows();
+    void addPasswordRow();
+    void addSqlServerRows();
+    void addOdbcRows();
+    void addSqliteRows();
+    void connectChanges();
+
     void onKindChanged();
     void updateRows();
     void fillDrivers(const QString &keepText);
