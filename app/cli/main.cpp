@@ -9,6 +9,7 @@
 #include "app/cli/reportcommand.h"
 #include "app/cli/tailcommand.h"
 #include "core/db/logging.h"
+#include "core/db/processexit.h"
 
 #include <QCoreApplication>
 
@@ -46,9 +47,7 @@ void printUsage(std::FILE *out)
                out);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int runCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("attlog"));
@@ -100,4 +99,12 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "attlog: unknown command '%s'\n\n", qPrintable(name));
     printUsage(stderr);
     return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Every object of the run is gone before the process ends (see endProcess()).
+    return attlog::db::endProcess(runCommand(argc, argv));
 }

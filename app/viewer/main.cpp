@@ -7,6 +7,7 @@
 #include "core/db/demodatabase.h"
 #include "core/db/demowriter.h"
 #include "core/db/logging.h"
+#include "core/db/processexit.h"
 #include "core/db/profilestore.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/passwordprompt.h"
@@ -69,9 +70,7 @@ void useInstalledUiFont()
 }
 #endif
 
-} // namespace
-
-int main(int argc, char *argv[])
+int runViewer(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("attlog"));
@@ -212,4 +211,12 @@ int main(int argc, char *argv[])
         demoWriter->stop();
     session.close();
     return rc;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Every object of the run is gone before the process ends (see endProcess()).
+    return attlog::db::endProcess(runViewer(argc, argv));
 }

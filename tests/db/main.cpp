@@ -4,7 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "tests/support/catch.h"
 
-#include "tests/support/finishrun.h"
+#include "core/db/processexit.h"
 
 #include "tests/db/support/testbackend.h"
 
@@ -16,5 +16,5 @@ int main(int argc, char *argv[])
 #ifdef ATTLOG_DB_BACKEND
     attlog::dbtest::setBackendName(QStringLiteral(ATTLOG_DB_BACKEND));
 #endif
-    return attlog::test::finishRun(Catch::Session().run(argc, argv));
+    return attlog::db::endProcess(Catch::Session().run(argc, argv));
 }

@@ -4,7 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "tests/support/catch.h"
 
-#include "tests/support/finishrun.h"
+#include "core/db/processexit.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -22,5 +22,5 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    return attlog::test::finishRun(Catch::Session().run(argc, argv));
+    return attlog::db::endProcess(Catch::Session().run(argc, argv));
 }
