@@ -64,7 +64,7 @@ std::optional<QueryBuilder> QueryBuilder::create(const TableConfig &config, std:
     return b;
 }
 
-const std::string &QueryBuilder::col(Field field) const
+const std::string &QueryBuilder::column(Field field) const
 {
     return m_quoted[fieldIndex(field)];
 }
@@ -82,7 +82,7 @@ std::string QueryBuilder::limitTail(std::optional<int> limit) const
 Statement QueryBuilder::livePoll(std::int64_t afterKey, int limit) const
 {
     const int n = clampRowLimit(limit);
-    const std::string &key = col(Field::Key);
+    const std::string &key = column(Field::Key);
     return {"live.poll",
             selectHead(n) + " FROM " + m_table + " WHERE " + key + " > ? ORDER BY " + key +
                 limitTail(n),
@@ -97,7 +97,7 @@ std::vector<Statement> QueryBuilder::recheckKeys(std::span<const std::int64_t> k
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
 
     std::vector<Statement> out;
-    const std::string &key = col(Field::Key);
+    const std::string &key = column(Field::Key);
     for (std::size_t start = 0; start < sorted.size(); start += kMaxBoundValues) {
         const std::size_t count = std::min(kMaxBoundValues, sorted.size() - start);
         Statement s{"live.recheckKeys",
@@ -115,7 +115,7 @@ std::vector<Statement> QueryBuilder::recheckKeys(std::span<const std::int64_t> k
 Statement QueryBuilder::recheckRange(std::int64_t first, std::int64_t last, int limit) const
 {
     const int n = clampRowLimit(limit);
-    const std::string &key = col(Field::Key);
+    const std::string &key = column(Field::Key);
     return {"live.recheckRange",
             selectHead(n) + " FROM " + m_table + " WHERE " + key + " >= ? AND " + key +
                 " <= ? ORDER BY " + key + limitTail(n),
@@ -127,8 +127,8 @@ Statement QueryBuilder::initialLoad(int limit) const
 {
     const int n = clampRowLimit(limit);
     return {"live.initial",
-            selectHead(n) + " FROM " + m_table + " WHERE " + col(Field::Key) +
-                " IS NOT NULL ORDER BY " + col(Field::Key) + " DESC" + limitTail(n),
+            selectHead(n) + " FROM " + m_table + " WHERE " + column(Field::Key) +
+                " IS NOT NULL ORDER BY " + column(Field::Key) + " DESC" + limitTail(n),
             {},
             m_fields};
 }
@@ -136,8 +136,8 @@ Statement QueryBuilder::initialLoad(int limit) const
 Statement QueryBuilder::maxKey() const
 {
     return {"check.maxKey",
-            "SELECT MAX(" + col(Field::Key) + ") FROM " + m_table + " WHERE " + col(Field::Key) +
-                " IS NOT NULL",
+            "SELECT MAX(" + column(Field::Key) + ") FROM " + m_table + " WHERE " +
+                column(Field::Key) + " IS NOT NULL",
             {},
             {}};
 }
@@ -145,8 +145,8 @@ Statement QueryBuilder::maxKey() const
 Statement QueryBuilder::minKey() const
 {
     return {"check.minKey",
-            "SELECT MIN(" + col(Field::Key) + ") FROM " + m_table + " WHERE " + col(Field::Key) +
-                " IS NOT NULL",
+            "SELECT MIN(" + column(Field::Key) + ") FROM " + m_table + " WHERE " +
+                column(Field::Key) + " IS NOT NULL",
             {},
             {}};
 }
@@ -158,18 +158,20 @@ Statement QueryBuilder::rowCount() const
 
 std::optional<Statement> QueryBuilder::newestTime() const
 {
-    if (!has(Field::AuthDateTime))
+    if (!maps(Field::AuthDateTime))
         return std::nullopt;
-    return Statement{
-        "check.newestTime", "SELECT MAX(" + col(Field::AuthDateTime) + ") FROM " + m_table, {}, {}};
+    return Statement{"check.newestTime",
+                     "SELECT MAX(" + column(Field::AuthDateTime) + ") FROM " + m_table,
+                     {},
+                     {}};
 }
 
 Statement QueryBuilder::newestEvent() const
 {
-    const std::string &key = col(Field::Key);
+    const std::string &key = column(Field::Key);
     std::string text = selectHead(1) + " FROM " + m_table;
-    if (has(Field::AuthDateTime)) {
-        const std::string &time = col(Field::AuthDateTime);
+    if (maps(Field::AuthDateTime)) {
+        const std::string &time = column(Field::AuthDateTime);
         text += " WHERE " + time + " IS NOT NULL ORDER BY " + time + " DESC, " + key + " DESC";
     } else {
         text += " ORDER BY " + key + " DESC";
@@ -179,9 +181,9 @@ Statement QueryBuilder::newestEvent() const
 
 std::optional<Statement> QueryBuilder::distinctValues(Field field) const
 {
-    if (!has(field))
+    if (!maps(field))
         return std::nullopt;
-    const std::string &c = col(field);
+    const std::string &c = column(field);
     return Statement{"dictionary." + std::string{fieldName(field)},
                      "SELECT DISTINCT " + c + " FROM " + m_table + " WHERE " + c + " IS NOT NULL",
                      {},
@@ -194,10 +196,10 @@ RangeQuery QueryBuilder::eventsInRange(DateTime from, DateTime to,
     RangeQuery q;
     q.from = from;
     q.to = addSeconds(to, std::max<std::int64_t>(extensionSeconds, 0));
-    const std::string &key = col(Field::Key);
+    const std::string &key = column(Field::Key);
 
-    if (has(Field::AuthDateTime)) {
-        const std::string &time = col(Field::AuthDateTime);
+    if (maps(Field::AuthDateTime)) {
+        const std::string &time = column(Field::AuthDateTime);
         q.timed = Statement{"report.events",
                             selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + time +
                                 " >= ? AND " + time + " < ? ORDER BY " + time + ", " + key,
@@ -205,11 +207,11 @@ RangeQuery QueryBuilder::eventsInRange(DateTime from, DateTime to,
                             m_fields};
     }
     const auto days = detail::daysTouched(q.from, q.to);
-    if (!has(Field::AuthDate) || !days)
+    if (!maps(Field::AuthDate) || !days)
         return q;
 
     const std::string nullTime =
-        has(Field::AuthDateTime) ? col(Field::AuthDateTime) + " IS NULL AND " : std::string{};
+        maps(Field::AuthDateTime) ? column(Field::AuthDateTime) + " IS NULL AND " : std::string{};
     for (int first = days->first.days; first <= days->last.days; first += kReportDaysPerStatement) {
         const int last = std::min(days->last.days, first + kReportDaysPerStatement - 1);
         Statement s{"report.untimedEvents", {}, {}, m_fields};
@@ -217,7 +219,7 @@ RangeQuery QueryBuilder::eventsInRange(DateTime from, DateTime to,
             for (auto &form : detail::authDateForms(Date{d}))
                 s.values.emplace_back(std::move(form));
         s.text = selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + nullTime +
-                 col(Field::AuthDate) + " IN (" + detail::placeholders(s.values.size()) +
+                 column(Field::AuthDate) + " IN (" + detail::placeholders(s.values.size()) +
                  ") ORDER BY " + key;
         q.untimed.push_back(std::move(s));
     }

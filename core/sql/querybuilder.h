@@ -92,19 +92,17 @@ public:
     // night shifts). extensionSeconds < 0 counts as 0.
     RangeQuery eventsInRange(DateTime from, DateTime to, std::int64_t extensionSeconds = 0) const;
 
-    // For statement families built outside this class (HistoryQuery): the quoted column of a
-    // mapped field (only for mapped fields), whether a field is mapped, the quoted table and the
-    // quoted select list.
-    const std::string &column(Field field) const { return col(field); }
-    bool maps(Field field) const { return has(field); }
+    // Parts of every statement, also for those built outside this class (HistoryQuery): the
+    // quoted column of a mapped field (only for mapped fields), whether a field is mapped, the
+    // quoted table and the quoted select list.
+    const std::string &column(Field field) const;
+    bool maps(Field field) const { return m_config.columns.has(field); }
     const std::string &quotedTable() const { return m_table; }
     const std::string &selectList() const { return m_columnList; }
 
 private:
     QueryBuilder() = default;
 
-    const std::string &col(Field field) const; // quoted column; only for mapped fields
-    bool has(Field field) const { return m_config.columns.has(field); }
     std::string selectHead(std::optional<int> limit) const; // "SELECT [TOP (n) ]<cols>"
     std::string limitTail(std::optional<int> limit) const;  // " LIMIT n" or ""
 
