@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include "db/session/datasession.h"
 #include "ui/common/tabpage.h"
 #include "ui/history/historytab.h"
 #include "ui/live/livetab.h"
-#include "ui/session/datasession.h"
 #include "ui/whowhere/whowheretab.h"
 #include "ui/worktime/worktimetab.h"
 
@@ -21,12 +21,12 @@
 
 namespace attlog::ui {
 
-MainWindow::MainWindow(DataSession *session, QWidget *parent)
+MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_tabs(new QTabWidget(this))
     , m_live(new LiveTab(this))
-    , m_history(new HistoryTab(session, this))
+    , m_history(new HistoryTab(session->history(), this))
     , m_connection(new QLabel(this))
     , m_lastPoll(new QLabel(this))
     , m_eventsToday(new QLabel(this))
@@ -46,12 +46,12 @@ MainWindow::MainWindow(DataSession *session, QWidget *parent)
 
     createMenus();
 
-    connect(session, &DataSession::liveEvents, m_live, &LiveTab::addEvents);
-    connect(session, &DataSession::liveInitialEvents, m_live, &LiveTab::addInitialEvents);
-    connect(session, &DataSession::liveReset, m_live, &LiveTab::clear);
-    connect(session, &DataSession::eventsTodayChanged, this, &MainWindow::setEventsToday);
-    connect(session, &DataSession::livePolled, this, &MainWindow::setLastPoll);
-    connect(session, &DataSession::liveStatus, this, &MainWindow::showLiveStatus);
+    connect(session, &db::DataSession::liveEvents, m_live, &LiveTab::addEvents);
+    connect(session, &db::DataSession::liveInitialEvents, m_live, &LiveTab::addInitialEvents);
+    connect(session, &db::DataSession::liveReset, m_live, &LiveTab::clear);
+    connect(session, &db::DataSession::eventsTodayChanged, this, &MainWindow::setEventsToday);
+    connect(session, &db::DataSession::livePolled, this, &MainWindow::setLastPoll);
+    connect(session, &db::DataSession::liveStatus, this, &MainWindow::showLiveStatus);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))

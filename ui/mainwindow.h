@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/connectionprofile.h"
-#include "core/db/dbtypes.h"
+#include "db/connection/connectionprofile.h"
+#include "db/dbtypes.h"
 
 #include <QMainWindow>
 
 class QLabel;
 class QTabWidget;
 
+namespace attlog::db {
+class DataSession;
+}
+
 namespace attlog::ui {
 
-class DataSession;
 class HistoryTab;
 class LiveTab;
 class TabPage;
@@ -32,7 +35,7 @@ public:
         Error
     };
 
-    explicit MainWindow(DataSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(db::DataSession *session, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     LiveTab *liveTab() const { return m_live; }
@@ -57,7 +60,7 @@ private:
     void showAbout();
     TabPage *currentPage() const;
 
-    DataSession *m_session;
+    db::DataSession *m_session;
     QTabWidget *m_tabs;
     LiveTab *m_live;
     HistoryTab *m_history;

@@ -2,14 +2,16 @@
 #include "app/cli/checkcommand.h"
 
 #include "app/cli/connectionargs.h"
-#include "core/db/connectiontest.h"
-#include "core/db/logging.h"
+#include "app/cli/eventloop.h"
+#include "db/runtime/logging.h"
+#include "db/session/datasession.h"
 
 #include <spdlog/spdlog.h>
 
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -82,12 +84,29 @@ int runCheckCommand(const QStringList &args)
             return rc;
         }
 
-        const attlog::db::ConnectionTestResult result = attlog::db::testConnection(profile);
-        if (!result.ok) {
-            std::fprintf(stderr, "attlog check: %s\n", result.error.toUtf8().constData());
+        attlog::db::DataSession session;
+        std::optional<attlog::db::TableSummary> summary;
+        const int rc = runInEventLoop([&](const FinishFunction &finish) {
+            attlog::db::SessionOptions options;
+            options.live = options.countToday = options.dictionary = false;
+            session.open(profile, profile.name, options);
+            QObject::connect(&session, &attlog::db::DataSession::tableChecked, &session,
+                             [&summary, finish](const attlog::db::TableSummary &checked) {
+                                 summary = checked;
+                                 finish(0);
+                             });
+            QObject::connect(&session, &attlog::db::DataSession::tableCheckFailed, &session,
+                             [finish](const QString &message) {
+                                 std::fprintf(stderr, "attlog check: %s\n",
+                                              message.toUtf8().constData());
+                                 finish(1);
+                             });
+            session.checkTable();
+        });
+        session.close();
+        if (rc != 0 || !summary)
             return 1;
-        }
-        const attlog::db::TableSummary &s = result.summary;
+        const attlog::db::TableSummary &s = *summary;
         QString text;
         text += QStringLiteral("Server:    %1\n").arg(s.server);
         text += QStringLiteral("Table:     %1 (table and mapped columns found)\n").arg(s.table);

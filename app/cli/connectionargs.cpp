@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/connectionargs.h"
 
-#include "core/db/credentialstore.h"
-#include "core/db/profilestore.h"
+#include "db/settings/credentialstore.h"
+#include "db/settings/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QSettings>

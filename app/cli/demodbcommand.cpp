@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/demodbcommand.h"
 
-#include "core/db/demodatabase.h"
 #include "core/demo/democonfig.h"
 #include "core/event/datetime.h"
+#include "db/demo/demodatabase.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

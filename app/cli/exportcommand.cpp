@@ -2,18 +2,15 @@
 #include "app/cli/exportcommand.h"
 
 #include "app/cli/connectionargs.h"
-#include "core/db/dictionaryloader.h"
-#include "core/db/historyexporter.h"
-#include "core/db/queryrunner.h"
-#include "core/event/eventdecoder.h"
+#include "app/cli/eventloop.h"
 #include "core/search/historysearch.h"
-#include "core/text/repaircache.h"
+#include "db/export/historyexporter.h"
+#include "db/session/datasession.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 
-#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -39,6 +36,18 @@ int failure(const QString &message)
 {
     std::fprintf(stderr, "attlog export: %s\n", qPrintable(message));
     return 1;
+}
+
+// The message for the first of `doors` that is not one of the `shown` door names; empty when
+// all are.
+QString unknownDoor(const QStringList &doors, const QStringList &shown)
+{
+    for (const QString &door : doors) {
+        if (!shown.contains(door))
+            return QStringLiteral("no door named \"%1\"; the doors are: %2")
+                .arg(door, shown.join(QStringLiteral(", ")));
+    }
+    return {};
 }
 
 } // namespace
@@ -100,68 +109,52 @@ int runExportCommand(const QStringList &args)
 
     // Names, doors and direction values resolve against the distinct stored values, as in the
     // viewer; without such filters there is nothing to resolve (and no DISTINCT to wait for).
-    attlog::ValueDictionary dictionary;
-    const bool needsDictionary = parser.isSet(QStringLiteral("door")) ||
-                                 parser.isSet(QStringLiteral("search")) || !direction.isEmpty();
-    if (needsDictionary) {
-        attlog::db::QueryRunner runner(profile);
-        attlog::db::DictionaryLoader loader(&runner);
-        QEventLoop loop;
-        bool ok = false;
-        QObject::connect(&loader, &attlog::db::DictionaryLoader::loaded, &loop,
-                         [&](const attlog::ValueDictionary &loaded) {
-                             dictionary = loaded;
-                             ok = true;
-                             loop.quit();
-                         });
-        QObject::connect(&loader, &attlog::db::DictionaryLoader::failed, &loop,
-                         [&](const QString &message) {
-                             error = message;
-                             loop.quit();
-                         });
-        loader.load();
-        loop.exec();
-        if (!ok)
-            return failure(error);
-    }
-
-    attlog::text::RepairCache cache;
-    const auto shown = attlog::shownDoorNames(dictionary, cache);
-    for (const QString &door : parser.values(QStringLiteral("door"))) {
-        const std::string name = door.toStdString();
-        if (std::find(shown.begin(), shown.end(), name) == shown.end()) {
-            QStringList known;
-            for (const std::string &s : shown)
-                known << QString::fromStdString(s);
-            return failure(QStringLiteral("no door named \"%1\"; the doors are: %2")
-                               .arg(door, known.join(QStringLiteral(", "))));
-        }
-        search.doors.push_back(name);
-    }
-    const attlog::EventDecoder decoder(cache, profile.directions);
-    const attlog::sql::HistoryFilter filter =
-        attlog::resolveHistorySearch(search, dictionary, cache, decoder);
-
-    attlog::db::HistoryExporter exporter(profile);
-    QEventLoop loop;
+    const QStringList doors = parser.values(QStringLiteral("door"));
+    attlog::db::SessionOptions sessionOptions;
+    sessionOptions.live = sessionOptions.countToday = false;
+    sessionOptions.dictionary =
+        !doors.isEmpty() || parser.isSet(QStringLiteral("search")) || !direction.isEmpty();
+    attlog::db::DataSession session;
+    attlog::db::HistorySource *history = session.history();
+    attlog::db::HistoryExportRequest request{search, options};
     qint64 rows = -1;
-    bool done = false;
-    QObject::connect(&exporter, &attlog::db::HistoryExporter::finished, &loop,
-                     [&](qint64 written, const QString &) {
-                         rows = written;
-                         done = true;
-                         loop.quit();
-                     });
-    QObject::connect(&exporter, &attlog::db::HistoryExporter::failed, &loop,
-                     [&](const QString &message) {
-                         error = message;
-                         done = true;
-                         loop.quit();
-                     });
-    exporter.start(filter, options);
-    if (!done) // start() fails at once when the target cannot be created
-        loop.exec();
-    if (rows < 0)
+    bool started = false;
+    const int rc = runInEventLoop([&](const FinishFunction &finish) {
+        QObject::connect(history, &attlog::db::HistorySource::exportFinished, history,
+                         [&rows, finish](attlog::db::ExportRequestId, qint64 written) {
+                             rows = written;
+                             finish(0);
+                         });
+        QObject::connect(history, &attlog::db::HistorySource::exportFailed, history,
+                         [&error, finish](attlog::db::ExportRequestId, const QString &message) {
+                             error = message;
+                             finish(1);
+                         });
+        QObject::connect(&session, &attlog::db::DataSession::dictionaryFailed, &session,
+                         [&error, finish](const QString &message) {
+                             error = message;
+                             finish(1);
+                         });
+        // The doors are checked against the names the viewer shows before anything is written.
+        QObject::connect(&session, &attlog::db::DataSession::dictionaryLoaded, &session, [&] {
+            if (std::exchange(started, true))
+                return; // a later load of the dictionary
+            if (const QString unknown = unknownDoor(doors, session.doorNames());
+                !unknown.isEmpty()) {
+                error = unknown;
+                finish(1);
+                return;
+            }
+            for (const QString &door : doors)
+                request.search.doors.push_back(door.toStdString());
+            history->startExport(request);
+        });
+        session.open(profile, profile.name, sessionOptions);
+        if (!sessionOptions.dictionary)
+            history->startExport(request);
+    });
+    session.close();
+    if (rc != 0)
         return failure(error);
     std::fprintf(stderr, "attlog export: %lld rows written to %s\n", static_cast<long long>(rows),
                  qPrintable(options.path));

@@ -8,8 +8,8 @@
 #include "app/cli/repaircommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/tailcommand.h"
-#include "core/db/logging.h"
-#include "core/db/processexit.h"
+#include "db/runtime/logging.h"
+#include "db/runtime/processexit.h"
 
 #include <QCoreApplication>
 

@@ -3,15 +3,18 @@
 
 #include "app/cli/connectionargs.h"
 
-#include "core/db/connectionprofile.h"
-#include "core/db/dbtypes.h"
-#include "core/db/queryworker.h"
+#include "app/cli/eventloop.h"
 #include "core/export/csvwriter.h"
 #include "core/export/stagedfile.h"
 #include "core/report/presenceboard.h"
 #include "core/report/reportformat.h"
 #include "core/report/worktimecalculator.h"
 #include "core/xlsx/xlsxwriter.h"
+#include "db/connection/connectionprofile.h"
+#include "db/dbtypes.h"
+#include "db/qtconvert.h"
+#include "db/session/datasession.h"
+#include "db/session/rangeload.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -21,6 +24,7 @@
 #include <fstream>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 
 #ifdef _WIN32
@@ -96,15 +100,6 @@ int failure(const QString &message)
     return 1;
 }
 
-std::filesystem::path toPath(const QString &path)
-{
-#ifdef _WIN32
-    return std::filesystem::path(path.toStdWString());
-#else
-    return std::filesystem::path(path.toStdString());
-#endif
-}
-
 std::optional<std::int64_t> nonNegative(const QString &text)
 {
     bool ok = false;
@@ -114,29 +109,32 @@ std::optional<std::int64_t> nonNegative(const QString &text)
     return value;
 }
 
-// Reads the events with from <= time < to through the db layer's query worker, run
-// synchronously on this thread: every batch goes to `sink` as it is read.
+// Reads the events with from <= time < to through a data session: every batch goes to `sink` as
+// it arrives.
 bool readEvents(const db::ConnectionProfile &profile, DateTime from, DateTime to,
-                const std::function<void(const std::vector<AccessEvent> &)> &sink, QString *error)
+                const std::function<void(std::span<const AccessEvent>)> &sink, QString *error)
 {
-    db::QueryWorker worker(profile);
-    bool finished = false;
-    QString failed;
-    QObject::connect(&worker, &db::QueryWorker::eventsReady,
-                     [&](quint64, const db::EventBatch &batch) {
-                         sink(batch.events());
-                         worker.batchDelivered();
-                     });
-    QObject::connect(&worker, &db::QueryWorker::eventsFinished,
-                     [&](quint64, const db::QueryOutcome &) { finished = true; });
-    QObject::connect(&worker, &db::QueryWorker::failed,
-                     [&](quint64, const QString &message) { failed = message; });
-    worker.fetchRange(1, from, to, 0, 5000);
-    worker.close();
-    if (finished)
-        return true;
-    *error = failed.isEmpty() ? QStringLiteral("reading the events failed") : failed;
-    return false;
+    db::DataSession session;
+    db::RangeLoad load(&session, QStringLiteral("report"));
+    QObject::connect(
+        &load, &db::RangeLoad::batch, &load, [&sink](const QList<AccessEvent> &events) {
+            sink(std::span<const AccessEvent>(events.constData(), std::size_t(events.size())));
+        });
+    const int rc = runInEventLoop([&](const FinishFunction &finish) {
+        QObject::connect(&load, &db::RangeLoad::finished, &load, [finish] { finish(0); });
+        QObject::connect(&load, &db::RangeLoad::failed, &load,
+                         [error, finish](const QString &message) {
+                             *error = message;
+                             finish(1);
+                         });
+        db::SessionOptions options;
+        options.live = options.countToday = options.dictionary = false;
+        session.open(profile, profile.name, options);
+        load.start(from, to);
+    });
+    load.cancel();
+    session.close();
+    return rc == 0;
 }
 
 // Writes the report: a table (CSV, XLSX) through `writeTable`, or JSON text from `json`.
@@ -286,11 +284,7 @@ int runPresence(const QCommandLineParser &parser)
         at = *parsed;
     } else {
         // Local wall-clock time, as iVMS writes it.
-        const QDateTime now = QDateTime::currentDateTime();
-        const QDate d = now.date();
-        const QTime t = now.time();
-        at = makeDateTime(dateFromCivil(d.year(), d.month(), d.day()), t.hour(), t.minute(),
-                          t.second());
+        at = fromQDateTime(QDateTime::currentDateTime());
     }
     PresenceWindowKind kind = PresenceWindowKind::SinceMidnight;
     const QString window = parser.value(kWindow);
@@ -312,7 +306,7 @@ int runPresence(const QCommandLineParser &parser)
     // The window is inclusive at both ends: read up to one second past `at`.
     if (!readEvents(
             options.profile, read.from, addSeconds(read.at, 1),
-            [&](const std::vector<AccessEvent> &events) { board.add(events); }, &error))
+            [&](std::span<const AccessEvent> events) { board.add(events); }, &error))
         return failure(error);
     const std::vector<PresenceRow> rows =
         evacuation ? board.evacuation(read).people : board.snapshot(presence).rows;
@@ -385,7 +379,7 @@ int runWorktime(const QCommandLineParser &parser)
     QString error;
     if (!readEvents(
             options.profile, range.from, range.to,
-            [&](const std::vector<AccessEvent> &events) { calculator.add(events); }, &error))
+            [&](std::span<const AccessEvent> events) { calculator.add(events); }, &error))
         return failure(error);
     const WorktimeReport report = calculator.compute(*from, *to);
 

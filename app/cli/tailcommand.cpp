@@ -5,13 +5,13 @@
 #include "core/text/utf8.h"
 
 #include "app/cli/connectionargs.h"
-#include "core/db/livefeed.h"
-#include "core/db/logging.h"
+#include "app/cli/eventloop.h"
+#include "db/runtime/logging.h"
+#include "db/session/datasession.h"
 
 #include <spdlog/spdlog.h>
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <csignal>
@@ -93,6 +93,16 @@ std::string formatLine(const attlog::AccessEvent &e, Format format)
            ",\"direction\":" + jsonString(direction) + ",\"person\":" + jsonString(e.person) +
            ",\"employee_id\":" + jsonString(e.employeeId) + ",\"card\":" + jsonString(e.card) +
            ",\"door\":" + jsonString(e.door) + ",\"reader\":" + jsonString(e.reader) + "}\n";
+}
+
+void printKeyReset(const attlog::db::KeyReset &reset)
+{
+    std::fprintf(stderr,
+                 "attlog tail: the table's keys were reset (highest key now %s, was above %lld): "
+                 "following it from the start\n",
+                 reset.newMaxKey ? std::to_string(*reset.newMaxKey).c_str() : "none",
+                 static_cast<long long>(reset.previousWatermark));
+    std::fflush(stderr);
 }
 
 void printStatus(const attlog::db::LiveStatus &status)
@@ -189,47 +199,41 @@ int runTail(const QStringList &args)
         std::fflush(stdout);
     }
 
-    QEventLoop loop;
-    int exitCode = 0;
-    attlog::db::LiveFeed feed(profile, options);
-    QObject::connect(&feed, &attlog::db::LiveFeed::batchReady, &loop,
-                     [outputFormat](const attlog::db::LiveBatch &batch) {
-                         std::string text;
-                         for (const attlog::AccessEvent &event : batch.events)
-                             text += formatLine(event, outputFormat);
-                         std::fwrite(text.data(), 1, text.size(), stdout);
-                         std::fflush(stdout);
-                     });
-    QObject::connect(&feed, &attlog::db::LiveFeed::statusChanged, &loop,
-                     [&](const attlog::db::LiveStatus &status) {
-                         printStatus(status);
-                         if (status.state == attlog::db::LiveStatus::State::Error) {
-                             exitCode = 1;
-                             loop.quit();
-                         }
-                     });
-    QObject::connect(
-        &feed, &attlog::db::LiveFeed::keyReset, &loop, [](const attlog::db::KeyReset &reset) {
-            std::fprintf(stderr,
-                         "attlog tail: the table's keys were reset (highest key "
-                         "now %s, was above %lld): following it from the start\n",
-                         reset.newMaxKey ? std::to_string(*reset.newMaxKey).c_str() : "none",
-                         static_cast<long long>(reset.previousWatermark));
-            std::fflush(stderr);
-        });
-
+    attlog::db::SessionOptions sessionOptions;
+    sessionOptions.queries = false; // the live feed only
+    sessionOptions.liveOptions = options;
+    attlog::db::DataSession session;
+    const auto print = [outputFormat](const QList<attlog::AccessEvent> &events) {
+        std::string text;
+        for (const attlog::AccessEvent &event : events)
+            text += formatLine(event, outputFormat);
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        std::fflush(stdout);
+    };
+    QObject::connect(&session, &attlog::db::DataSession::liveInitialEvents, &session, print);
+    QObject::connect(&session, &attlog::db::DataSession::liveEvents, &session, print);
+    QObject::connect(&session, &attlog::db::DataSession::liveReset, &session, printKeyReset);
+    QTimer stopWatch;
     s_stopSignal = 0;
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
-    QTimer stopWatch;
-    QObject::connect(&stopWatch, &QTimer::timeout, &loop, [&] {
-        if (s_stopSignal)
-            loop.quit();
+    const int exitCode = runInEventLoop([&](const FinishFunction &finish) {
+        QObject::connect(&session, &attlog::db::DataSession::liveStatus, &session,
+                         [finish](const attlog::db::LiveStatus &status) {
+                             printStatus(status);
+                             if (status.state == attlog::db::LiveStatus::State::Error)
+                                 finish(1);
+                         });
+        // A signal handler may only set a flag: the loop looks at it.
+        QObject::connect(&stopWatch, &QTimer::timeout, &stopWatch, [finish] {
+            if (s_stopSignal)
+                finish(0);
+        });
+        stopWatch.start(50);
+        session.open(profile, profile.name, sessionOptions);
     });
-    stopWatch.start(50);
-    feed.start();
-    loop.exec();
-    feed.stop();
+    stopWatch.stop();
+    session.close();
     std::fflush(stdout);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

@@ -3,17 +3,17 @@
 // session to the main window's tabs.
 
 #include "app/viewer/screenshotter.h"
-#include "core/db/credentialstore.h"
-#include "core/db/demodatabase.h"
-#include "core/db/demowriter.h"
-#include "core/db/logging.h"
-#include "core/db/processexit.h"
-#include "core/db/profilestore.h"
+#include "db/demo/demodatabase.h"
+#include "db/demo/demowriter.h"
+#include "db/runtime/logging.h"
+#include "db/runtime/processexit.h"
+#include "db/session/datasession.h"
+#include "db/settings/credentialstore.h"
+#include "db/settings/profilestore.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/passwordprompt.h"
 #include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
-#include "ui/session/datasession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -124,7 +124,7 @@ int runViewer(int argc, char *argv[])
 
     installTranslations(app, language);
 
-    attlog::ui::DataSession session;
+    attlog::db::DataSession session;
     MainWindow window(&session);
     auto openProfile = [&](const attlog::db::ConnectionProfile &profile, const QString &name) {
         window.openSession(profile, name);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/viewer/screenshotter.h"
 
-#include "core/db/logging.h"
+#include "db/runtime/logging.h"
 #include "ui/common/tabpage.h"
 #include "ui/mainwindow.h"
 

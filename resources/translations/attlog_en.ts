@@ -232,7 +232,29 @@
     </message>
 </context>
 <context>
+    <name>attlog::db::DataSession</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attlog::db::HistoryExporter</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::db::SessionHistory</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
@@ -687,21 +709,6 @@
     </message>
 </context>
 <context>
-    <name>attlog::ui::DataSession</name>
-    <message>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected, or the list of names is still loading. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>attlog::ui::DataTableView</name>
     <message>
         <source>Show all columns</source>
@@ -832,12 +839,23 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>attlog::ui::ExportProgress</name>
     <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,14 +950,6 @@
         <source>Export History</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exporting every matching pass…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting every matching pass… %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln pass(es) found, %1 loaded</source>
         <translation>
@@ -960,6 +970,10 @@
             <numerusform>At least %Ln pass found (counting…)</numerusform>
             <numerusform>At least %Ln passes found (counting…)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1807,14 +1821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Worktime: daily detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +1866,10 @@
     </message>
     <message>
         <source>%1 – %2 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

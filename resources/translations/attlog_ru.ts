@@ -233,7 +233,29 @@
     </message>
 </context>
 <context>
+    <name>attlog::db::DataSession</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+</context>
+<context>
     <name>attlog::db::HistoryExporter</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>attlog::db::SessionHistory</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Соединение закрыто.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
     <message>
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
@@ -688,21 +710,6 @@
     </message>
 </context>
 <context>
-    <name>attlog::ui::DataSession</name>
-    <message>
-        <source>Not connected.</source>
-        <translation>Нет подключения.</translation>
-    </message>
-    <message>
-        <source>Not connected, or the list of names is still loading. Try again in a moment.</source>
-        <translation>Нет подключения, или ещё загружается список имён. Повторите чуть позже.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-</context>
-<context>
     <name>attlog::ui::DataTableView</name>
     <message>
         <source>Show all columns</source>
@@ -836,6 +843,9 @@
 
 %1</translation>
     </message>
+</context>
+<context>
+    <name>attlog::ui::ExportProgress</name>
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
@@ -843,6 +853,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена экспорта…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows</source>
+        <translation>Экспорт… строк: %1</translation>
     </message>
 </context>
 <context>
@@ -937,14 +955,6 @@
         <source>Export History</source>
         <translation>Экспорт истории</translation>
     </message>
-    <message>
-        <source>Exporting every matching pass…</source>
-        <translation>Экспорт всех найденных проходов…</translation>
-    </message>
-    <message>
-        <source>Exporting every matching pass… %1 rows</source>
-        <translation>Экспорт всех найденных проходов… строк: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln pass(es) found, %1 loaded</source>
         <translation>
@@ -968,6 +978,10 @@
             <numerusform>Найдено не менее %Ln проходов (подсчёт…)</numerusform>
             <numerusform>Найдено не менее %Ln проходов (подсчёт…)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
     </message>
 </context>
 <context>
@@ -1819,14 +1833,6 @@
         <translation>Файлы Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Exporting… %1 rows</source>
-        <translation>Экспорт… строк: %1</translation>
-    </message>
-    <message>
         <source>Worktime: daily detail</source>
         <translation>Рабочее время: по дням</translation>
     </message>
@@ -1873,6 +1879,10 @@
     <message>
         <source>%1 – %2 (today)</source>
         <translation>%1 – %2 (сегодня)</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Расчёт…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: MIT
 -- The iVMS-4200 table for SQLite: the embedded default, the demo database and the tests. The same
--- columns as sql/sqlserver/attlog.sql. The demo database generator (core/db/demodatabase.cpp)
+-- columns as sql/sqlserver/attlog.sql. The demo database generator (db/demo/demodatabase.cpp)
 -- embeds this file at build time: it is the one source of truth for the demo schema.
 --   sqlite3 attlog.sqlite < attlog.sql
 --

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `attlog check` and `attlog tail` as a script runs them: the real executable, a SQLite file.
-#include "core/db/profilestore.h"
+#include "db/settings/profilestore.h"
 #include "tests/db/support/waitfor.h"
 
 #include "tests/support/catch.h"

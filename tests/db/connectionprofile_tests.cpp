@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/connectionprofile.h"
-#include "core/db/logging.h"
-#include "core/db/odbcdrivers.h"
+#include "db/connection/connectionprofile.h"
+#include "db/connection/odbcdrivers.h"
+#include "db/runtime/logging.h"
 
 #include "tests/support/catch.h"
 

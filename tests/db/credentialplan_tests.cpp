@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What the connection dialog changes in the credential store when OK is pressed, without widgets.
-#include "core/db/credentialplan.h"
+#include "db/settings/credentialplan.h"
 
 #include "tests/support/catch.h"
 

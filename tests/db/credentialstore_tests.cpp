@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/credentialstore.h"
-#include "core/db/profilestore.h"
+#include "db/settings/credentialstore.h"
+#include "db/settings/profilestore.h"
 
 #include "tests/support/catch.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/clock.h"
-#include "core/db/keygaptracker.h"
-#include "core/db/reconnectbackoff.h"
+#include "db/live/clock.h"
+#include "db/live/keygaptracker.h"
+#include "db/live/reconnectbackoff.h"
 
 #include "tests/support/catch.h"
 

@@ -4,7 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "tests/support/catch.h"
 
-#include "core/db/processexit.h"
+#include "db/runtime/processexit.h"
 
 #include "tests/db/support/testbackend.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/profilestore.h"
+#include "db/settings/profilestore.h"
 
 #include "tests/support/catch.h"
 

@@ -3,10 +3,10 @@
 // run under Wine by ./dev test-windows, in a Wine prefix whose user has a Cyrillic name: settings
 // in the registry, passwords in the Credential Manager, the log under %APPDATA%, backslash paths
 // in a Cyrillic profile folder, CRLF in CSV exports, device names refused as export targets.
-#include "core/db/connectionprofile.h"
-#include "core/db/credentialstore.h"
-#include "core/db/logging.h"
-#include "core/db/profilestore.h"
+#include "db/connection/connectionprofile.h"
+#include "db/runtime/logging.h"
+#include "db/settings/credentialstore.h"
+#include "db/settings/profilestore.h"
 
 #include "tests/support/catch.h"
 

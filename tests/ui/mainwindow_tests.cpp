@@ -2,7 +2,8 @@
 // The whole window on a real demo database, offscreen: four tabs, and rows appear in Live and
 // History without any SQL on the GUI thread (everything arrives from the session's workers).
 
-#include "core/db/demodatabase.h"
+#include "db/demo/demodatabase.h"
+#include "db/session/datasession.h"
 #include "tests/db/support/waitfor.h"
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodel.h"
@@ -10,7 +11,6 @@
 #include "ui/live/liveeventmodel.h"
 #include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
-#include "ui/session/datasession.h"
 
 #include "tests/support/catch.h"
 
@@ -75,7 +75,7 @@ TEST_CASE("the main window opens with four tabs and shows rows from the demo dat
     QTemporaryDir dir;
     const attlog::db::ConnectionProfile profile = demoProfile(dir, 10);
 
-    attlog::ui::DataSession session;
+    attlog::db::DataSession session;
     attlog::ui::MainWindow window(&session);
     window.show();
     REQUIRE(window.tabs()->count() == 4);
@@ -147,7 +147,7 @@ TEST_CASE("the status bar counts today's passes, live passes add to them, and Hi
     REQUIRE(english.load(QStringLiteral(":/i18n/attlog_en.qm")));
     QCoreApplication::installTranslator(&english);
 
-    attlog::ui::DataSession session;
+    attlog::db::DataSession session;
     attlog::ui::MainWindow window(&session);
     window.show();
     window.openSession(profile, QStringLiteral("Demo"));

@@ -25,7 +25,7 @@ AccessEvent makePass(std::int64_t key, const char *time, Direction direction,
 }
 
 MemoryEventSource::MemoryEventSource(QList<AccessEvent> events, QObject *parent)
-    : ui::EventSource(parent)
+    : db::EventSource(parent)
     , m_events(std::move(events))
 {}
 
@@ -35,12 +35,12 @@ void MemoryEventSource::appendLive(const QList<AccessEvent> &events)
     emit liveEvents(events);
 }
 
-quint64 MemoryEventSource::loadRange(DateTime from, DateTime to, const QString &channel)
+db::RangeRequestId MemoryEventSource::loadRange(DateTime from, DateTime to, const QString &channel)
 {
     if (const auto previous = m_channelRequest.constFind(channel);
         previous != m_channelRequest.cend())
         cancel(previous.value());
-    const quint64 id = ++m_lastId;
+    const db::RangeRequestId id(++m_lastId);
     ++m_loads;
     m_lastFrom = from;
     m_lastTo = to;
@@ -69,7 +69,8 @@ quint64 MemoryEventSource::loadRange(DateTime from, DateTime to, const QString &
     return id;
 }
 
-void MemoryEventSource::emitNext(quint64 requestId, QList<AccessEvent> remaining, qint64 total)
+void MemoryEventSource::emitNext(db::RangeRequestId requestId, QList<AccessEvent> remaining,
+                                 qint64 total)
 {
     if (!m_live.contains(requestId))
         return;
@@ -85,7 +86,7 @@ void MemoryEventSource::emitNext(quint64 requestId, QList<AccessEvent> remaining
         0, this, [this, requestId, remaining, total] { emitNext(requestId, remaining, total); });
 }
 
-void MemoryEventSource::cancel(quint64 requestId)
+void MemoryEventSource::cancel(db::RangeRequestId requestId)
 {
     m_live.remove(requestId);
 }

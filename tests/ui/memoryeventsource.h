@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ui/session/eventsource.h"
+#include "db/session/eventsource.h"
 
 #include <QList>
 #include <QMap>
@@ -20,7 +20,7 @@ AccessEvent makePass(std::int64_t key, const char *time, Direction direction,
 // reports sort), then rangeFinished() or rangeFailed(), arrive from the event loop, one
 // QTimer::singleShot(0) step each. A newer request of the same channel cancels the older one.
 // appendLive() stores events and emits them as the live feed would.
-class MemoryEventSource final : public ui::EventSource
+class MemoryEventSource final : public db::EventSource
 {
 public:
     explicit MemoryEventSource(QList<AccessEvent> events = {}, QObject *parent = nullptr);
@@ -32,8 +32,8 @@ public:
     void failNextLoad(const QString &message) { m_failure = message; }
     void setBatchSize(int size) { m_batchSize = size; }
 
-    quint64 loadRange(DateTime from, DateTime to, const QString &channel) override;
-    void cancel(quint64 requestId) override;
+    db::RangeRequestId loadRange(DateTime from, DateTime to, const QString &channel) override;
+    void cancel(db::RangeRequestId requestId) override;
     QString sourceName() const override { return QStringLiteral("Test data"); }
 
     int loadCount() const { return m_loads; }
@@ -42,11 +42,11 @@ public:
     DateTime lastTo() const { return m_lastTo; }
 
 private:
-    void emitNext(quint64 requestId, QList<AccessEvent> remaining, qint64 total);
+    void emitNext(db::RangeRequestId requestId, QList<AccessEvent> remaining, qint64 total);
 
     QList<AccessEvent> m_events;
-    QMap<QString, quint64> m_channelRequest;
-    QSet<quint64> m_live; // requests not finished nor cancelled
+    QMap<QString, db::RangeRequestId> m_channelRequest;
+    QSet<db::RangeRequestId> m_live; // requests not finished nor cancelled
     quint64 m_lastId = 0;
     int m_loads = 0;
     int m_batchSize = 3;

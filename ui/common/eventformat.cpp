@@ -37,33 +37,6 @@ QIcon makeArrowIcon(Direction direction)
 
 } // namespace
 
-QDateTime toQDateTime(DateTime dt)
-{
-    const CivilDate c = civilFromDate(dateOf(dt));
-    const int s = secondsOfDay(dt);
-    // Naive local wall-clock time: kept as such, never converted.
-    return QDateTime(QDate(c.year, c.month, c.day), QTime(s / 3600, s / 60 % 60, s % 60));
-}
-
-DateTime fromQDateTime(const QDateTime &dt)
-{
-    const QDate d = dt.date();
-    const QTime t = dt.time();
-    return makeDateTime(dateFromCivil(d.year(), d.month(), d.day()), t.hour(), t.minute(),
-                        t.second());
-}
-
-QDate toQDate(Date date)
-{
-    const CivilDate c = civilFromDate(date);
-    return QDate(c.year, c.month, c.day);
-}
-
-Date fromQDate(QDate date)
-{
-    return dateFromCivil(date.year(), date.month(), date.day());
-}
-
 QString displayDateTime(const AccessEvent &event)
 {
     if (!event.time)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/event/accessevent.h"
+#include "db/qtconvert.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -12,16 +13,6 @@ namespace attlog::ui {
 
 // Display helpers shared by every table that shows events. All functions are GUI-thread only
 // (they use tr() and cached icons).
-
-inline QString qs(const std::string &utf8)
-{
-    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-}
-
-QDateTime toQDateTime(DateTime dt);
-DateTime fromQDateTime(const QDateTime &dt);
-QDate toQDate(Date date);
-Date fromQDate(QDate date);
 
 // "27.11.2026 08:03:15" style, from the user's locale; "—" plus a flag text when the time is
 // unknown.

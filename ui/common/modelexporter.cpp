@@ -3,12 +3,13 @@
 
 #include "core/export/csvwriter.h"
 #include "ui/common/eventcolumns.h"
+#include "ui/common/exportdialog.h"
+#include "ui/common/exportprogress.h"
 #include "ui/reports/tableexportjob.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QTableView>
 
 #include <memory>
@@ -102,28 +103,21 @@ void exportViewInteractively(QWidget *parent, const QTableView *view, const QStr
     csv.dateTimeStyle = CsvDateTimeStyle::Space;
     job->setCsvOptions(csv);
 
-    auto *progress =
-        new QProgressDialog(QCoreApplication::translate("attlog::ui::ExportDialog", "Exporting…"),
-                            QCoreApplication::translate("attlog::ui::ExportDialog", "Cancel"), 0,
-                            int(snapshot->rows.size()), parent);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    QObject::connect(progress, &QProgressDialog::canceled, job, &TableExportJob::cancel);
-    QObject::connect(job, &TableExportJob::progress, progress,
-                     [progress](qint64 rows) { progress->setValue(int(rows)); });
-    QPointer<QWidget> guard(parent);
+    ExportProgress *progress =
+        ExportProgress::start(parent, qint64(snapshot->rows.size()), [job] { job->cancel(); });
+    QObject::connect(job, &TableExportJob::progress, progress, &ExportProgress::setRows);
     QObject::connect(job, &TableExportJob::finished, job,
-                     [job, progress, guard, path = target->path](bool ok, const QString &message,
-                                                                 bool cancelled, qint64 rows) {
-                         progress->close();
+                     [job, progress = QPointer<ExportProgress>(progress), path = target->path](
+                         bool ok, const QString &message, bool cancelled, qint64 rows) {
                          job->deleteLater();
-                         if (!guard || cancelled)
-                             return;
+                         if (!progress)
+                             return; // the window that asked has gone
                          if (ok)
-                             ExportDialog::reportDone(guard, rows, path);
+                             progress->finished(rows, path);
+                         else if (cancelled)
+                             progress->cancelled();
                          else
-                             ExportDialog::reportFailure(guard, message);
+                             progress->failed(message);
                      });
     job->start();
 }

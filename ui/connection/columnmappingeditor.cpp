@@ -2,6 +2,7 @@
 #include "ui/connection/columnmappingeditor.h"
 
 #include "core/sql/tableconfig.h"
+#include "db/qtconvert.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -47,11 +48,6 @@ constexpr std::array<FieldText, sql::kFieldCount> kFieldTexts{{
     {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Door name:"), nullptr},
     {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Reader name:"), nullptr},
 }};
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 } // namespace
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/connection/connectiondialog.h"
 
-#include "core/db/odbcdrivers.h"
-#include "core/db/profilestore.h"
+#include "db/connection/odbcdrivers.h"
+#include "db/settings/profilestore.h"
 #include "ui/connection/columnmappingeditor.h"
 #include "ui/connection/connectionform.h"
 #include "ui/connection/connectiontestpanel.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // ConnectionDialog and the credential store: asking whether there is one, reading a saved
-// password, and carrying out the plan of changes when OK is pressed (core/db/credentialplan.h).
+// password, and carrying out the plan of changes when OK is pressed (db/settings/credentialplan.h).
 #include "ui/connection/connectiondialog.h"
 
-#include "core/db/credentialplan.h"
-#include "core/db/credentialstore.h"
+#include "db/settings/credentialplan.h"
+#include "db/settings/credentialstore.h"
 #include "ui/connection/connectionform.h"
 #include "ui/connection/profileproblems.h"
 

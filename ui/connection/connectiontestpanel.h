@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/connectionprofile.h"
-#include "core/db/connectiontest.h"
+#include "db/connection/connectionprofile.h"
+#include "db/connection/connectiontest.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/connectionprofile.h"
+#include "db/connection/connectionprofile.h"
 
 #include <QStringList>
 

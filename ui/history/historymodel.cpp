@@ -10,7 +10,7 @@ HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void HistoryModel::startRequest(quint64 requestId)
+void HistoryModel::startRequest(db::HistoryRequestId requestId)
 {
     beginResetModel();
     m_rows.clear();
@@ -21,9 +21,10 @@ void HistoryModel::startRequest(quint64 requestId)
     endResetModel();
 }
 
-bool HistoryModel::appendPage(quint64 requestId, const QList<AccessEvent> &events, bool atEnd)
+bool HistoryModel::appendPage(db::HistoryRequestId requestId, const QList<AccessEvent> &events,
+                              bool atEnd)
 {
-    if (requestId != m_requestId || m_requestId == 0)
+    if (requestId != m_requestId || !m_requestId.isValid())
         return false;
     m_fetching = false;
     m_atEnd = atEnd;
@@ -72,7 +73,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_requestId != 0 && !m_atEnd && !m_fetching;
+    return !parent.isValid() && m_requestId.isValid() && !m_atEnd && !m_fetching;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/dbtypes.h" // AccessEvent with its Qt metatype
+#include "db/dbtypes.h" // AccessEvent with its Qt metatype
+#include "db/session/requestid.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -23,11 +24,11 @@ public:
     explicit HistoryModel(QObject *parent = nullptr);
 
     // Starts a new result: clears the rows; the first page of `requestId` is on its way.
-    void startRequest(quint64 requestId);
-    quint64 requestId() const { return m_requestId; }
+    void startRequest(db::HistoryRequestId requestId);
+    db::HistoryRequestId requestId() const { return m_requestId; }
     // Appends a page of `requestId` (ignored when stale). `atEnd`: no further page exists.
     // Returns false when the page was stale and dropped.
-    bool appendPage(quint64 requestId, const QList<AccessEvent> &events, bool atEnd);
+    bool appendPage(db::HistoryRequestId requestId, const QList<AccessEvent> &events, bool atEnd);
     // The request failed or was cancelled: no more pages will come for it.
     void stopFetching();
     bool isFetching() const { return m_fetching; }
@@ -43,11 +44,11 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 signals:
-    void moreRequested(quint64 requestId);
+    void moreRequested(db::HistoryRequestId requestId);
 
 private:
     std::vector<AccessEvent> m_rows;
-    quint64 m_requestId = 0;
+    db::HistoryRequestId m_requestId;
     bool m_fetching = false;
     bool m_atEnd = true;
 };

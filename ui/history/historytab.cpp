@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "ui/history/historytab.h"
 
+#include "db/session/historysource.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
 #include "ui/common/exportdialog.h"
+#include "ui/common/exportprogress.h"
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodel.h"
-#include "ui/session/datasession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,9 +23,9 @@
 
 namespace attlog::ui {
 
-HistoryTab::HistoryTab(DataSession *session, QWidget *parent)
+HistoryTab::HistoryTab(db::HistorySource *source, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_source(source)
     , m_filters(new HistoryFilterBar(this))
     , m_model(new HistoryModel(this))
     , m_view(new DataTableView(QStringLiteral("history/table"), this))
@@ -63,16 +63,17 @@ HistoryTab::HistoryTab(DataSession *session, QWidget *parent)
 
     connect(m_filters, &HistoryFilterBar::searchChanged, this, &HistoryTab::runSearch);
     connect(m_cancelButton, &QPushButton::clicked, this, &HistoryTab::cancel);
-    connect(m_model, &HistoryModel::moreRequested, this, [this](quint64 id) {
+    connect(m_model, &HistoryModel::moreRequested, this, [this](db::HistoryRequestId id) {
         setBusy(true);
-        m_session->fetchHistoryPage(id);
+        m_source->fetchHistoryPage(id);
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, &HistoryTab::showPersonDay);
-    connect(m_session, &DataSession::historyPage, this, &HistoryTab::onPage);
-    connect(m_session, &DataSession::historyCount, this, &HistoryTab::onCount);
-    connect(m_session, &DataSession::historyFailed, this, &HistoryTab::onFailed);
-    connect(m_session, &DataSession::doorNamesChanged, m_filters, &HistoryFilterBar::setDoorNames);
-    m_filters->setDoorNames(m_session->doorNames());
+    connect(m_source, &db::HistorySource::historyPage, this, &HistoryTab::onPage);
+    connect(m_source, &db::HistorySource::historyCount, this, &HistoryTab::onCount);
+    connect(m_source, &db::HistorySource::historyFailed, this, &HistoryTab::onFailed);
+    connect(m_source, &db::HistorySource::doorNamesChanged, m_filters,
+            &HistoryFilterBar::setDoorNames);
+    m_filters->setDoorNames(m_source->doorNames());
 }
 
 void HistoryTab::runSearch(const HistorySearch &search)
@@ -82,7 +83,7 @@ void HistoryTab::runSearch(const HistorySearch &search)
     m_count = -1;
     m_countExact = true;
     m_errorLabel->hide();
-    m_model->startRequest(m_session->startHistory(search));
+    m_model->startRequest(m_source->startHistory(search));
     setBusy(true);
     updateCountLabel();
 }
@@ -102,7 +103,8 @@ bool HistoryTab::isReady() const
     return m_started && !m_busy;
 }
 
-void HistoryTab::onPage(quint64 requestId, const QList<AccessEvent> &events, bool atEnd)
+void HistoryTab::onPage(db::HistoryRequestId requestId, const QList<AccessEvent> &events,
+                        bool atEnd)
 {
     if (!m_model->appendPage(requestId, events, atEnd))
         return;
@@ -115,7 +117,7 @@ void HistoryTab::onPage(quint64 requestId, const QList<AccessEvent> &events, boo
     updateCountLabel();
 }
 
-void HistoryTab::onCount(quint64 requestId, qint64 count, bool exact)
+void HistoryTab::onCount(db::HistoryRequestId requestId, qint64 count, bool exact)
 {
     if (requestId != m_model->requestId())
         return;
@@ -126,7 +128,7 @@ void HistoryTab::onCount(quint64 requestId, qint64 count, bool exact)
     updateCountLabel();
 }
 
-void HistoryTab::onFailed(quint64 requestId, const QString &message)
+void HistoryTab::onFailed(db::HistoryRequestId requestId, const QString &message)
 {
     if (requestId != m_model->requestId())
         return;
@@ -139,7 +141,7 @@ void HistoryTab::onFailed(quint64 requestId, const QString &message)
 
 void HistoryTab::cancel()
 {
-    m_session->cancel(m_model->requestId());
+    m_source->cancel(m_model->requestId());
     m_model->stopFetching();
     setBusy(false);
     updateCountLabel();
@@ -198,39 +200,41 @@ void HistoryTab::exportTable()
         ExportDialog::askTarget(this, tr("Export History"), QStringLiteral("history"));
     if (!target)
         return;
-    HistoryExportRequest request;
+    db::HistoryExportRequest request;
     request.search = m_search.from ? m_search : m_filters->search();
-    request.format =
-        target->xlsx ? HistoryExportRequest::Format::Xlsx : HistoryExportRequest::Format::Csv;
-    request.path = target->path;
-    request.csvDelimiter = target->csvDelimiter;
-    const quint64 id = m_session->startExport(request);
+    db::HistoryExportOptions &options = request.options;
+    options.format = target->xlsx ? db::HistoryExportOptions::Format::Xlsx
+                                  : db::HistoryExportOptions::Format::Csv;
+    options.path = target->path;
+    options.csvDelimiter = target->csvDelimiter;
+    options.csvSpaceDateTime = true;
+    // The file speaks the user's language, as the table does.
+    std::array<std::string, kEventTableColumnCount> titles;
+    for (int i = 0; i < kEventColumnCount; ++i)
+        titles[std::size_t(i)] = eventColumnTitle(static_cast<EventColumn>(i)).toStdString();
+    options.titles = titles;
+    options.directionWords = std::array<std::string, 3>{
+        directionText(Direction::In).toStdString(), directionText(Direction::Out).toStdString(),
+        directionText(Direction::Unknown).toStdString()};
+    options.sheetName = tr("History");
+    const db::ExportRequestId id = m_source->startExport(request);
 
-    auto *progress =
-        new QProgressDialog(tr("Exporting every matching pass…"), tr("Cancel"), 0, 0, this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    connect(progress, &QProgressDialog::canceled, this, [this, id] { m_session->cancel(id); });
-    connect(m_session, &DataSession::exportProgress, progress,
-            [progress, id](quint64 rid, qint64 rows) {
+    ExportProgress *progress =
+        ExportProgress::start(this, 0, [source = m_source, id] { source->cancel(id); });
+    connect(m_source, &db::HistorySource::exportProgress, progress,
+            [progress, id](db::ExportRequestId rid, qint64 rows) {
                 if (rid == id)
-                    progress->setLabelText(
-                        tr("Exporting every matching pass… %1 rows").arg(QLocale().toString(rows)));
+                    progress->setRows(rows);
             });
-    connect(m_session, &DataSession::exportFinished, progress,
-            [this, progress, id](quint64 rid, qint64 rows, const QString &path) {
-                if (rid != id)
-                    return;
-                progress->close();
-                ExportDialog::reportDone(this, rows, path);
+    connect(m_source, &db::HistorySource::exportFinished, progress,
+            [progress, id](db::ExportRequestId rid, qint64 rows, const QString &path) {
+                if (rid == id)
+                    progress->finished(rows, path);
             });
-    connect(m_session, &DataSession::exportFailed, progress,
-            [this, progress, id](quint64 rid, const QString &message) {
-                if (rid != id)
-                    return;
-                progress->close();
-                ExportDialog::reportFailure(this, message);
+    connect(m_source, &db::HistorySource::exportFailed, progress,
+            [progress, id](db::ExportRequestId rid, const QString &message) {
+                if (rid == id)
+                    progress->failed(message);
             });
 }
 

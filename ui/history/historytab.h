@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/search/historysearch.h"
+#include "db/session/requestid.h"
 #include "ui/common/tabpage.h"
 
 #include <QWidget>
@@ -10,9 +11,12 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
+namespace attlog::db {
+class HistorySource;
+}
+
 namespace attlog::ui {
 
-class DataSession;
 class DataTableView;
 class HistoryFilterBar;
 class HistoryModel;
@@ -27,7 +31,7 @@ class HistoryTab final : public QWidget, public TabPage
     Q_DISABLE_COPY_MOVE(HistoryTab)
 
 public:
-    explicit HistoryTab(DataSession *session, QWidget *parent = nullptr);
+    explicit HistoryTab(db::HistorySource *source, QWidget *parent = nullptr);
 
     HistoryFilterBar *filterBar() const { return m_filters; }
     HistoryModel *model() const { return m_model; }
@@ -44,15 +48,15 @@ public slots:
     void runSearch(const attlog::HistorySearch &search);
 
 private:
-    void onPage(quint64 requestId, const QList<AccessEvent> &events, bool atEnd);
-    void onCount(quint64 requestId, qint64 count, bool exact);
-    void onFailed(quint64 requestId, const QString &message);
+    void onPage(db::HistoryRequestId requestId, const QList<AccessEvent> &events, bool atEnd);
+    void onCount(db::HistoryRequestId requestId, qint64 count, bool exact);
+    void onFailed(db::HistoryRequestId requestId, const QString &message);
     void cancel();
     void setBusy(bool busy);
     void updateCountLabel();
     void showPersonDay(const QModelIndex &index);
 
-    DataSession *m_session;
+    db::HistorySource *m_source;
     HistoryFilterBar *m_filters;
     HistoryModel *m_model;
     DataTableView *m_view;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/dbtypes.h" // AccessEvent with its Qt metatype
+#include "db/dbtypes.h" // AccessEvent with its Qt metatype
 #include "ui/common/tabpage.h"
 
 #include <QList>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reports/tableexportjob.h"
 
-#include "core/db/logging.h"
 #include "core/xlsx/xlsxwriter.h"
+#include "db/runtime/logging.h"
 
+#include "db/qtconvert.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMetaObject>
+
 #include <QThread>
 
 #include <spdlog/spdlog.h>
@@ -15,19 +17,6 @@
 #include <filesystem>
 
 namespace attlog::ui {
-
-namespace {
-
-std::filesystem::path toPath(const QString &path)
-{
-#ifdef _WIN32
-    return std::filesystem::path(path.toStdWString());
-#else
-    return std::filesystem::path(path.toStdString());
-#endif
-}
-
-} // namespace
 
 TableExportJob::TableExportJob(QString path, Format format, WriteFunction write, QObject *parent)
     : QObject(parent)

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ui/whowhere/whowheretab.h"
 
+#include "db/session/eventsource.h"
+#include "db/session/rangeload.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
 #include "ui/common/modelexporter.h"
 #include "ui/reports/collatingsortproxy.h"
-#include "ui/session/eventsource.h"
 #include "ui/whowhere/presencemodel.h"
 #include "ui/whowhere/presencerulesmenu.h"
 
@@ -74,9 +75,10 @@ QString countersHtml(const PresenceCounts &counts)
 
 } // namespace
 
-WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
+WhoWhereTab::WhoWhereTab(db::EventSource *source, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
+    , m_load(new db::RangeLoad(source, kChannel, this))
     , m_now(systemNow)
     , m_board(PresenceRulesMenu::savedRules())
     , m_model(new PresenceModel(this))
@@ -109,10 +111,10 @@ WhoWhereTab::WhoWhereTab(EventSource *source, QWidget *parent)
     connect(m_tickTimer, &QTimer::timeout, this, &WhoWhereTab::onTick);
     m_tickTimer->start();
 
-    connect(m_source, &EventSource::rangeBatch, this, &WhoWhereTab::onRangeBatch);
-    connect(m_source, &EventSource::rangeFinished, this, &WhoWhereTab::onRangeFinished);
-    connect(m_source, &EventSource::rangeFailed, this, &WhoWhereTab::onRangeFailed);
-    connect(m_source, &EventSource::liveEvents, this, &WhoWhereTab::onLiveEvents);
+    connect(m_load, &db::RangeLoad::batch, this, &WhoWhereTab::onRangeBatch);
+    connect(m_load, &db::RangeLoad::finished, this, &WhoWhereTab::onRangeFinished);
+    connect(m_load, &db::RangeLoad::failed, this, &WhoWhereTab::onRangeFailed);
+    connect(m_source, &db::EventSource::liveEvents, this, &WhoWhereTab::onLiveEvents);
 
     updateWindowControls();
     updateStatusLine();
@@ -132,14 +134,15 @@ void WhoWhereTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // The first read waits until the tab is seen (the data source is open by then); a read that
     // failed is tried again.
-    if (m_requestId == 0 && (!m_loadedOnce || !m_error.isEmpty()))
+    if (!isLoading() && (!m_loadedOnce || !m_error.isEmpty()))
         reload();
 }
 
-WhoWhereTab::~WhoWhereTab()
+WhoWhereTab::~WhoWhereTab() = default; // m_load cancels a read still running
+
+bool WhoWhereTab::isLoading() const
 {
-    if (m_requestId != 0)
-        m_source->cancel(m_requestId);
+    return m_load->isRunning();
 }
 
 void WhoWhereTab::setNowFunction(NowFunction now)
@@ -231,11 +234,9 @@ EvacuationListDocument WhoWhereTab::evacuationDocument() const
 
 void WhoWhereTab::reload()
 {
-    if (m_requestId != 0)
-        m_source->cancel(m_requestId);
+    m_load->cancel();
     m_board.clear();
     m_newestEvent.reset();
-    m_loadedRows = 0;
     m_error.clear();
     // The board also holds the passes the evacuation list looks back on.
     m_loadedWindow = evacuationWindow(currentWindow());
@@ -245,40 +246,30 @@ void WhoWhereTab::reload()
     const DateTime end = windowPreset() == WindowPreset::Custom
                              ? addSeconds(m_loadedWindow.at, 1)
                              : addSeconds(m_loadedWindow.at, kClockSkewSeconds + 1);
-    m_requestId = m_source->loadRange(m_loadedWindow.from, end, kChannel);
+    m_load->start(m_loadedWindow.from, end);
     refreshBoard();
 }
 
-void WhoWhereTab::onRangeBatch(quint64 requestId, const QList<AccessEvent> &events)
+void WhoWhereTab::onRangeBatch(const QList<AccessEvent> &events)
 {
-    if (requestId != m_requestId)
-        return;
     for (const AccessEvent &event : events) {
         m_board.add(event);
         if (event.time && (!m_newestEvent || *event.time > *m_newestEvent))
             m_newestEvent = event.time;
     }
-    m_loadedRows += events.size();
     noteDoors(events);
     updateStatusLine();
 }
 
-void WhoWhereTab::onRangeFinished(quint64 requestId, qint64 totalRows)
+void WhoWhereTab::onRangeFinished()
 {
-    Q_UNUSED(totalRows)
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
     m_loadedOnce = true;
     refreshBoard();
     emit loaded();
 }
 
-void WhoWhereTab::onRangeFailed(quint64 requestId, const QString &message)
+void WhoWhereTab::onRangeFailed(const QString &message)
 {
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
     m_error = message;
     refreshBoard();
     emit loadFailed(message);
@@ -295,7 +286,7 @@ void WhoWhereTab::onLiveEvents(const QList<AccessEvent> &events)
             m_newestEvent = event.time;
     }
     noteDoors(events);
-    if (m_requestId != 0)
+    if (isLoading())
         return;
     // Passes arrive, so the data source works again: a failed read is tried again.
     if (!m_error.isEmpty())
@@ -306,7 +297,7 @@ void WhoWhereTab::onLiveEvents(const QList<AccessEvent> &events)
 
 void WhoWhereTab::onTick()
 {
-    if (windowPreset() == WindowPreset::Custom || m_requestId != 0)
+    if (windowPreset() == WindowPreset::Custom || isLoading())
         return;
     const PresenceWindow window = currentWindow();
     const DateTime keepFrom = evacuationWindow(window).from;
@@ -429,9 +420,9 @@ void WhoWhereTab::updateStatusLine()
         text = tr("Status now (%1), from the passes since %2. Updates as passes arrive.")
                    .arg(displayTime(window.at), displayTime(window.from));
     }
-    if (m_requestId != 0)
+    if (isLoading())
         text += QLatin1Char(' ') +
-                tr("Reading passes… %1 so far.").arg(QLocale().toString(m_loadedRows));
+                tr("Reading passes… %1 so far.").arg(QLocale().toString(m_load->rowsRead()));
     text += QLatin1Char(' ') + tr("Source: %1.").arg(m_source->sourceName());
     m_status->setText(text);
 }

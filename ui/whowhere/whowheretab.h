@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/dbtypes.h" // AccessEvent with its Qt metatype
 #include "core/report/presenceboard.h"
+#include "db/dbtypes.h" // AccessEvent with its Qt metatype
 #include "ui/common/tabpage.h"
 #include "ui/whowhere/evacuationlistdocument.h"
 
@@ -22,10 +22,14 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTimer;
 
+namespace attlog::db {
+class EventSource;
+class RangeLoad;
+} // namespace attlog::db
+
 namespace attlog::ui {
 
 class DataTableView;
-class EventSource;
 class PresenceModel;
 class PresenceRulesMenu;
 
@@ -56,7 +60,7 @@ public:
     };
     using NowFunction = std::function<DateTime()>;
 
-    explicit WhoWhereTab(EventSource *source, QWidget *parent = nullptr);
+    explicit WhoWhereTab(db::EventSource *source, QWidget *parent = nullptr);
     ~WhoWhereTab() override;
 
     // The wall clock (tests set a fixed one). Default: the local time of the computer.
@@ -77,7 +81,7 @@ public:
 
     PresenceModel *model() const { return m_model; }
     DataTableView *view() const { return m_view; }
-    bool isLoading() const { return m_requestId != 0; }
+    bool isLoading() const;
     // Counts of the rows shown (after door filter and search).
     PresenceCounts counts() const { return m_counts; }
     QString countersText() const;
@@ -122,9 +126,9 @@ private:
     void setUpFilters();
     void setUpLayout();
 
-    void onRangeBatch(quint64 requestId, const QList<attlog::AccessEvent> &events);
-    void onRangeFinished(quint64 requestId, qint64 totalRows);
-    void onRangeFailed(quint64 requestId, const QString &message);
+    void onRangeBatch(const QList<attlog::AccessEvent> &events);
+    void onRangeFinished();
+    void onRangeFailed(const QString &message);
     void onLiveEvents(const QList<attlog::AccessEvent> &events);
     void onTick();
     void scheduleRefresh();
@@ -136,7 +140,8 @@ private:
     PresenceFilter currentFilter() const;
     DateTime now() const;
 
-    EventSource *m_source;
+    db::EventSource *m_source;
+    db::RangeLoad *m_load;
     NowFunction m_now;
     PresenceBoard m_board;
     PresenceModel *m_model;
@@ -154,11 +159,9 @@ private:
     PresenceRulesMenu *m_rulesMenu = nullptr;
     QPushButton *m_reloadButton;
     QPushButton *m_evacuationButton;
-    QTimer *m_refreshTimer;  // coalesces live events into one refresh
-    QTimer *m_tickTimer;     // moves "now" for the preset windows
-    QTimer *m_customTimer;   // debounces edits of the custom window
-    quint64 m_requestId = 0; // the load in flight, 0 when none
-    qint64 m_loadedRows = 0;
+    QTimer *m_refreshTimer;    // coalesces live events into one refresh
+    QTimer *m_tickTimer;       // moves "now" for the preset windows
+    QTimer *m_customTimer;     // debounces edits of the custom window
     bool m_loadedOnce = false; // a read has succeeded
     QString m_error;
     PresenceWindow m_loadedWindow; // what the board holds (for the preset: its start)

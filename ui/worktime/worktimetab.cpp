@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/worktime/worktimetab.h"
 
-#include "core/db/logging.h"
 #include "core/report/reportformat.h"
+#include "db/runtime/logging.h"
+#include "db/session/eventsource.h"
+#include "db/session/rangeload.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
+#include "ui/common/exportprogress.h"
 #include "ui/reports/collatingsortproxy.h"
 #include "ui/reports/modelhtml.h"
-#include "ui/session/eventsource.h"
 #include "ui/worktime/timesheetmodel.h"
 #include "ui/worktime/worktimechartsview.h"
 #include "ui/worktime/worktimedaymodel.h"
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +30,6 @@
 #include <QMessageBox>
 #include <QPrinter>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -35,6 +37,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
 
@@ -55,9 +58,10 @@ QSortFilterProxyModel *sortingProxy(QAbstractItemModel *model, QObject *parent)
 
 } // namespace
 
-WorktimeTab::WorktimeTab(EventSource *source, QWidget *parent)
+WorktimeTab::WorktimeTab(db::EventSource *source, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
+    , m_load(new db::RangeLoad(source, kChannel, this))
     , m_options(new WorktimeOptionsPanel(this))
     , m_calculateButton(new QPushButton(tr("Calculate"), this))
     , m_exportButton(new QPushButton(tr("Export"), this))
@@ -85,17 +89,20 @@ WorktimeTab::WorktimeTab(EventSource *source, QWidget *parent)
     setUpTables();
     setUpLayout();
 
-    connect(m_source, &EventSource::rangeBatch, this, &WorktimeTab::onRangeBatch);
-    connect(m_source, &EventSource::rangeFinished, this, &WorktimeTab::onRangeFinished);
-    connect(m_source, &EventSource::rangeFailed, this, &WorktimeTab::onRangeFailed);
+    connect(m_load, &db::RangeLoad::batch, this, &WorktimeTab::onRangeBatch);
+    connect(m_load, &db::RangeLoad::finished, this, &WorktimeTab::onRangeFinished);
+    connect(m_load, &db::RangeLoad::failed, this, &WorktimeTab::onRangeFailed);
     updateActions();
 }
 
 WorktimeTab::~WorktimeTab()
 {
-    if (m_requestId != 0)
-        m_source->cancel(m_requestId);
     delete m_export; // cancels and waits for a running export
+}
+
+bool WorktimeTab::isBusy() const
+{
+    return m_load->isRunning() || m_computation != 0;
 }
 
 void WorktimeTab::sourceChanged()
@@ -166,9 +173,10 @@ void WorktimeTab::setCurrentView(View view)
 
 void WorktimeTab::calculate()
 {
-    if (m_requestId != 0)
-        m_source->cancel(m_requestId);
-    const WorktimeRules rules = m_options->rules();
+    m_load->cancel();
+    m_computation = 0; // a report still being computed is no longer wanted
+    m_events.clear();
+    m_rules = m_options->rules();
     m_from = m_options->periodFrom();
     m_to = m_options->periodTo();
     // Days still to come have nothing to report (and a schedule would call them absent): a
@@ -180,60 +188,90 @@ void WorktimeTab::calculate()
         period = tr("%1 – %2 (today)").arg(displayDate(m_from), displayDate(m_to));
     }
     m_settingsSummary = period + QStringLiteral(" · ") + m_options->rulesSummary();
-    m_calculator = std::make_shared<WorktimeCalculator>(rules);
-    m_eventsRead = 0;
     m_message->clear();
-    const EventTimeRange range = worktimeEventRange(m_from, m_to, rules);
-    m_requestId = m_source->loadRange(range.from, range.to, kChannel);
+    const EventTimeRange range = worktimeEventRange(m_from, m_to, m_rules);
+    m_load->start(range.from, range.to);
     setBusy(true);
 }
 
 void WorktimeTab::cancelCalculation()
 {
-    if (m_requestId == 0)
+    if (!isBusy())
         return;
-    m_source->cancel(m_requestId);
-    m_requestId = 0;
-    m_calculator.reset();
+    m_load->cancel();
+    m_computation = 0;
+    m_events.clear();
     setBusy(false);
     m_message->setStyleSheet({});
     m_message->setText(tr("Calculation cancelled."));
 }
 
-void WorktimeTab::onRangeBatch(quint64 requestId, const QList<AccessEvent> &events)
+void WorktimeTab::onRangeBatch(const QList<AccessEvent> &events)
 {
-    if (requestId != m_requestId)
-        return;
-    m_calculator->add(std::span<const AccessEvent>(events.constData(), std::size_t(events.size())));
-    m_eventsRead += events.size();
-    m_busyLabel->setText(tr("Reading passes… %1").arg(QLocale().toString(m_eventsRead)));
+    m_events.insert(m_events.end(), events.cbegin(), events.cend());
+    m_busyLabel->setText(tr("Reading passes… %1").arg(QLocale().toString(qint64(m_events.size()))));
 }
 
-void WorktimeTab::onRangeFinished(quint64 requestId, qint64 totalRows)
+void WorktimeTab::onRangeFinished(qint64 rows)
 {
-    Q_UNUSED(totalRows)
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
+    m_busyLabel->setText(tr("Calculating…"));
+    computeOnWorker(rows);
+}
+
+namespace {
+
+struct Computed
+{
+    WorktimeResultPtr result;
+    std::shared_ptr<const WorktimeCalculator> calculator;
+    qint64 milliseconds = 0;
+};
+
+Computed computeWorktime(const std::vector<AccessEvent> &events, const WorktimeRules &rules,
+                         Date from, Date to, qint64 rows)
+{
     QElapsedTimer timer;
     timer.start();
+    auto calculator = std::make_shared<WorktimeCalculator>(rules);
+    calculator->add(std::span<const AccessEvent>(events));
     auto result = std::make_shared<WorktimeResult>();
-    result->report = m_calculator->compute(m_from, m_to);
+    result->report = calculator->compute(from, to);
     result->timesheet = makeTimesheet(result->report);
-    result->eventsRead = m_eventsRead;
-    log::ui()->info("worktime: {} passes, {} people, {} rows computed in {} ms", m_eventsRead,
-                    result->report.people.size(), result->report.days.size(), timer.elapsed());
-    setBusy(false);
-    showResult(std::move(result));
-    emit calculated();
+    result->eventsRead = rows;
+    return {std::move(result), std::move(calculator), timer.elapsed()};
 }
 
-void WorktimeTab::onRangeFailed(quint64 requestId, const QString &message)
+} // namespace
+
+void WorktimeTab::computeOnWorker(qint64 rows)
 {
-    if (requestId != m_requestId)
-        return;
-    m_requestId = 0;
-    m_calculator.reset();
+    const quint64 computation = ++m_lastComputation;
+    m_computation = computation;
+    auto *watcher = new QFutureWatcher<Computed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, computation] {
+        watcher->deleteLater();
+        if (computation != m_computation)
+            return; // cancelled or superseded
+        m_computation = 0;
+        Computed computed = watcher->result();
+        const WorktimeReport &report = computed.result->report;
+        log::ui()->info("worktime: {} passes, {} people, {} rows computed in {} ms",
+                        computed.result->eventsRead, report.people.size(), report.days.size(),
+                        computed.milliseconds);
+        m_calculator = std::move(computed.calculator);
+        setBusy(false);
+        showResult(std::move(computed.result));
+        emit calculated();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([events = std::move(m_events), rules = m_rules, from = m_from, to = m_to,
+                           rows] { return computeWorktime(events, rules, from, to, rows); }));
+    m_events = {};
+}
+
+void WorktimeTab::onRangeFailed(const QString &message)
+{
+    m_events.clear();
     setBusy(false);
     m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
     m_message->setText(tr("Could not read the passes: %1").arg(message));
@@ -272,7 +310,7 @@ void WorktimeTab::showResult(WorktimeResultPtr result)
           WorktimeTotalsModel::DaysLate, WorktimeTotalsModel::DaysAbsent})
         m_totalsView->setColumnHidden(column, !scheduled);
 
-    std::shared_ptr<WorktimeCalculator> calculator = m_calculator;
+    std::shared_ptr<const WorktimeCalculator> calculator = m_calculator;
     m_charts->setResult(m_result, [calculator](Date day) { return calculator->headcount(day); });
     m_stack->setCurrentIndex(1);
 
@@ -412,17 +450,17 @@ void WorktimeTab::chooseExport(ExportKind kind)
     if (!job)
         return;
 
-    // Progress with Cancel, shown only when the export takes a moment.
-    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, job, &TableExportJob::cancel);
-    connect(job, &TableExportJob::progress, progress, [progress](qint64 rows) {
-        progress->setLabelText(tr("Exporting… %1 rows").arg(QLocale().toString(rows)));
-    });
-    connect(job, &TableExportJob::finished, progress, &QObject::deleteLater);
+    ExportProgress *progress = ExportProgress::start(this, 0, [job] { job->cancel(); });
+    connect(job, &TableExportJob::progress, progress, &ExportProgress::setRows);
+    connect(job, &TableExportJob::finished, progress,
+            [progress, path](bool ok, const QString &message, bool cancelled, qint64 rows) {
+                if (ok)
+                    progress->finished(rows, path);
+                else if (cancelled)
+                    progress->cancelled();
+                else
+                    progress->failed(message);
+            });
 }
 
 std::optional<PrintableReport> WorktimeTab::printableView(View view) const

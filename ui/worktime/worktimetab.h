@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/dbtypes.h" // AccessEvent with its Qt metatype
 #include "core/report/worktimecalculator.h"
+#include "db/dbtypes.h" // AccessEvent with its Qt metatype
 #include "ui/common/tabpage.h"
 #include "ui/reports/printablereport.h"
 #include "ui/reports/tableexportjob.h"
@@ -22,10 +22,14 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
+namespace attlog::db {
+class EventSource;
+class RangeLoad;
+} // namespace attlog::db
+
 namespace attlog::ui {
 
 class DataTableView;
-class EventSource;
 class TimesheetModel;
 class WorktimeChartsView;
 class WorktimeDayModel;
@@ -41,9 +45,9 @@ class WorktimeTotalsModel;
 // Print / PDF of the tables.
 //
 // Data: Calculate reads worktimeEventRange(from, to) — the period plus 20 h on each side, so
-// night shifts close — through EventSource::loadRange() (channel "worktime") into a
-// WorktimeCalculator, then computes the report. GUI thread only; `source` is not owned and must
-// outlive the tab.
+// night shifts close — through EventSource::loadRange() (channel "worktime"); a worker thread
+// feeds them to a WorktimeCalculator and computes the report and its timesheet, so a long period
+// never freezes the window. GUI thread only; `source` is not owned and must outlive the tab.
 class WorktimeTab final : public QWidget, public TabPage
 {
     Q_OBJECT
@@ -58,11 +62,12 @@ public:
         Charts
     };
 
-    explicit WorktimeTab(EventSource *source, QWidget *parent = nullptr);
+    explicit WorktimeTab(db::EventSource *source, QWidget *parent = nullptr);
     ~WorktimeTab() override;
 
     WorktimeOptionsPanel *options() const { return m_options; }
-    bool isBusy() const { return m_requestId != 0; }
+    // Reading passes or computing the report.
+    bool isBusy() const;
     // The last calculated report; null before the first calculation.
     WorktimeResultPtr result() const { return m_result; }
     WorktimeDayModel *dayModel() const { return m_dayModel; }
@@ -109,9 +114,11 @@ private:
     void setUpTables();
     void setUpLayout();
 
-    void onRangeBatch(quint64 requestId, const QList<attlog::AccessEvent> &events);
-    void onRangeFinished(quint64 requestId, qint64 totalRows);
-    void onRangeFailed(quint64 requestId, const QString &message);
+    void onRangeBatch(const QList<attlog::AccessEvent> &events);
+    void onRangeFinished(qint64 rows);
+    void onRangeFailed(const QString &message);
+    // The report of the passes read, computed on a worker thread (calculated() when done).
+    void computeOnWorker(qint64 rows);
     void setBusy(bool busy);
     void showResult(WorktimeResultPtr result);
     void updateActions();
@@ -128,7 +135,8 @@ private:
     QString periodFileStem() const;
     QSortFilterProxyModel *proxyOf(View view) const;
 
-    EventSource *m_source;
+    db::EventSource *m_source;
+    db::RangeLoad *m_load;
     WorktimeOptionsPanel *m_options;
     QPushButton *m_calculateButton;
     QPushButton *m_exportButton;
@@ -151,12 +159,14 @@ private:
     DataTableView *m_timesheetView;
     WorktimeChartsView *m_charts;
 
-    quint64 m_requestId = 0;
-    qint64 m_eventsRead = 0;
+    std::vector<AccessEvent> m_events; // read so far, handed to the worker when complete
+    quint64 m_computation = 0;         // the computation in flight, 0 when none
+    quint64 m_lastComputation = 0;
+    WorktimeRules m_rules;
     Date m_from;
     Date m_to;
-    QString m_settingsSummary; // of the calculation in flight / shown
-    std::shared_ptr<WorktimeCalculator> m_calculator;
+    QString m_settingsSummary;                              // of the calculation in flight / shown
+    std::shared_ptr<const WorktimeCalculator> m_calculator; // of the result shown (charts)
     WorktimeResultPtr m_result;
     TableExportJob *m_export = nullptr;
     bool m_shownOnce = false;

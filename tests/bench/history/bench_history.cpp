@@ -10,9 +10,9 @@
 //
 //   bench_history [rows] [work-folder]
 
-#include "core/db/historyexporter.h"
-#include "core/db/queryrunner.h"
 #include "core/event/datetime.h"
+#include "db/export/historyexporter.h"
+#include "db/query/queryrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

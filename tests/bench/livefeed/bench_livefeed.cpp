@@ -9,8 +9,8 @@
 //
 // The table (bench_livefeed_attlog) is kept between runs and reloaded only when its row count
 // differs. Test code: it writes its own SQL.
-#include "core/db/livefeed.h"
 #include "core/sql/querybuilder.h"
+#include "db/live/livefeed.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -8,8 +8,8 @@
 //   bench_worktime_report [--people N] [--runs N] [--keep DIR] [--attlog PATH]
 //
 // The machine may be shared: on POSIX the child's CPU time (user + system) is printed as well.
-#include "core/db/demodatabase.h"
 #include "core/demo/democonfig.h"
+#include "db/demo/demodatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The live feed against a real database (one executable per back-end, see tests/db/CMakeLists.txt).
-#include "core/db/livefeed.h"
+#include "db/live/livefeed.h"
 #include "tests/db/support/feedrecorder.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"

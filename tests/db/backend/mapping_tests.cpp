@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/connectiontest.h"
-#include "core/db/livefeed.h"
+#include "db/connection/connectiontest.h"
+#include "db/live/livefeed.h"
 #include "tests/db/support/feedrecorder.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"

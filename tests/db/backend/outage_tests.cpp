@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/livefeed.h"
-#include "core/db/queryrunner.h"
+#include "db/live/livefeed.h"
+#include "db/query/queryrunner.h"
 #include "tests/db/support/feedrecorder.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"

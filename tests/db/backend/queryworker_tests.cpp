@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/queryrunner.h"
-#include "core/db/queryworker.h"
+#include "db/query/queryrunner.h"
+#include "db/query/queryworker.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SQLite files only (tag [file]; the server back-ends leave these out): what a file can hold that
 // a server would refuse, and stopping a statement that runs in the reading process itself.
-#include "core/db/queryrunner.h"
 #include "core/text/utf8.h"
+#include "db/query/queryrunner.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
 

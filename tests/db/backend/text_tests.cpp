@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/queryrunner.h"
+#include "db/query/queryrunner.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
 #include "tests/support/testdata.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/demodatabase.h"
 #include "core/demo/demogenerator.h"
 #include "core/demo/demoworld.h"
+#include "db/demo/demodatabase.h"
 #include "tests/db/demo/demotestsupport.h"
 
 #include "tests/support/catch.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/db/demodatabase.h"
-#include "core/db/demowriter.h"
 #include "core/demo/demoworld.h"
+#include "db/demo/demodatabase.h"
+#include "db/demo/demowriter.h"
 #include "tests/db/demo/demotestsupport.h"
 
 #include "tests/support/catch.h"

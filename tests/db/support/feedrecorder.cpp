@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tests/db/support/feedrecorder.h"
 
-#include "core/db/livefeed.h"
+#include "db/live/livefeed.h"
 #include "tests/db/support/waitfor.h"
 
 namespace attlog::dbtest {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/dbtypes.h"
+#include "db/dbtypes.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/connectionprofile.h"
 #include "core/sql/dialect.h"
+#include "db/connection/connectionprofile.h"
 
 #include <QString>
 

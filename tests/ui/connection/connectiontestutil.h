@@ -3,8 +3,8 @@
 // schema, pressing Test connection.
 #pragma once
 
-#include "core/db/odbcdrivers.h"
-#include "core/db/profilestore.h"
+#include "db/connection/odbcdrivers.h"
+#include "db/settings/profilestore.h"
 #include "ui/connection/columnmappingeditor.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/odbcdriverchoice.h"

@@ -3,12 +3,12 @@
 // included), and a slow server never blocks the GUI thread.
 
 #include "core/text/mojibake.h"
+#include "db/session/datasession.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historytab.h"
-#include "ui/session/datasession.h"
 
 #include "tests/support/catch.h"
 
@@ -87,9 +87,9 @@ TEST_CASE("History shows exactly the passes whose repaired name or door matches"
          row(5, text::toMojibake("Томов Олег"), QStringLiteral("Склад"), QStringLiteral("OUT")),
          row(6, "Ёлкина Юлия", QStringLiteral("Склад"), QStringLiteral("vihod"))});
 
-    ui::DataSession session;
+    db::DataSession session;
     session.open(backend.profile(QStringLiteral("attlog")), QStringLiteral("test"));
-    ui::HistoryTab tab(&session);
+    ui::HistoryTab tab(session.history());
     QAbstractItemModelTester tester(tab.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(waitFor([&] { return session.doorNames().size() == 2; }));
@@ -142,13 +142,13 @@ TEST_CASE("a slow History query never blocks the GUI thread", "[history][server]
     db.exec(QStringLiteral("CREATE OR REPLACE VIEW attlog_slow AS SELECT a.* FROM attlog_fast a, "
                            "(SELECT pg_sleep(1)) AS s"));
 
-    ui::DataSession session;
+    db::DataSession session;
     session.open(backend.profile(QStringLiteral("attlog_slow")), QStringLiteral("slow"));
-    ui::HistoryTab tab(&session);
+    ui::HistoryTab tab(session.history());
     tab.show();
     QString failure;
-    QObject::connect(&session, &ui::DataSession::historyFailed,
-                     [&](quint64, const QString &message) { failure = message; });
+    QObject::connect(session.history(), &db::HistorySource::historyFailed,
+                     [&](db::HistoryRequestId, const QString &message) { failure = message; });
 
     QElapsedTimer clock;
     qint64 last = 0;

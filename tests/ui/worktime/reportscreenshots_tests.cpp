@@ -4,10 +4,10 @@
 // window size and saves each view (and the first evacuation-list page) as PNG, for a person to
 // look at:
 //   ATTLOG_SCREENSHOT_DIR=/tmp/shots attlog_ui_tests "[.screenshots]"
-#include "core/db/connectionprofile.h"
-#include "core/db/demodatabase.h"
+#include "db/connection/connectionprofile.h"
+#include "db/demo/demodatabase.h"
+#include "db/session/datasession.h"
 #include "ui/common/eventformat.h"
-#include "ui/session/datasession.h"
 #include "ui/whowhere/whowheretab.h"
 #include "ui/worktime/worktimeoptionspanel.h"
 #include "ui/worktime/worktimetab.h"
@@ -76,13 +76,13 @@ TEST_CASE("screenshots of the report tabs on demo data", "[.screenshots]")
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     // The demo as it stands at 14:30 today: a working afternoon.
     const QDate today = QDate::currentDate();
-    const attlog::DateTime now = attlog::makeDateTime(attlog::ui::fromQDate(today), 14, 30, 0);
+    const attlog::DateTime now = attlog::makeDateTime(attlog::fromQDate(today), 14, 30, 0);
     QTemporaryDir temp;
     const QString path = temp.filePath(QStringLiteral("demo.sqlite"));
     attlog::DemoConfig config;
     config.people = 300;
     config.days = 60;
-    config.endDate = attlog::ui::fromQDate(today);
+    config.endDate = attlog::fromQDate(today);
     config.cutoff = now;
     QString error;
     REQUIRE(attlog::db::createDemoDatabase(path, config, &error));
@@ -91,7 +91,7 @@ TEST_CASE("screenshots of the report tabs on demo data", "[.screenshots]")
     profile.name = QStringLiteral("demo");
     profile.kind = attlog::db::ConnectionKind::SqliteFile;
     profile.sqlitePath = path;
-    attlog::ui::DataSession session;
+    attlog::db::DataSession session;
     session.open(profile, QStringLiteral("Demo database"));
 
     attlog::ui::WhoWhereTab whoWhere(&session);

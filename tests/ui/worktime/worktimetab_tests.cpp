@@ -240,8 +240,7 @@ TEST_CASE("Worktime does not flag today's missing exit: the day is not over", "[
         {makePass(1, yesterday.constData(), Direction::In, "Иванов Пётр", "E1", kGate),
          makePass(2, morning.constData(), Direction::In, "Иванов Пётр", "E1", kGate)});
     WorktimeTab tab(&source);
-    tab.options()->setPeriod(attlog::ui::fromQDate(today.addDays(-1)),
-                             attlog::ui::fromQDate(today));
+    tab.options()->setPeriod(attlog::fromQDate(today.addDays(-1)), attlog::fromQDate(today));
     QSignalSpy calculated(&tab, &WorktimeTab::calculated);
     tab.calculate();
     REQUIRE(calculated.wait(5000));

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "db/connection/databaseconnection.h"
+
+#include "db/connection/sqliteconnection.h"
+#include "db/runtime/logging.h"
+
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+#include <sql.h>
+#include <sqlext.h>
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <atomic>
+
+namespace attlog::db {
+
+namespace {
+
+std::atomic<quint64> s_connectionCounter{0};
+
+// A writer (iVMS, the demo writer) may hold the lock for a moment: wait, don't fail.
+constexpr int kSqliteBusyTimeoutMs = 5000;
+
+QString fromSqlWChar(const SQLWCHAR *text, SQLSMALLINT bytes)
+{
+    const auto count = static_cast<qsizetype>(bytes / static_cast<SQLSMALLINT>(sizeof(SQLWCHAR)));
+    if constexpr (sizeof(SQLWCHAR) == sizeof(char16_t))
+        return QString::fromUtf16(reinterpret_cast<const char16_t *>(text), count);
+    else
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(text), count);
+}
+
+// SQLGetInfo on QODBC's connection handle: the DBMS name and version.
+QString odbcInfo(const QSqlDatabase &db, SQLUSMALLINT infoType)
+{
+    SQLHANDLE hdbc = odbcHandle(db.driver()->handle());
+    if (!hdbc)
+        return {};
+    std::array<SQLWCHAR, 256> buffer{};
+    SQLSMALLINT length = 0;
+    const SQLRETURN rc =
+        SQLGetInfoW(hdbc, infoType, buffer.data(),
+                    static_cast<SQLSMALLINT>(buffer.size() * sizeof(SQLWCHAR)), &length);
+    if (!SQL_SUCCEEDED(rc))
+        return {};
+    return fromSqlWChar(buffer.data(), length);
+}
+
+QString driverErrorText(const QSqlError &error)
+{
+    QString text = error.driverText().trimmed();
+    const QString database = error.databaseText().trimmed();
+    if (!database.isEmpty() && database != text)
+        text = text.isEmpty() ? database : text + QStringLiteral(": ") + database;
+    return text.isEmpty() ? QStringLiteral("unknown error") : text;
+}
+
+} // namespace
+
+void *odbcHandle(const QVariant &handle)
+{
+    // QODBC hands out its SQLHANDLEs as QVariants of type void* (Qt 6.4) or "SQLHANDLE".
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "void*") != 0 && qstrcmp(handle.typeName(), "SQLHANDLE") != 0))
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
+}
+
+std::optional<sql::Dialect> dialectFromDbmsName(const QString &dbmsName)
+{
+    if (dbmsName.contains(QLatin1String("SQL Server"), Qt::CaseInsensitive))
+        return sql::Dialect::SqlServer;
+    if (dbmsName.contains(QLatin1String("MariaDB"), Qt::CaseInsensitive) ||
+        dbmsName.contains(QLatin1String("MySQL"), Qt::CaseInsensitive))
+        return sql::Dialect::MySql;
+    if (dbmsName.contains(QLatin1String("PostgreSQL"), Qt::CaseInsensitive))
+        return sql::Dialect::PostgreSql;
+    if (dbmsName.contains(QLatin1String("SQLite"), Qt::CaseInsensitive))
+        return sql::Dialect::Sqlite;
+    return std::nullopt;
+}
+
+DatabaseConnection::DatabaseConnection(const QString &purpose)
+    : m_purpose(purpose)
+{}
+
+DatabaseConnection::~DatabaseConnection()
+{
+    close();
+}
+
+bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeoutSeconds)
+{
+    close();
+    m_error.clear();
+    m_name = QStringLiteral("attlog-%1-%2").arg(m_purpose).arg(++s_connectionCounter);
+
+    QSqlDatabase db;
+    if (profile.kind == ConnectionKind::SqliteFile) {
+        m_target = QStringLiteral("sqlite:%1").arg(profile.sqlitePath);
+        // QSQLITE would create a missing file; a reader wants a clear error instead.
+        if (!QFileInfo(profile.sqlitePath).isFile()) {
+            m_error = QStringLiteral("the SQLite file %1 does not exist").arg(profile.sqlitePath);
+            log::db()->error("{} connection: {}", m_purpose.toStdString(), m_error.toStdString());
+            m_name.clear();
+            return false;
+        }
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(profile.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(kSqliteBusyTimeoutMs));
+    } else {
+        const QString connectionString = odbcConnectionString(profile);
+        m_target = log::redactConnectionString(connectionString);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), m_name);
+        db.setDatabaseName(connectionString);
+        db.setConnectOptions(
+            QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1").arg(qMax(1, loginTimeoutSeconds)));
+    }
+    if (!db.isValid()) {
+        m_error = QStringLiteral("the Qt SQL driver for this connection is not installed");
+    } else if (!db.open()) {
+        m_error = driverErrorText(db.lastError());
+    } else if (!detectDialect(profile)) {
+        // m_error set by detectDialect()
+    } else if (profile.kind == ConnectionKind::SqliteFile &&
+               !openNativeSqlite(profile.sqlitePath)) {
+        // m_error set by openNativeSqlite()
+    } else {
+        log::db()->info("{} connection open: {} ({})", m_purpose.toStdString(),
+                        m_target.toStdString(), m_serverDescription.toStdString());
+        return true;
+    }
+    log::db()->error("{} connection to {} failed: {}", m_purpose.toStdString(),
+                     m_target.toStdString(), m_error.toStdString());
+    db = QSqlDatabase();
+    close();
+    return false;
+}
+
+bool DatabaseConnection::detectDialect(const ConnectionProfile &profile)
+{
+    const QSqlDatabase db = database();
+    if (profile.kind == ConnectionKind::SqliteFile) {
+        m_dialect = sql::Dialect::Sqlite;
+        m_serverDescription = SqliteConnection::libraryDescription();
+        return true;
+    }
+    const QString name = odbcInfo(db, SQL_DBMS_NAME);
+    m_serverDescription = (name + QLatin1Char(' ') + odbcInfo(db, SQL_DBMS_VER)).trimmed();
+    if (const auto detected = dialectFromDbmsName(name)) {
+        m_dialect = *detected;
+        return true;
+    }
+    if (const auto declared = profile.declaredDialect()) {
+        m_dialect = *declared;
+        return true;
+    }
+    m_error = QStringLiteral("unsupported database '%1': expected SQL Server, MySQL/MariaDB, "
+                             "PostgreSQL or SQLite")
+                  .arg(name.isEmpty() ? QStringLiteral("unknown") : name);
+    return false;
+}
+
+bool DatabaseConnection::openNativeSqlite(const QString &path)
+{
+    auto native = std::make_unique<SqliteConnection>();
+    if (!native->open(path, kSqliteBusyTimeoutMs, &m_error))
+        return false;
+    m_nativeSqlite = std::move(native);
+    return true;
+}
+
+void DatabaseConnection::close()
+{
+    m_nativeSqlite.reset();
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+bool DatabaseConnection::isOpen() const
+{
+    return !m_name.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase DatabaseConnection::database() const
+{
+    if (m_name.isEmpty())
+        return {};
+    return QSqlDatabase::database(m_name, false);
+}
+
+} // namespace attlog::db

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: MIT
+#include "db/live/livefeedworker.h"
+
+#include "core/text/repaircache.h"
+#include "db/connection/databaseconnection.h"
+#include "db/connection/tableinspector.h"
+#include "db/query/queryexecution.h"
+#include "db/runtime/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <exception>
+
+namespace attlog::db {
+
+namespace {
+
+// Gaps up to this many keys are re-checked by key lists (IN (…)), larger ones by key ranges.
+constexpr std::int64_t kSmallGap = 64;
+
+std::chrono::milliseconds clampedInterval(std::chrono::milliseconds interval)
+{
+    return std::clamp(interval, LiveFeedOptions::kMinTestInterval, LiveFeedOptions::kMaxInterval);
+}
+
+} // namespace
+
+LiveFeedWorker::LiveFeedWorker(ConnectionProfile profile, LiveFeedOptions options)
+    : m_profile(std::move(profile))
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? m_options.clock : std::make_shared<SystemClock>())
+    , m_cache(std::make_unique<text::RepairCache>())
+    , m_decoder(*m_cache, m_profile.directions)
+    , m_backoff(m_options.firstRetryDelay, m_options.maxRetryDelay)
+{
+    registerDbMetaTypes();
+    m_options.interval = clampedInterval(m_options.interval);
+    m_options.batchSize = std::clamp(m_options.batchSize, 1, sql::kMaxRowLimit);
+    m_options.initialCount = std::clamp(m_options.initialCount, 0, sql::kMaxRowLimit);
+}
+
+LiveFeedWorker::~LiveFeedWorker() = default;
+
+void LiveFeedWorker::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopRequested = false;
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        m_timer->setTimerType(Qt::PreciseTimer);
+        connect(m_timer, &QTimer::timeout, this, [this] {
+            // Nothing may escape a slot: a failure becomes a reconnect.
+            try {
+                cycle();
+            } catch (const std::exception &ex) {
+                m_lastError =
+                    QStringLiteral("internal error: %1").arg(QString::fromUtf8(ex.what()));
+                connectionLost();
+            } catch (...) {
+                m_lastError = QStringLiteral("internal error");
+                connectionLost();
+            }
+        });
+    }
+    setStatus(LiveStatus::State::Connecting);
+    scheduleNext(std::chrono::milliseconds(0));
+}
+
+void LiveFeedWorker::stop()
+{
+    m_stopRequested = true;
+    m_running = false;
+    if (m_timer)
+        m_timer->stop();
+    m_connection.reset();
+    setStatus(LiveStatus::State::Stopped);
+}
+
+void LiveFeedWorker::scheduleNext(std::chrono::milliseconds delay)
+{
+    if (!m_running || !m_timer)
+        return;
+    m_timer->start(std::max(delay, std::chrono::milliseconds(0)));
+}
+
+void LiveFeedWorker::setStatus(LiveStatus::State state, const QString &message,
+                               std::chrono::milliseconds retryIn)
+{
+    if (m_status.state == state && m_status.message == message && m_status.retryIn == retryIn)
+        return;
+    m_status = LiveStatus{state, retryIn, message};
+    emit statusChanged(m_status);
+}
+
+void LiveFeedWorker::cycle()
+{
+    if (!m_running || m_stopRequested)
+        return;
+    const auto started = std::chrono::steady_clock::now();
+    if (!ensureConnected())
+        return; // ensureConnected() scheduled the retry or stopped for good
+
+    bool ok = true;
+    if (!m_baselined)
+        ok = baseline(m_options.initialCount);
+    if (ok)
+        ok = recheckGaps();
+    bool foundRows = false;
+    if (ok)
+        ok = pollForward(&foundRows);
+    if (ok && !foundRows && !m_stopRequested)
+        ok = checkKeyReset();
+    if (!ok) {
+        connectionLost();
+        return;
+    }
+    m_backoff.reset();
+    setStatus(LiveStatus::State::Connected);
+
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    LivePollStats stats;
+    stats.watermark = m_tracker.watermark();
+    stats.missingKeys = m_tracker.missingKeyCount();
+    stats.openGaps = int(m_tracker.gaps().size());
+    stats.pollDuration = std::chrono::duration_cast<std::chrono::microseconds>(elapsed);
+    stats.pollCount = ++m_pollCount;
+    emit polled(stats);
+    // Fixed rate: the next cycle starts `interval` after this one started.
+    scheduleNext(
+        std::chrono::duration_cast<std::chrono::milliseconds>(m_options.interval - elapsed));
+}
+
+bool LiveFeedWorker::ensureConnected()
+{
+    if (m_connection && m_connection->isOpen() && m_builder)
+        return true;
+    m_connection = std::make_unique<DatabaseConnection>(QStringLiteral("live"));
+    if (!m_connection->open(m_profile, m_options.loginTimeoutSeconds)) {
+        m_lastError = m_connection->errorString();
+        connectionLost();
+        return false;
+    }
+    std::string error;
+    m_builder = sql::QueryBuilder::create(m_profile.tableConfig(m_connection->dialect()), &error);
+    if (!m_builder) {
+        // Retrying cannot fix a configuration that is wrong in itself.
+        m_connection.reset();
+        m_running = false;
+        const QString message = QStringLiteral("the table settings are not usable: %1")
+                                    .arg(QString::fromStdString(error));
+        log::db()->error("live feed stopped: {}", message.toStdString());
+        setStatus(LiveStatus::State::Error, message);
+        return false;
+    }
+    TableInspector inspector(*m_connection, *m_builder);
+    if (!inspector.validate()) {
+        // The table may be being restored: keep trying, with the message visible.
+        m_lastError = inspector.errorString();
+        connectionLost();
+        return false;
+    }
+    log::db()->info("live feed connected to {} ({}), watermark {}",
+                    m_connection->target().toStdString(),
+                    m_connection->serverDescription().toStdString(), m_tracker.watermark());
+    return true;
+}
+
+void LiveFeedWorker::connectionLost()
+{
+    m_connection.reset();
+    m_builder.reset();
+    if (!m_running)
+        return;
+    const auto delay = m_backoff.next();
+    log::db()->warn("live feed: {}; retrying in {} ms", m_lastError.toStdString(), delay.count());
+    setStatus(LiveStatus::State::Reconnecting, m_lastError, delay);
+    scheduleNext(delay);
+}
+
+bool LiveFeedWorker::fetch(const sql::Statement &statement, std::vector<RawRow> *rows)
+{
+    QSqlQuery query(m_connection->database());
+    if (!execStatement(query, statement, m_connection->dialect(), &m_lastError))
+        return false;
+    while (query.next())
+        rows->push_back(readRawRow(query, statement.fields, m_connection->dialect()));
+    // A read that ended early (connection lost mid-result) shows up as an active error.
+    const bool failed = query.lastError().isValid();
+    if (failed)
+        m_lastError = QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name),
+                                                   query.lastError().text());
+    query.finish();
+    return !failed;
+}
+
+void LiveFeedWorker::deliver(LiveBatch::Kind kind, const std::vector<RawRow> &rows)
+{
+    if (rows.empty())
+        return;
+    LiveBatch batch;
+    batch.kind = kind;
+    batch.epoch = m_epoch;
+    batch.events.reserve(rows.size());
+    for (const RawRow &row : rows)
+        batch.events.push_back(m_decoder.decode(row));
+    emit batchReady(batch);
+}
+
+bool LiveFeedWorker::baseline(int initialCount)
+{
+    m_tracker.reset(0);
+    m_highestSeen.reset();
+    if (m_options.startAfterKey && m_epoch == 0) {
+        m_tracker.reset(*m_options.startAfterKey);
+        m_baselined = true;
+        return true;
+    }
+    std::vector<RawRow> rows;
+    bool wholeTable = false;
+    if (initialCount > 0) {
+        if (!fetch(m_builder->initialLoad(initialCount), &rows))
+            return false;
+        // A short initial load holds the whole table: then every later key is new, and keys
+        // below the first one may still be committing. A full one starts just below its oldest
+        // row.
+        wholeTable = int(rows.size()) < initialCount;
+        std::erase_if(rows, [](const RawRow &row) { return row.key == 0; }); // NULL keys
+        std::reverse(rows.begin(), rows.end());
+    } else {
+        QSqlQuery query(m_connection->database());
+        const sql::Statement statement = m_builder->maxKey();
+        if (!execStatement(query, statement, m_connection->dialect(), &m_lastError))
+            return false;
+        std::optional<qint64> max;
+        if (query.next())
+            max = readInteger(query);
+        query.finish();
+        m_tracker.reset(max.value_or(0));
+        m_highestSeen = max;
+        m_baselined = true;
+        return true;
+    }
+    m_tracker.reset(wholeTable || rows.empty() ? 0 : rows.front().key - 1);
+    std::vector<std::int64_t> keys;
+    for (const RawRow &row : rows)
+        keys.push_back(row.key);
+    const auto accepted = m_tracker.acceptForward(keys, now());
+    std::erase_if(rows, [&](const RawRow &row) {
+        return !std::binary_search(accepted.begin(), accepted.end(), row.key);
+    });
+    if (!rows.empty())
+        m_highestSeen = rows.back().key;
+    m_baselined = true;
+    log::db()->info("live feed baseline (epoch {}): {} initial events, watermark {}", m_epoch,
+                    rows.size(), m_tracker.watermark());
+    deliver(LiveBatch::Kind::Initial, rows);
+    return true;
+}
+
+bool LiveFeedWorker::recheckGaps()
+{
+    for (const auto &gap : m_tracker.expire(now(), m_options.gracePeriod))
+        log::db()->info("live feed: keys {}..{} did not appear within the grace period", gap.first,
+                        gap.last);
+    if (m_tracker.gaps().empty())
+        return true;
+
+    std::vector<sql::Statement> statements;
+    std::vector<std::int64_t> smallGapKeys;
+    std::vector<KeyGapTracker::Gap> largeGaps;
+    for (const auto &gap : m_tracker.gaps()) {
+        if (gap.size() <= kSmallGap) {
+            for (std::int64_t key = gap.first; key <= gap.last; ++key)
+                smallGapKeys.push_back(key);
+        } else {
+            largeGaps.push_back(gap);
+        }
+    }
+    std::vector<RawRow> found;
+    auto take = [&](std::vector<RawRow> &rows) {
+        for (RawRow &row : rows)
+            if (m_tracker.fillGap(row.key))
+                found.push_back(std::move(row));
+    };
+    for (const sql::Statement &statement : m_builder->recheckKeys(smallGapKeys)) {
+        std::vector<RawRow> rows;
+        if (!fetch(statement, &rows))
+            return false;
+        take(rows);
+    }
+    for (const auto &gap : largeGaps) {
+        std::int64_t from = gap.first;
+        while (from <= gap.last && !m_stopRequested) {
+            std::vector<RawRow> rows;
+            if (!fetch(m_builder->recheckRange(from, gap.last, m_options.batchSize), &rows))
+                return false;
+            const bool shortBatch = int(rows.size()) < m_options.batchSize;
+            if (!rows.empty())
+                from = rows.back().key + 1;
+            take(rows);
+            if (shortBatch)
+                break;
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const RawRow &a, const RawRow &b) { return a.key < b.key; });
+    if (!found.empty())
+        log::db()->debug("live feed: {} late rows filled gaps", found.size());
+    deliver(LiveBatch::Kind::Late, found);
+    return true;
+}
+
+bool LiveFeedWorker::pollForward(bool *foundRows)
+{
+    *foundRows = false;
+    while (!m_stopRequested) {
+        std::vector<RawRow> rows;
+        if (!fetch(m_builder->livePoll(m_tracker.watermark(), m_options.batchSize), &rows))
+            return false;
+        const bool shortBatch = int(rows.size()) < m_options.batchSize;
+        std::vector<std::int64_t> keys;
+        keys.reserve(rows.size());
+        for (const RawRow &row : rows)
+            keys.push_back(row.key);
+        const auto accepted = m_tracker.acceptForward(keys, now());
+        // acceptForward keeps ascending keys above the old watermark, in order.
+        std::vector<RawRow> fresh;
+        fresh.reserve(accepted.size());
+        std::size_t next = 0;
+        for (RawRow &row : rows) {
+            if (next < accepted.size() && row.key == accepted[next]) {
+                fresh.push_back(std::move(row));
+                ++next;
+            }
+        }
+        if (!fresh.empty()) {
+            *foundRows = true;
+            m_highestSeen =
+                std::max<qint64>(m_highestSeen.value_or(fresh.back().key), fresh.back().key);
+        }
+        deliver(LiveBatch::Kind::New, fresh);
+        if (shortBatch || fresh.empty())
+            break;
+    }
+    return true;
+}
+
+bool LiveFeedWorker::checkKeyReset()
+{
+    QSqlQuery query(m_connection->database());
+    if (!execStatement(query, m_builder->maxKey(), m_connection->dialect(), &m_lastError))
+        return false;
+    std::optional<qint64> max;
+    if (query.next())
+        max = readInteger(query);
+    query.finish();
+    if (!m_highestSeen) {
+        m_highestSeen = max;
+        return true;
+    }
+    if (max && *max >= *m_highestSeen)
+        return true;
+
+    KeyReset reset;
+    reset.previousWatermark = m_tracker.watermark();
+    reset.newMaxKey = max;
+    reset.newEpoch = ++m_epoch;
+    log::db()->warn("live feed: key reset - the highest key fell from {} to {} (table restored or "
+                    "truncated); starting epoch {}",
+                    *m_highestSeen, max ? std::to_string(*max) : std::string("none (empty)"),
+                    m_epoch);
+    emit keyReset(reset);
+    m_baselined = false;
+    // At least a batch, so rows written since the reset are delivered, not skipped.
+    return baseline(std::max(m_options.initialCount, m_options.batchSize));
+}
+
+} // namespace attlog::db

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: MIT
+#include "db/query/queryworker.h"
+
+#include "core/text/repaircache.h"
+#include "db/connection/databaseconnection.h"
+#include "db/connection/sqliteconnection.h"
+#include "db/connection/tableinspector.h"
+#include "db/query/odbcrowcursor.h"
+#include "db/query/qtrowcursor.h"
+#include "db/query/queryexecution.h"
+#include "db/runtime/logging.h"
+
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlResult>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+#include <sql.h>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <exception>
+#include <utility>
+
+namespace attlog::db {
+
+QueryWorker::QueryWorker(ConnectionProfile profile)
+    : m_profile(std::move(profile))
+    , m_cache(std::make_unique<text::RepairCache>())
+    , m_decoder(*m_cache, m_profile.directions)
+{
+    registerDbMetaTypes();
+}
+
+QueryWorker::~QueryWorker() = default;
+
+void QueryWorker::cancel(quint64 requestId)
+{
+    QMutexLocker lock(&m_cancelMutex);
+    m_cancelled.insert(requestId);
+    if (m_runningRequest == requestId)
+        interruptRunning();
+}
+
+void QueryWorker::cancelUpTo(quint64 requestId)
+{
+    quint64 current = m_cancelledUpTo.load();
+    while (current < requestId && !m_cancelledUpTo.compare_exchange_weak(current, requestId)) {
+    }
+    QMutexLocker lock(&m_cancelMutex);
+    if (m_runningRequest != 0 && m_runningRequest <= requestId)
+        interruptRunning();
+}
+
+void QueryWorker::interruptRunning()
+{
+    // The handles stay valid while they are published (the worker unpublishes them under
+    // m_cancelMutex before the statement ends); SQLCancel and sqlite3_interrupt may be called
+    // from another thread.
+    if (m_runningStatement)
+        SQLCancel(static_cast<SQLHSTMT>(m_runningStatement));
+    if (m_runningSqlite)
+        m_runningSqlite->interrupt();
+}
+
+void QueryWorker::batchDelivered()
+{
+    m_batchCredits.release();
+}
+
+bool QueryWorker::deliver(quint64 requestId, std::vector<AccessEvent> events)
+{
+    while (!m_batchCredits.tryAcquire(1, 50)) {
+        if (isCancelled(requestId))
+            return false;
+    }
+    emit eventsReady(requestId, EventBatch(std::move(events)));
+    return true;
+}
+
+bool QueryWorker::isCancelled(quint64 requestId) const
+{
+    if (requestId <= m_cancelledUpTo.load())
+        return true;
+    QMutexLocker lock(&m_cancelMutex);
+    return m_cancelled.contains(requestId);
+}
+
+void QueryWorker::fail(quint64 requestId, const QString &message)
+{
+    if (isCancelled(requestId)) {
+        emit cancelled(requestId);
+        return;
+    }
+    emit failed(requestId, message);
+}
+
+void QueryWorker::runGuarded(quint64 requestId, const std::function<void()> &body)
+{
+    if (isCancelled(requestId)) {
+        emit cancelled(requestId);
+        return;
+    }
+    try {
+        body();
+    } catch (const std::exception &ex) {
+        log::db()->error("query {} failed: {}", requestId, ex.what());
+        fail(requestId, QStringLiteral("internal error: %1").arg(QString::fromUtf8(ex.what())));
+    } catch (...) {
+        log::db()->error("query {} failed with an unknown exception", requestId);
+        fail(requestId, QStringLiteral("internal error"));
+    }
+    QMutexLocker lock(&m_cancelMutex);
+    m_cancelled.remove(requestId);
+}
+
+bool QueryWorker::ensureOpen(quint64 requestId)
+{
+    if (m_connection && m_connection->isOpen() && m_builder)
+        return true;
+    m_builder.reset();
+    m_connection = std::make_unique<DatabaseConnection>(QStringLiteral("query"));
+    if (!m_connection->open(m_profile)) {
+        const QString error = m_connection->errorString();
+        m_connection.reset();
+        fail(requestId, error);
+        return false;
+    }
+    std::string error;
+    m_builder = sql::QueryBuilder::create(m_profile.tableConfig(m_connection->dialect()), &error);
+    if (!m_builder) {
+        m_connection.reset();
+        fail(requestId, QStringLiteral("the table settings are not usable: %1")
+                            .arg(QString::fromStdString(error)));
+        return false;
+    }
+    return true;
+}
+
+bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement &statement)
+{
+    QString error;
+    const bool ok =
+        execStatement(query, statement, m_connection->dialect(), &error, [&](QSqlQuery &prepared) {
+            const QVariant handle = prepared.result()->handle();
+            QMutexLocker lock(&m_cancelMutex);
+            m_runningRequest = requestId;
+            if (m_connection->database().driverName() == QLatin1String("QODBC"))
+                m_runningStatement = odbcHandle(handle);
+        });
+    if (!ok) {
+        unpublishRunning();
+        // The connection may be gone: open a fresh one for the next request.
+        m_connection.reset();
+        m_builder.reset();
+        fail(requestId, error);
+    }
+    return ok;
+}
+
+std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
+                                                   const sql::Statement &statement)
+{
+    SqliteConnection *native = m_connection->nativeSqlite();
+    if (!native) {
+        QSqlQuery query(m_connection->database());
+        if (!exec(requestId, query, statement))
+            return nullptr;
+        if (odbcHandle(query.result()->handle()))
+            return std::make_unique<OdbcRowCursor>(std::move(query), statement.fields,
+                                                   m_connection->dialect());
+        return std::make_unique<QtRowCursor>(std::move(query), statement.fields,
+                                             m_connection->dialect());
+    }
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        m_runningRequest = requestId;
+        m_runningSqlite = native;
+    }
+    QString error;
+    std::unique_ptr<RowCursor> cursor = native->execute(statement, &error);
+    if (!cursor) {
+        unpublishRunning();
+        m_connection.reset();
+        m_builder.reset();
+        fail(requestId, error);
+    }
+    return cursor;
+}
+
+void QueryWorker::unpublishRunning()
+{
+    QMutexLocker lock(&m_cancelMutex);
+    m_runningRequest = 0;
+    m_runningStatement = nullptr;
+    m_runningSqlite = nullptr;
+}
+
+bool QueryWorker::streamEvents(quint64 requestId, const sql::Statement &statement, int batchSize,
+                               const RowFilter &keep, QueryOutcome *outcome, RawRow *lastRow,
+                               qint64 maxRows)
+{
+    std::unique_ptr<RowCursor> cursor = openCursor(requestId, statement);
+    if (!cursor)
+        return false;
+    batchSize = std::clamp(batchSize, 1, sql::kMaxRowLimit);
+    std::vector<AccessEvent> events;
+    events.reserve(size_t(batchSize));
+    bool wasCancelled = false;
+    bool anyRow = false;
+    RawRow row; // one buffer for every row: its strings keep their capacity
+    qint64 read = 0;
+    while ((maxRows < 0 || read < maxRows) && cursor->next()) {
+        cursor->read(row);
+        anyRow = true;
+        ++read;
+        ++outcome->rowsRead;
+        AccessEvent event = m_decoder.decode(row);
+        if (!keep || keep(row, event)) {
+            events.push_back(std::move(event));
+            ++outcome->rowsKept;
+        }
+        if (int(events.size()) >= batchSize) {
+            if (isCancelled(requestId) || !deliver(requestId, std::exchange(events, {}))) {
+                wasCancelled = true;
+                break;
+            }
+            events.reserve(size_t(batchSize));
+        }
+    }
+    const QString readError = cursor->errorString();
+    // Unpublished before the statement ends, so a cancel never reaches a finished handle.
+    unpublishRunning();
+    cursor.reset();
+    if (wasCancelled || isCancelled(requestId)) {
+        emit cancelled(requestId);
+        return false;
+    }
+    if (!readError.isEmpty()) {
+        m_connection.reset();
+        m_builder.reset();
+        fail(requestId,
+             QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name), readError));
+        return false;
+    }
+    if (lastRow && anyRow)
+        *lastRow = std::move(row);
+    if (!events.empty() && !deliver(requestId, std::move(events))) {
+        emit cancelled(requestId);
+        return false;
+    }
+    return true;
+}
+
+void QueryWorker::open(quint64 requestId)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        ConnectionInfo info;
+        info.dialect = m_connection->dialect();
+        info.server = m_connection->serverDescription();
+        info.target = m_connection->target();
+        info.table = m_builder->config().table;
+        emit opened(requestId, info);
+    });
+}
+
+void QueryWorker::checkTable(quint64 requestId)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        TableInspector inspector(*m_connection, *m_builder);
+        if (!inspector.validate()) {
+            fail(requestId, inspector.errorString());
+            return;
+        }
+        const auto summary = inspector.summarize();
+        if (!summary) {
+            m_connection.reset();
+            m_builder.reset();
+            fail(requestId, inspector.errorString());
+            return;
+        }
+        emit tableChecked(requestId, *summary);
+    });
+}
+
+void QueryWorker::fetchHistoryPage(quint64 requestId, const sql::HistoryFilter &filter,
+                                   const std::optional<sql::PageCursor> &after, int limit)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::HistoryQuery history = m_builder->history(filter);
+        const int rows = sql::clampRowLimit(limit);
+        QueryOutcome outcome;
+        RawRow lastRow;
+        const auto keep = [&](const RawRow &row, const AccessEvent &event) {
+            return history.keeps(row, event);
+        };
+        // The timed rows, then (while the page is not full) the NULL-time rows.
+        for (const sql::Statement &statement : history.pageStatements(after, rows)) {
+            if (outcome.rowsRead >= rows)
+                break;
+            if (!streamEvents(requestId, statement, rows, keep, &outcome, &lastRow,
+                              rows - outcome.rowsRead))
+                return;
+        }
+        if (outcome.rowsRead > 0)
+            outcome.nextPage = sql::HistoryQuery::cursorAfter(lastRow);
+        outcome.endOfData = outcome.rowsRead < rows;
+        emit eventsFinished(requestId, outcome);
+    });
+}
+
+void QueryWorker::exportHistory(quint64 requestId, const sql::HistoryFilter &filter, int batchSize)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::HistoryQuery history = m_builder->history(filter);
+        QueryOutcome outcome;
+        const auto keep = [&](const RawRow &row, const AccessEvent &event) {
+            return history.keeps(row, event);
+        };
+        for (const sql::Statement &statement : history.exportStatements()) {
+            if (!streamEvents(requestId, statement, batchSize, keep, &outcome, nullptr))
+                return;
+        }
+        emit eventsFinished(requestId, outcome);
+    });
+}
+
+void QueryWorker::countHistory(quint64 requestId, const sql::HistoryFilter &filter)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::HistoryQuery history = m_builder->history(filter);
+        QSqlQuery query(m_connection->database());
+        if (!exec(requestId, query, history.count()))
+            return;
+        const qint64 count = query.next() ? readInteger(query).value_or(0) : 0;
+        unpublishRunning();
+        query.finish();
+        if (isCancelled(requestId)) {
+            emit cancelled(requestId);
+            return;
+        }
+        emit countReady(requestId, count, history.countIsExact());
+    });
+}
+
+void QueryWorker::fetchRange(quint64 requestId, DateTime from, DateTime to, qint64 extensionSeconds,
+                             int batchSize)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const sql::RangeQuery range = m_builder->eventsInRange(from, to, extensionSeconds);
+        const auto keep = [&](const RawRow &, const AccessEvent &event) {
+            return range.keeps(event);
+        };
+        QueryOutcome outcome;
+        if (range.timed &&
+            !streamEvents(requestId, *range.timed, batchSize, keep, &outcome, nullptr))
+            return;
+        for (const sql::Statement &statement : range.untimed)
+            if (!streamEvents(requestId, statement, batchSize, keep, &outcome, nullptr))
+                return;
+        emit eventsFinished(requestId, outcome);
+    });
+}
+
+void QueryWorker::fetchDistinct(quint64 requestId, sql::Field field)
+{
+    runGuarded(requestId, [&] {
+        if (!ensureOpen(requestId))
+            return;
+        const auto statement = m_builder->distinctValues(field);
+        if (!statement) {
+            emit valuesReady(requestId, {});
+            return;
+        }
+        QSqlQuery query(m_connection->database());
+        if (!exec(requestId, query, *statement))
+            return;
+        QStringList values;
+        while (query.next())
+            values << readText(query, 0, m_connection->dialect()).value_or(QString());
+        unpublishRunning();
+        query.finish();
+        if (isCancelled(requestId)) {
+            emit cancelled(requestId);
+            return;
+        }
+        emit valuesReady(requestId, values);
+    });
+}
+
+void QueryWorker::close()
+{
+    m_builder.reset();
+    m_connection.reset();
+}
+
+} // namespace attlog::db
