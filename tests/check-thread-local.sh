@@ -8,11 +8,11 @@ set -euo pipefail
 root=${1:-$(git rev-parse --show-toplevel)}
 cd "$root"
 # Code lines only: the text before a // comment.
-found=$(grep -rn --include='*.h' --include='*.cpp' -E '^[^/]*\<thread_local\>' core ui app |
+found=$(grep -rn --include='*.h' --include='*.cpp' -E '^[^/]*\<thread_local\>' core db ui app |
     grep -v 'trivially destructible' || true)
 if [ -n "$found" ]; then
     echo "thread_local objects (see tests/check-thread-local.sh for why they are not allowed):"
     echo "$found"
     exit 1
 fi
-echo "no thread_local objects in core/, ui/, app/"
+echo "no thread_local objects in core/, db/, ui/, app/"
