@@ -35,6 +35,7 @@ HistoryTab::HistoryTab(db::HistorySource *source, QWidget *parent)
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     m_view->setObjectName(QStringLiteral("historyTable"));
+    m_cancelButton->setObjectName(QStringLiteral("historyCancel"));
     m_view->setModel(m_model);
     for (int c = 0; c < kEventColumnCount; ++c)
         m_view->horizontalHeader()->resizeSection(c, defaultEventColumnWidth(EventColumn(c)));
