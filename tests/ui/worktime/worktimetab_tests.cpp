@@ -24,8 +24,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#ifndef ATTLOG_REPORT_TESTS_PYTHON
-#error "ATTLOG_REPORT_TESTS_PYTHON must name a python3 with openpyxl"
+#ifndef ATTLOG_PYTHON3_OPENPYXL
+#error "ATTLOG_PYTHON3_OPENPYXL must name a python3 with openpyxl"
 #endif
 
 using attlog::AccessEvent;
@@ -315,7 +315,7 @@ for ws in wb.worksheets:
 print(json.dumps(out))
 )PY";
     QProcess python;
-    python.start(QStringLiteral(ATTLOG_REPORT_TESTS_PYTHON),
+    python.start(QStringLiteral(ATTLOG_PYTHON3_OPENPYXL),
                  {QStringLiteral("-c"), QString::fromUtf8(script), path});
     REQUIRE(python.waitForFinished(30000));
     INFO(python.readAllStandardError().toStdString());
@@ -352,7 +352,7 @@ print(json.dumps(out))
         REQUIRE(done.at(0).at(0).toBool());
         QProcess sheets;
         sheets.start(
-            QStringLiteral(ATTLOG_REPORT_TESTS_PYTHON),
+            QStringLiteral(ATTLOG_PYTHON3_OPENPYXL),
             {QStringLiteral("-c"),
              QStringLiteral("import openpyxl,sys; "
                             "print(','.join(openpyxl.load_workbook(sys.argv[1]).sheetnames))"),

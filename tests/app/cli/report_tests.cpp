@@ -17,8 +17,8 @@
 #ifndef ATTLOG_CLI_PATH
 #error "ATTLOG_CLI_PATH must name the built attlog executable"
 #endif
-#ifndef ATTLOG_REPORT_TESTS_PYTHON
-#error "ATTLOG_REPORT_TESTS_PYTHON must name a python3 with openpyxl"
+#ifndef ATTLOG_PYTHON3_OPENPYXL
+#error "ATTLOG_PYTHON3_OPENPYXL must name a python3 with openpyxl"
 #endif
 #ifndef ATTLOG_SQL_DIR
 #error "ATTLOG_SQL_DIR must name the repository's sql/ folder"
@@ -270,7 +270,7 @@ TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli][rea
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         QProcess python;
-        python.start(QStringLiteral(ATTLOG_REPORT_TESTS_PYTHON),
+        python.start(QStringLiteral(ATTLOG_PYTHON3_OPENPYXL),
                      {QStringLiteral("-c"),
                       QStringLiteral("import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); "
                                      "print(','.join(wb.sheetnames), wb['Daily'].max_row)"),

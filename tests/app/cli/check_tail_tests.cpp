@@ -77,7 +77,7 @@ Run runAttlog(const QStringList &args, const QProcessEnvironment &env)
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ATTLOG_CLI), args);
+    process.start(QStringLiteral(ATTLOG_CLI_PATH), args);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(60000));
     Run run;
@@ -237,7 +237,7 @@ TEST_CASE("attlog tail prints each event once as it arrives and ends cleanly on 
 
     QProcess tail;
     tail.setProcessEnvironment(isolatedEnvironment(dir));
-    tail.start(QStringLiteral(ATTLOG_CLI),
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
                {QStringLiteral("tail"), QStringLiteral("--connection"),
                 QStringLiteral("sqlite:") + path, QStringLiteral("--interval-ms"),
                 QStringLiteral("200"), QStringLiteral("--last"), QStringLiteral("2")});
@@ -298,7 +298,7 @@ TEST_CASE("attlog tail --format json prints one object per line", "[db][cli]")
     table.exec(QStringLiteral("INSERT INTO attlog (serialNo) VALUES (8)"));
     QProcess tail;
     tail.setProcessEnvironment(isolatedEnvironment(dir));
-    tail.start(QStringLiteral(ATTLOG_CLI),
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
                {QStringLiteral("tail"), QStringLiteral("--connection"),
                 QStringLiteral("sqlite:") + path, QStringLiteral("--since-key"),
                 QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("json"),
@@ -331,7 +331,7 @@ TEST_CASE("attlog tail prints control characters in names as U+FFFD, never raw",
                  QStringLiteral("Evil\x1b]0;pwned\x07 \u009b2J Name"), QStringLiteral("Door\tA"));
     QProcess tail;
     tail.setProcessEnvironment(isolatedEnvironment(dir));
-    tail.start(QStringLiteral(ATTLOG_CLI),
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
                {QStringLiteral("tail"), QStringLiteral("--connection"),
                 QStringLiteral("sqlite:") + path, QStringLiteral("--last"), QStringLiteral("1"),
                 QStringLiteral("--no-header"), QStringLiteral("--interval-ms"),
