@@ -261,6 +261,13 @@
     </message>
 </context>
 <context>
+    <name>attlog::db::TableExportJob</name>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::ColumnMappingEditor</name>
     <message>
         <source>Live key:</source>
@@ -1269,13 +1276,6 @@
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attlog::ui::TableExportJob</name>
-    <message>
-        <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,13 @@
     </message>
 </context>
 <context>
+    <name>attlog::db::TableExportJob</name>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::ColumnMappingEditor</name>
     <message>
         <source>Live key:</source>
@@ -1280,13 +1287,6 @@
     <message>
         <source>%1 seconds</source>
         <translation>%1 с</translation>
-    </message>
-</context>
-<context>
-    <name>attlog::ui::TableExportJob</name>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>Экспорт не удался: %1</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,10 @@
 #include "ui/common/modelexporter.h"
 
 #include "core/export/csvwriter.h"
+#include "db/export/tableexportjob.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/exportdialog.h"
 #include "ui/common/exportprogress.h"
-#include "ui/reports/tableexportjob.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -86,8 +86,9 @@ void exportViewInteractively(QWidget *parent, const QTableView *view, const QStr
         return;
     auto snapshot = std::make_shared<const TableSnapshot>(snapshotView(view));
     const std::string sheet = title.toStdString();
-    auto *job = new TableExportJob(
-        target->path, target->xlsx ? TableExportJob::Format::Xlsx : TableExportJob::Format::Csv,
+    auto *job = new db::TableExportJob(
+        target->path,
+        target->xlsx ? db::TableExportJob::Format::Xlsx : db::TableExportJob::Format::Csv,
         [snapshot, sheet](TableWriter &writer) {
             if (!writer.begin(snapshot->columns, sheet))
                 return false;
@@ -98,15 +99,15 @@ void exportViewInteractively(QWidget *parent, const QTableView *view, const QStr
             return true;
         },
         parent);
-    CsvOptions csv = TableExportJob::localeCsvOptions();
+    CsvOptions csv = db::TableExportJob::localeCsvOptions();
     csv.delimiter = target->csvDelimiter;
     csv.dateTimeStyle = CsvDateTimeStyle::Space;
     job->setCsvOptions(csv);
 
     ExportProgress *progress =
         ExportProgress::start(parent, qint64(snapshot->rows.size()), [job] { job->cancel(); });
-    QObject::connect(job, &TableExportJob::progress, progress, &ExportProgress::setRows);
-    QObject::connect(job, &TableExportJob::finished, job,
+    QObject::connect(job, &db::TableExportJob::progress, progress, &ExportProgress::setRows);
+    QObject::connect(job, &db::TableExportJob::finished, job,
                      [job, progress = QPointer<ExportProgress>(progress), path = target->path](
                          bool ok, const QString &message, bool cancelled, qint64 rows) {
                          job->deleteLater();

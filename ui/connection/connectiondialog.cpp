@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/connection/connectiondialog.h"
 
+#include "db/connection/odbcdriverchoice.h"
 #include "db/connection/odbcdrivers.h"
+#include "db/connection/profileproblems.h"
 #include "db/settings/profilestore.h"
 #include "ui/connection/columnmappingeditor.h"
 #include "ui/connection/connectionform.h"
 #include "ui/connection/connectiontestpanel.h"
 #include "ui/connection/directionmappingeditor.h"
-#include "ui/connection/odbcdriverchoice.h"
-#include "ui/connection/profileproblems.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -241,7 +241,7 @@ void ConnectionDialog::onEdited()
 QStringList ConnectionDialog::problemsOf(int row) const
 {
     const db::ConnectionProfile &profile = m_entries[row].profile;
-    QStringList list = profileProblems(profile);
+    QStringList list = db::profileProblems(profile);
     for (int i = 0; i < m_entries.size(); ++i) {
         if (i != row && !profile.name.isEmpty() && m_entries[i].profile.name == profile.name) {
             list.prepend(tr("Another connection is already called \"%1\".").arg(profile.name));
@@ -295,7 +295,7 @@ void ConnectionDialog::newProfile()
     Entry entry;
     entry.profile.name = uniqueName(tr("New connection"));
     entry.profile.kind = db::ConnectionKind::SqlServer;
-    entry.profile.odbcDriver = defaultOdbcDriver(m_installedDrivers, entry.profile.kind);
+    entry.profile.odbcDriver = db::defaultOdbcDriver(m_installedDrivers, entry.profile.kind);
     entry.remember = m_storeState != StoreState::Unavailable;
     addEntry(std::move(entry));
     m_list->setCurrentRow(int(m_entries.size()) - 1);
@@ -353,7 +353,7 @@ void ConnectionDialog::runTest()
     }
     Entry &entry = m_entries[m_current];
     db::ConnectionProfile profile = entry.profile;
-    if (usesPassword(profile)) {
+    if (db::usesPassword(profile)) {
         if (const std::optional<QString> password = passwordFor(entry))
             profile.password = *password;
     }
@@ -396,7 +396,7 @@ void ConnectionDialog::accept()
         probePasswordStore();
     Entry &active = m_entries[m_current];
     db::ConnectionProfile selected = active.profile;
-    if (usesPassword(selected)) {
+    if (db::usesPassword(selected)) {
         if (const std::optional<QString> password = passwordFor(active))
             selected.password = *password;
     }

@@ -3,10 +3,10 @@
 // password, and carrying out the plan of changes when OK is pressed (db/settings/credentialplan.h).
 #include "ui/connection/connectiondialog.h"
 
+#include "db/connection/profileproblems.h"
 #include "db/settings/credentialplan.h"
 #include "db/settings/credentialstore.h"
 #include "ui/connection/connectionform.h"
-#include "ui/connection/profileproblems.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -123,7 +123,7 @@ void ConnectionDialog::savePasswords()
     QList<db::CredentialEntry> entries;
     for (const Entry &entry : std::as_const(m_entries))
         entries.append({entry.profile.name, entry.savedName, entry.passwordKey, entry.typedPassword,
-                        entry.remember, usesPassword(entry.profile)});
+                        entry.remember, db::usesPassword(entry.profile)});
     const db::CredentialPlan plan = db::planCredentialChanges(entries, m_deletedKeys);
 
     // Read what must move (renamed or duplicated profiles) before any key is removed.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/connection/connectionform.h"
 
-#include "ui/connection/odbcdriverchoice.h"
+#include "db/connection/odbcdriverchoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -272,7 +272,7 @@ void ConnectionForm::setProfile(const db::ConnectionProfile &profile)
     m_kind->setCurrentIndex(m_kind->findData(int(profile.kind)));
     m_shownKind = profile.kind;
     const QString driver = profile.odbcDriver.isEmpty()
-                               ? defaultOdbcDriver(m_installedDrivers, profile.kind)
+                               ? db::defaultOdbcDriver(m_installedDrivers, profile.kind)
                                : profile.odbcDriver;
     fillDrivers(driver);
     m_server->setText(profile.server);
@@ -369,9 +369,10 @@ void ConnectionForm::onKindChanged()
         // A driver that was only there because it suits the previous kind gives way to the usual
         // driver of the new one; a driver the user typed for this kind stays.
         const QString current = m_driver->currentText().trimmed();
-        const bool suitedPrevious =
-            current.isEmpty() || usualOdbcDrivers(previous).contains(current, Qt::CaseInsensitive);
-        fillDrivers(suitedPrevious ? defaultOdbcDriver(m_installedDrivers, m_shownKind) : current);
+        const bool suitedPrevious = current.isEmpty() || db::usualOdbcDrivers(previous).contains(
+                                                             current, Qt::CaseInsensitive);
+        fillDrivers(suitedPrevious ? db::defaultOdbcDriver(m_installedDrivers, m_shownKind)
+                                   : current);
     }
     updateRows();
     if (!m_loading) {
@@ -438,8 +439,8 @@ void ConnectionForm::fillDrivers(const QString &keepText)
     const QSignalBlocker blocker(m_driver);
     m_driver->clear();
     const ConnectionKind k = kind();
-    const QStringList ordered = orderOdbcDrivers(m_installedDrivers, k);
-    const QStringList usual = usualOdbcDrivers(k);
+    const QStringList ordered = db::orderOdbcDrivers(m_installedDrivers, k);
+    const QStringList usual = db::usualOdbcDrivers(k);
     bool separated = false;
     for (const QString &name : ordered) {
         if (!separated && m_driver->count() > 0 && !usual.contains(name, Qt::CaseInsensitive)) {

@@ -336,15 +336,15 @@ void WorktimeTab::updateActions()
     m_printButton->setEnabled(table && !isBusy());
 }
 
-TableExportJob *WorktimeTab::startExport(const QString &path, TableExportJob::Format format,
-                                         TableExportJob::WriteFunction write)
+db::TableExportJob *WorktimeTab::startExport(const QString &path, db::TableExportJob::Format format,
+                                             db::TableExportJob::WriteFunction write)
 {
     if (m_export && m_export->isRunning())
         return nullptr;
     delete m_export;
-    m_export = new TableExportJob(path, format, std::move(write), this);
-    TableExportJob *job = m_export;
-    connect(job, &TableExportJob::finished, this,
+    m_export = new db::TableExportJob(path, format, std::move(write), this);
+    db::TableExportJob *job = m_export;
+    connect(job, &db::TableExportJob::finished, this,
             [this, job](bool ok, const QString &error, bool cancelled, qint64 rows) {
                 QString text;
                 if (ok) {
@@ -366,8 +366,8 @@ TableExportJob *WorktimeTab::startExport(const QString &path, TableExportJob::Fo
     return job;
 }
 
-TableExportJob *WorktimeTab::exportView(View view, const QString &path,
-                                        TableExportJob::Format format)
+db::TableExportJob *WorktimeTab::exportView(View view, const QString &path,
+                                            db::TableExportJob::Format format)
 {
     if (!m_result)
         return nullptr;
@@ -391,12 +391,12 @@ TableExportJob *WorktimeTab::exportView(View view, const QString &path,
     return nullptr;
 }
 
-TableExportJob *WorktimeTab::exportWorkbook(const QString &path)
+db::TableExportJob *WorktimeTab::exportWorkbook(const QString &path)
 {
     if (!m_result)
         return nullptr;
     const WorktimeResultPtr result = m_result;
-    return startExport(path, TableExportJob::Format::Xlsx, [result](TableWriter &writer) {
+    return startExport(path, db::TableExportJob::Format::Xlsx, [result](TableWriter &writer) {
         return writeWorktime(writer, result->report, "Daily") &&
                writeWorktimeTotals(writer, result->report, "Totals") &&
                writeTimesheet(writer, result->report, result->timesheet, "Timesheet");
@@ -442,17 +442,17 @@ void WorktimeTab::chooseExport(ExportKind kind)
         this, tr("Export"), suggested, csv ? tr("CSV files (*.csv)") : tr("Excel files (*.xlsx)"));
     if (path.isEmpty())
         return;
-    TableExportJob *job =
+    db::TableExportJob *job =
         kind == ExportKind::Workbook
             ? exportWorkbook(path)
             : exportView(view, path,
-                         csv ? TableExportJob::Format::Csv : TableExportJob::Format::Xlsx);
+                         csv ? db::TableExportJob::Format::Csv : db::TableExportJob::Format::Xlsx);
     if (!job)
         return;
 
     ExportProgress *progress = ExportProgress::start(this, 0, [job] { job->cancel(); });
-    connect(job, &TableExportJob::progress, progress, &ExportProgress::setRows);
-    connect(job, &TableExportJob::finished, progress,
+    connect(job, &db::TableExportJob::progress, progress, &ExportProgress::setRows);
+    connect(job, &db::TableExportJob::finished, progress,
             [progress, path](bool ok, const QString &message, bool cancelled, qint64 rows) {
                 if (ok)
                     progress->finished(rows, path);

@@ -3,9 +3,9 @@
 
 #include "core/report/worktimecalculator.h"
 #include "db/dbtypes.h" // AccessEvent with its Qt metatype
+#include "db/export/tableexportjob.h"
 #include "ui/common/tabpage.h"
 #include "ui/reports/printablereport.h"
-#include "ui/reports/tableexportjob.h"
 #include "ui/worktime/worktimeresult.h"
 
 #include <QList>
@@ -81,9 +81,10 @@ public:
 
     // Starts writing a table view (Daily, Totals, Timesheet) to `path`; nullptr for Charts or
     // before a calculation. The tab owns the job; exportFinished() reports the outcome.
-    TableExportJob *exportView(View view, const QString &path, TableExportJob::Format format);
+    db::TableExportJob *exportView(View view, const QString &path,
+                                   db::TableExportJob::Format format);
     // The whole report as one XLSX workbook with the sheets Daily, Totals and Timesheet.
-    TableExportJob *exportWorkbook(const QString &path);
+    db::TableExportJob *exportWorkbook(const QString &path);
     // The printout of a table view, as sorted on screen; std::nullopt for Charts or before a
     // calculation. The timesheet prints in landscape.
     std::optional<PrintableReport> printableView(View view) const;
@@ -122,8 +123,8 @@ private:
     void setBusy(bool busy);
     void showResult(WorktimeResultPtr result);
     void updateActions();
-    TableExportJob *startExport(const QString &path, TableExportJob::Format format,
-                                TableExportJob::WriteFunction write);
+    db::TableExportJob *startExport(const QString &path, db::TableExportJob::Format format,
+                                    db::TableExportJob::WriteFunction write);
     enum class ExportKind
     {
         ViewCsv,
@@ -168,7 +169,7 @@ private:
     QString m_settingsSummary;                              // of the calculation in flight / shown
     std::shared_ptr<const WorktimeCalculator> m_calculator; // of the result shown (charts)
     WorktimeResultPtr m_result;
-    TableExportJob *m_export = nullptr;
+    db::TableExportJob *m_export = nullptr;
     bool m_shownOnce = false;
 };
 

@@ -157,6 +157,6 @@ TEST_CASE("The driver combo offers the installed drivers, the usual SQL Server o
             offered << combo->itemText(i);
     const QStringList installed = attlog::db::installedOdbcDrivers();
     CHECK(offered ==
-          attlog::ui::orderOdbcDrivers(installed, attlog::db::ConnectionKind::SqlServer));
+          attlog::db::orderOdbcDrivers(installed, attlog::db::ConnectionKind::SqlServer));
     CHECK(combo->isEditable());
 }

@@ -3,11 +3,11 @@
 // schema, pressing Test connection.
 #pragma once
 
+#include "db/connection/odbcdriverchoice.h"
 #include "db/connection/odbcdrivers.h"
 #include "db/settings/profilestore.h"
 #include "ui/connection/columnmappingeditor.h"
 #include "ui/connection/connectiondialog.h"
-#include "ui/connection/odbcdriverchoice.h"
 
 #include "tests/support/catch.h"
 

@@ -286,7 +286,7 @@ TEST_CASE("Worktime exports the timesheet to XLSX that Excel readers open", "[wo
     const QString path = dir.filePath(QStringLiteral("табель.xlsx"));
     QSignalSpy finished(tab.get(), &WorktimeTab::exportFinished);
     REQUIRE(tab->exportView(WorktimeTab::View::Timesheet, path,
-                            attlog::ui::TableExportJob::Format::Xlsx) != nullptr);
+                            attlog::db::TableExportJob::Format::Xlsx) != nullptr);
     REQUIRE(finished.wait(10000));
     REQUIRE(finished.at(0).at(0).toBool());
 
@@ -366,7 +366,7 @@ print(json.dumps(out))
         const QString csv = dir.filePath(QStringLiteral("daily.csv"));
         QSignalSpy done(tab.get(), &WorktimeTab::exportFinished);
         REQUIRE(tab->exportView(WorktimeTab::View::Daily, csv,
-                                attlog::ui::TableExportJob::Format::Csv) != nullptr);
+                                attlog::db::TableExportJob::Format::Csv) != nullptr);
         REQUIRE(done.wait(10000));
         REQUIRE(done.at(0).at(0).toBool());
         QFile file(csv);
@@ -388,7 +388,7 @@ TEST_CASE("a failed export leaves no file and says why", "[worktime]")
     const QString path = dir.filePath(QStringLiteral("missing-folder/daily.xlsx"));
     QSignalSpy finished(tab.get(), &WorktimeTab::exportFinished);
     REQUIRE(tab->exportView(WorktimeTab::View::Daily, path,
-                            attlog::ui::TableExportJob::Format::Xlsx) != nullptr);
+                            attlog::db::TableExportJob::Format::Xlsx) != nullptr);
     REQUIRE(finished.wait(10000));
     CHECK_FALSE(finished.at(0).at(0).toBool());
     CHECK_FALSE(finished.at(0).at(1).toString().isEmpty());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ui/connection/profileproblems.h"
+#include "db/connection/profileproblems.h"
 
 #include "core/sql/tableconfig.h"
 
@@ -8,11 +8,9 @@
 #include <set>
 #include <string>
 
-namespace attlog::ui {
+namespace attlog::db {
 
-using db::ConnectionKind;
-
-QStringList profileProblems(const db::ConnectionProfile &profile)
+QStringList profileProblems(const ConnectionProfile &profile)
 {
     QStringList list;
     if (profile.name.trimmed().isEmpty())
@@ -68,11 +66,11 @@ QStringList profileProblems(const db::ConnectionProfile &profile)
     return list;
 }
 
-bool usesPassword(const db::ConnectionProfile &profile)
+bool usesPassword(const ConnectionProfile &profile)
 {
     if (profile.kind == ConnectionKind::SqliteFile)
         return false;
     return !(profile.kind == ConnectionKind::SqlServer && profile.integratedAuth);
 }
 
-} // namespace attlog::ui
+} // namespace attlog::db

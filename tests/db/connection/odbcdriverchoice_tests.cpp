@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "ui/connection/odbcdriverchoice.h"
+#include "db/connection/odbcdriverchoice.h"
 
 #include "tests/support/catch.h"
 
 using attlog::db::ConnectionKind;
-using namespace attlog::ui;
+using namespace attlog::db;
 
 TEST_CASE("The usual drivers for the kind come first, then every other installed driver",
           "[connection]")

@@ -5,7 +5,7 @@
 
 #include <QStringList>
 
-namespace attlog::ui {
+namespace attlog::db {
 
 // Why `profile` cannot be saved or tested yet, one sentence each (translated; the table settings
 // sentences come from validateTableConfig() in English, behind a translated prefix); empty when
@@ -13,10 +13,10 @@ namespace attlog::ui {
 // (for a DSN or a typed connection string, whose dialect is known only after connecting, with SQL
 // Server's rules: the server checks again when connecting), and values listed both as entry and
 // exit. Uniqueness of the name among several profiles is the dialog's business.
-QStringList profileProblems(const db::ConnectionProfile &profile);
+QStringList profileProblems(const ConnectionProfile &profile);
 
 // True when the kind and authentication of `profile` use a password at all (a SQLite file and
 // Windows integrated authentication do not).
-bool usesPassword(const db::ConnectionProfile &profile);
+bool usesPassword(const ConnectionProfile &profile);
 
-} // namespace attlog::ui
+} // namespace attlog::db

@@ -16,7 +16,7 @@ namespace attlog {
 class TableWriter;
 }
 
-namespace attlog::ui {
+namespace attlog::db {
 
 // Writes one export file (CSV or XLSX) on a worker thread, so a large table never freezes the
 // window. The write function receives the writer and writes the tables (begin + rows); the job
@@ -72,4 +72,4 @@ private:
     QThread *m_thread = nullptr;
 };
 
-} // namespace attlog::ui
+} // namespace attlog::db

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ui/reports/tableexportjob.h"
+#include "db/export/tableexportjob.h"
 
 #include "core/xlsx/xlsxwriter.h"
 #include "db/runtime/logging.h"
@@ -16,7 +16,7 @@
 #include <exception>
 #include <filesystem>
 
-namespace attlog::ui {
+namespace attlog::db {
 
 TableExportJob::TableExportJob(QString path, Format format, WriteFunction write, QObject *parent)
     : QObject(parent)
@@ -101,4 +101,4 @@ void TableExportJob::run()
         Qt::QueuedConnection);
 }
 
-} // namespace attlog::ui
+} // namespace attlog::db

@@ -1,30 +1,30 @@
 // SPDX-License-Identifier: MIT
-#include "ui/connection/odbcdriverchoice.h"
+#include "db/connection/odbcdriverchoice.h"
 
-namespace attlog::ui {
+namespace attlog::db {
 
-QStringList usualOdbcDrivers(db::ConnectionKind kind)
+QStringList usualOdbcDrivers(ConnectionKind kind)
 {
     switch (kind) {
-    case db::ConnectionKind::SqlServer:
+    case ConnectionKind::SqlServer:
         return {QStringLiteral("ODBC Driver 18 for SQL Server"),
                 QStringLiteral("ODBC Driver 17 for SQL Server"),
                 QStringLiteral("SQL Server Native Client 11.0"), QStringLiteral("FreeTDS")};
-    case db::ConnectionKind::MySql:
+    case ConnectionKind::MySql:
         return {QStringLiteral("MySQL ODBC 8.0 Unicode Driver"),
                 QStringLiteral("MariaDB ODBC 3.1 Driver"), QStringLiteral("MariaDB Unicode"),
                 QStringLiteral("MariaDB")};
-    case db::ConnectionKind::PostgreSql:
+    case ConnectionKind::PostgreSql:
         return {QStringLiteral("PostgreSQL Unicode(x64)"), QStringLiteral("PostgreSQL Unicode")};
-    case db::ConnectionKind::OdbcDsn:
-    case db::ConnectionKind::OdbcConnectionString:
-    case db::ConnectionKind::SqliteFile:
+    case ConnectionKind::OdbcDsn:
+    case ConnectionKind::OdbcConnectionString:
+    case ConnectionKind::SqliteFile:
         break;
     }
     return {};
 }
 
-QStringList orderOdbcDrivers(const QStringList &installed, db::ConnectionKind kind)
+QStringList orderOdbcDrivers(const QStringList &installed, ConnectionKind kind)
 {
     QStringList ordered;
     for (const QString &usual : usualOdbcDrivers(kind)) {
@@ -40,7 +40,7 @@ QStringList orderOdbcDrivers(const QStringList &installed, db::ConnectionKind ki
     return ordered;
 }
 
-QString defaultOdbcDriver(const QStringList &installed, db::ConnectionKind kind)
+QString defaultOdbcDriver(const QStringList &installed, ConnectionKind kind)
 {
     const QStringList usual = usualOdbcDrivers(kind);
     if (usual.isEmpty())
@@ -51,4 +51,4 @@ QString defaultOdbcDriver(const QStringList &installed, db::ConnectionKind kind)
     return usual.first();
 }
 
-} // namespace attlog::ui
+} // namespace attlog::db
