@@ -110,6 +110,135 @@ void WorktimeCalculator::run(std::span<const LoggedPass> passes, EventTimeRange 
         visitor.interval(openedAt, openedAt, IntervalEnd::EndOfData);
 }
 
+// One person's day as the passes tell it, before the rules turn it into a report row.
+struct DayTally
+{
+    std::optional<DateTime> firstIn;
+    std::optional<DateTime> lastOut;
+    std::int64_t insideSeconds = 0;
+    WorktimeFlags flags;
+    bool touched = false;
+};
+
+struct WorktimeCalculator::DayCollector
+{
+    std::vector<DayTally> &days;
+    Date from;
+
+    DayTally *dayOf(DateTime t)
+    {
+        const std::int64_t index = dateOf(t).days - from.days;
+        if (index < 0 || index >= static_cast<std::int64_t>(days.size()))
+            return nullptr;
+        DayTally &day = days[static_cast<std::size_t>(index)];
+        day.touched = true;
+        return &day;
+    }
+    void entry(DateTime t)
+    {
+        if (DayTally *day = dayOf(t); day && !day->firstIn)
+            day->firstIn = t;
+    }
+    void interval(DateTime start, DateTime end, IntervalEnd how)
+    {
+        DayTally *day = dayOf(start);
+        if (!day)
+            return;
+        if (how == IntervalEnd::Exit) {
+            day->insideSeconds += end.seconds - start.seconds;
+            day->lastOut = end; // intervals come in time order: the last one wins
+        } else {
+            day->flags.noExit = true;
+        }
+    }
+    void noEntry(DateTime t)
+    {
+        if (DayTally *day = dayOf(t))
+            day->flags.noEntry = true;
+    }
+};
+
+namespace {
+
+// A day row from its tally: times, inside and span minutes, worked minutes by the mode.
+WorktimeDay dayRow(const DayTally &tally, Date date, std::size_t person, WorkedMode mode)
+{
+    WorktimeDay row;
+    row.person = person;
+    row.date = date;
+    row.firstIn = tally.firstIn;
+    row.lastOut = tally.lastOut;
+    row.insideMinutes = floorMinutes(tally.insideSeconds);
+    row.flags = tally.flags;
+    if (tally.firstIn && tally.lastOut)
+        row.spanMinutes = floorMinutes(tally.lastOut->seconds - tally.firstIn->seconds);
+    row.workedMinutes = mode == WorkedMode::Span ? row.spanMinutes : row.insideMinutes;
+    return row;
+}
+
+// Lateness, early leaving and overtime of a row under a schedule. On a day off nobody is late and
+// all work is overtime.
+void applySchedule(WorktimeDay &row, const Schedule &schedule, bool workingDay)
+{
+    if (!workingDay) {
+        if (row.firstIn)
+            row.lateMinutes = 0;
+        if (row.lastOut)
+            row.earlyMinutes = 0;
+        row.overtimeMinutes = row.workedMinutes;
+        return;
+    }
+    const DateTime start =
+        addSeconds(startOfDay(row.date), std::int64_t{schedule.startMinute} * 60);
+    const DateTime end = addSeconds(start, std::int64_t{schedule.lengthMinutes()} * 60);
+    const auto beyondGrace = [&](std::int64_t minutes) {
+        return minutes > schedule.graceMinutes ? minutes : std::int64_t{0};
+    };
+    if (row.firstIn)
+        row.lateMinutes = beyondGrace(floorMinutes(row.firstIn->seconds - start.seconds));
+    if (row.lastOut)
+        row.earlyMinutes = beyondGrace(floorMinutes(end.seconds - row.lastOut->seconds));
+    if (row.workedMinutes)
+        row.overtimeMinutes =
+            std::max<std::int64_t>(0, *row.workedMinutes - schedule.lengthMinutes());
+}
+
+void addToTotal(WorktimeTotal &total, const WorktimeDay &row)
+{
+    total.workedMinutes += row.workedMinutes.value_or(0);
+    total.insideMinutes += row.insideMinutes;
+    total.lateMinutes += row.lateMinutes.value_or(0);
+    total.earlyMinutes += row.earlyMinutes.value_or(0);
+    total.overtimeMinutes += row.overtimeMinutes.value_or(0);
+    total.daysPresent += row.firstIn ? 1 : 0;
+    total.daysLate += row.lateMinutes.value_or(0) > 0 ? 1 : 0;
+    total.daysAbsent += row.flags.absent ? 1 : 0;
+    total.daysNoExit += row.flags.noExit ? 1 : 0;
+    total.daysNoEntry += row.flags.noEntry ? 1 : 0;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> WorktimeCalculator::peopleSeenIn(DateTime start, DateTime end) const
+{
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < m_people.size(); ++i) {
+        const std::span<const LoggedPass> passes = m_log.passesOf(i);
+        const auto first =
+            std::lower_bound(passes.begin(), passes.end(), start,
+                             [](const LoggedPass &pass, DateTime t) { return pass.time < t; });
+        if (first != passes.end() && first->time < end)
+            order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
+        const PersonRecord &x = m_people[a];
+        const PersonRecord &y = m_people[b];
+        return std::tie(x.name, x.employeeId, x.identity) <
+               std::tie(y.name, y.employeeId, y.identity);
+    });
+    return order;
+}
+
 WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
 {
     m_log.normalize(m_people.size());
@@ -121,79 +250,17 @@ WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
         return report;
 
     const EventTimeRange range = worktimeEventRange(from, to, m_rules);
-    const DateTime periodStart = startOfDay(from);
-    const DateTime periodEnd = startOfDay(addDays(to, 1));
     const auto dayCount = static_cast<std::size_t>(to.days - from.days + 1);
-
-    std::vector<std::uint32_t> order;
-    for (std::uint32_t i = 0; i < m_people.size(); ++i) {
-        const std::span<const LoggedPass> passes = m_log.passesOf(i);
-        const auto first =
-            std::lower_bound(passes.begin(), passes.end(), periodStart,
-                             [](const LoggedPass &pass, DateTime t) { return pass.time < t; });
-        if (first != passes.end() && first->time < periodEnd)
-            order.push_back(i); // seen in the period
-    }
-    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
-        const PersonRecord &x = m_people[a];
-        const PersonRecord &y = m_people[b];
-        return std::tie(x.name, x.employeeId, x.identity) <
-               std::tie(y.name, y.employeeId, y.identity);
-    });
-
-    struct Day
-    {
-        std::optional<DateTime> firstIn;
-        std::optional<DateTime> lastOut;
-        std::int64_t insideSeconds = 0;
-        WorktimeFlags flags;
-        bool touched = false;
-    };
-    struct Collector
-    {
-        std::vector<Day> &days;
-        Date from;
-        Day *dayOf(DateTime t)
-        {
-            const std::int64_t index = dateOf(t).days - from.days;
-            if (index < 0 || index >= static_cast<std::int64_t>(days.size()))
-                return nullptr;
-            Day &day = days[static_cast<std::size_t>(index)];
-            day.touched = true;
-            return &day;
-        }
-        void entry(DateTime t)
-        {
-            if (Day *day = dayOf(t); day && !day->firstIn)
-                day->firstIn = t;
-        }
-        void interval(DateTime start, DateTime end, IntervalEnd how)
-        {
-            Day *day = dayOf(start);
-            if (!day)
-                return;
-            if (how == IntervalEnd::Exit) {
-                day->insideSeconds += end.seconds - start.seconds;
-                day->lastOut = end; // intervals come in time order: the last one wins
-            } else {
-                day->flags.noExit = true;
-            }
-        }
-        void noEntry(DateTime t)
-        {
-            if (Day *day = dayOf(t))
-                day->flags.noEntry = true;
-        }
-    };
-
+    const std::vector<std::uint32_t> order =
+        peopleSeenIn(startOfDay(from), startOfDay(addDays(to, 1)));
     const std::optional<Schedule> &schedule = m_rules.schedule;
-    std::vector<Day> days(dayCount);
+    std::vector<DayTally> days(dayCount);
     report.people.reserve(order.size());
     report.totals.reserve(order.size());
     report.days.reserve(order.size() * std::min<std::size_t>(dayCount, 32));
     for (const std::uint32_t personIndex : order) {
-        std::fill(days.begin(), days.end(), Day{});
-        Collector collector{days, from};
+        std::fill(days.begin(), days.end(), DayTally{});
+        DayCollector collector{days, from};
         run(m_log.passesOf(personIndex), range, collector);
 
         const std::size_t reportIndex = report.people.size();
@@ -206,62 +273,16 @@ WorktimeReport WorktimeCalculator::compute(Date from, Date to) const
             const Date date = addDays(from, static_cast<int>(d));
             const bool workingDay =
                 schedule && schedule->workingDays[static_cast<std::size_t>(isoWeekday(date))];
-            Day &acc = days[d];
-            if (!acc.touched) {
+            DayTally &tally = days[d];
+            if (!tally.touched) {
                 if (!workingDay)
-                    continue;
-                acc.flags.absent = true;
+                    continue; // no row for a day off without passes
+                tally.flags.absent = true;
             }
-            WorktimeDay row;
-            row.person = reportIndex;
-            row.date = date;
-            row.firstIn = acc.firstIn;
-            row.lastOut = acc.lastOut;
-            row.insideMinutes = floorMinutes(acc.insideSeconds);
-            row.flags = acc.flags;
-            if (acc.firstIn && acc.lastOut)
-                row.spanMinutes = floorMinutes(acc.lastOut->seconds - acc.firstIn->seconds);
-            if (m_rules.mode == WorkedMode::Span)
-                row.workedMinutes = row.spanMinutes;
-            else
-                row.workedMinutes = row.insideMinutes;
-            if (schedule) {
-                if (workingDay) {
-                    const DateTime start =
-                        addSeconds(startOfDay(date), std::int64_t{schedule->startMinute} * 60);
-                    const DateTime end =
-                        addSeconds(start, std::int64_t{schedule->lengthMinutes()} * 60);
-                    const auto beyondGrace = [&](std::int64_t minutes) {
-                        return minutes > schedule->graceMinutes ? minutes : std::int64_t{0};
-                    };
-                    if (row.firstIn)
-                        row.lateMinutes =
-                            beyondGrace(floorMinutes(row.firstIn->seconds - start.seconds));
-                    if (row.lastOut)
-                        row.earlyMinutes =
-                            beyondGrace(floorMinutes(end.seconds - row.lastOut->seconds));
-                    if (row.workedMinutes)
-                        row.overtimeMinutes = std::max<std::int64_t>(
-                            0, *row.workedMinutes - schedule->lengthMinutes());
-                } else {
-                    // No schedule on this day: nobody is late, all work is overtime.
-                    if (row.firstIn)
-                        row.lateMinutes = 0;
-                    if (row.lastOut)
-                        row.earlyMinutes = 0;
-                    row.overtimeMinutes = row.workedMinutes;
-                }
-            }
-            total.workedMinutes += row.workedMinutes.value_or(0);
-            total.insideMinutes += row.insideMinutes;
-            total.lateMinutes += row.lateMinutes.value_or(0);
-            total.earlyMinutes += row.earlyMinutes.value_or(0);
-            total.overtimeMinutes += row.overtimeMinutes.value_or(0);
-            total.daysPresent += row.firstIn ? 1 : 0;
-            total.daysLate += row.lateMinutes.value_or(0) > 0 ? 1 : 0;
-            total.daysAbsent += row.flags.absent ? 1 : 0;
-            total.daysNoExit += row.flags.noExit ? 1 : 0;
-            total.daysNoEntry += row.flags.noEntry ? 1 : 0;
+            WorktimeDay row = dayRow(tally, date, reportIndex, m_rules.mode);
+            if (schedule)
+                applySchedule(row, *schedule, workingDay);
+            addToTotal(total, row);
             report.days.push_back(std::move(row));
         }
         report.totals.push_back(total);

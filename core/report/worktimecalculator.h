@@ -92,6 +92,11 @@ private:
     template <typename Visitor>
     void run(std::span<const LoggedPass> passes, EventTimeRange range, Visitor &visitor) const;
 
+    // What one person did on each day of the period (compute()'s visitor of run()).
+    struct DayCollector;
+    // The people with a pass in [start, end), by name, employee ID and identity.
+    std::vector<std::uint32_t> peopleSeenIn(DateTime start, DateTime end) const;
+
     WorktimeRules m_rules;
     PersonIndex m_people;
     mutable PassLog m_log; // normalized lazily by the const queries

@@ -137,6 +137,166 @@ bool lostByteFits(int lead, int position)
     return lead >= 0xE0 && lead <= 0xEF;
 }
 
+// The characters one code page read makes of the bytes of UTF-8 text (charclass tables).
+struct CodePage
+{
+    explicit CodePage(bool windows1251)
+        : cp1251(windows1251)
+        , high(windows1251 ? charclass::kHigh1251 : charclass::kHigh1252)
+        , contMask(windows1251 ? charclass::kCont1251 : charclass::kCont1252)
+        , strongMask(windows1251 ? charclass::kContStrong1251 : charclass::kContStrong1252)
+    {}
+
+    // The byte the code page shows as `cp`; -1 when it shows no byte as `cp`.
+    int byteOf(char32_t cp) const
+    {
+        const charclass::Info i = charclass::info(cp);
+        if (i.flags & high)
+            return cp1251 ? i.byte1251 : i.byte1252;
+        return -1;
+    }
+    // Whether `cp` may belong to a mojibake run (a lost byte's U+FFFD too, in Windows-1251).
+    bool inRun(char32_t cp) const
+    {
+        return (charclass::flags(cp) & high) || (cp1251 && cp == utf8::kReplacement);
+    }
+
+    bool cp1251;
+    std::uint8_t high;
+    std::uint8_t contMask;
+    std::uint8_t strongMask;
+};
+
+// One UTF-8 sequence read back from the characters at a position, with what its continuations
+// say about it.
+struct Sequence
+{
+    char bytes[4] = {};
+    int lead = -1;
+    int length = 0;          // the bytes the lead asks for; 0: not a lead
+    std::size_t next = 0;    // the position after the sequence
+    bool strong = false;     // a continuation no correct text puts there
+    bool control = false;    // a C1 control as continuation: never found in correct text
+    bool letterCont = false; // a letter as continuation ("ÃŸ" = ß)
+    bool allStrong = true;
+    bool lost = false;      // byte 0x98 rebuilt from '?' or U+FFFD
+    bool dropped = false;   // byte 0x98 rebuilt where nothing was left of it
+    bool truncated = false; // the text ends inside the sequence
+    bool broken = false;    // something else than a continuation inside the sequence
+};
+
+Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage &page)
+{
+    using namespace charclass;
+    Sequence seq;
+    seq.lead = page.byteOf(in[pos]);
+    seq.length = leadLength(seq.lead);
+    seq.next = pos + 1;
+    if (seq.length == 0)
+        return seq; // a continuation without a lead, or a byte UTF-8 never uses
+    seq.bytes[0] = static_cast<char>(seq.lead);
+    int have = 1;
+    while (have < seq.length) {
+        if (seq.next >= in.size()) {
+            seq.truncated = true;
+            return seq;
+        }
+        const char32_t c = in[seq.next];
+        const std::uint8_t f = flags(c);
+        if (f & page.contMask) {
+            seq.bytes[have++] = static_cast<char>(page.byteOf(c));
+            ++seq.next;
+            if (f & page.strongMask)
+                seq.strong = true;
+            else
+                seq.allStrong = false;
+            seq.control = seq.control || isC1Control(c);
+            seq.letterCont = seq.letterCont || isLetterContinuation(c);
+        } else if (page.cp1251 && !seq.lost && (c == '?' || c == utf8::kReplacement) &&
+                   lostByteFits(seq.lead, have)) {
+            // Byte 0x98 was lost and stored as '?' or U+FFFD: strong evidence, no correct text
+            // puts them right after such a letter.
+            seq.bytes[have++] = static_cast<char>(kLostByte);
+            seq.lost = true;
+            ++seq.next;
+            seq.strong = true;
+        } else if (page.cp1251 && !seq.lost && seq.length == 2 &&
+                   (seq.lead == 0xD0 || seq.lead == 0xD3) && ((f & page.high) || c == '.')) {
+            // Byte 0x98 was dropped: after D0 it can only have been 'И', after D3 'Ә'. Weak
+            // evidence: the lead is simply followed by something else. Believed before another
+            // code page character ("РРІР°РЅ") or a full stop (initials "Р.Р."), not before other
+            // ASCII: "Р-1" is a correct label also inside a mojibake string.
+            seq.bytes[have++] = static_cast<char>(kLostByte);
+            seq.lost = true;
+            seq.dropped = true;
+            seq.allStrong = false;
+        } else {
+            seq.broken = true;
+            return seq;
+        }
+    }
+    return seq;
+}
+
+utf8::Decoded decode(const Sequence &seq)
+{
+    // Two bytes (all of Cyrillic) are valid by construction: a lead C2..DF and a continuation;
+    // longer sequences may still be overlong or surrogates.
+    if (seq.length == 2)
+        return utf8::Decoded{char32_t((seq.lead & 0x1F) << 6 | (seq.bytes[1] & 0x3F)), 2};
+    return utf8::decodeAt(std::string_view(seq.bytes, std::size_t(seq.length)), 0);
+}
+
+// What the decoded characters of a run say about it, counted as they are decoded.
+struct RunEvidence
+{
+    void count(const Sequence &seq, char32_t cp, Plausibility p, bool cp1251)
+    {
+        ++sequences;
+        if (p == Plausibility::Letter && !seq.dropped && (isCyrillic(cp) || !cp1251)) {
+            ++letters;
+            if (seq.strong)
+                ++strongLetters;
+        }
+        if (seq.length >= 3 && seq.allStrong && seq.strong)
+            strongSymbol = true;
+        if (seq.length == 2 && isLatinLetter(cp))
+            latinLetter = seq.strong && !seq.letterCont ? LatinLetter::Strong : LatinLetter::Weak;
+        if (seq.control && p == Plausibility::Letter)
+            controlLetter = true;
+    }
+
+    // Whether the run [begin, end) of `in` is repaired on its own evidence.
+    bool selfSufficient(const std::u32string &in, std::size_t begin, std::size_t end) const
+    {
+        // One decoded character is never enough on its own ("Рё", "РЁ", "Р’" may be meant),
+        // except a letter behind a C1 control (correct text holds none), a symbol whose every
+        // continuation is strong ("в„–"), or a Latin letter inside a Latin word ("CafГ©",
+        // "CrГЁme"): correct text does not put a Cyrillic letter and a sign there, nor two
+        // Cyrillic letters amid Latin ones.
+        const bool asciiBefore = begin > 0 && isAsciiLetter(in[begin - 1]);
+        const bool asciiAfter = end < in.size() && isAsciiLetter(in[end]);
+        const bool latinWord =
+            sequences == 1 &&
+            ((latinLetter == LatinLetter::Strong && (asciiBefore || asciiAfter)) ||
+             (latinLetter == LatinLetter::Weak && asciiBefore && asciiAfter));
+        // Otherwise it takes two letters, one of them from strong continuations. Read as
+        // Windows-1251 only Cyrillic letters count: Latin ones come from 'Г' + a sign, which
+        // correct text writes ("Г\u00A0"); read as Windows-1252 any letter counts ("Ã©tÃ©").
+        // Signs ("В\u00A0" is a no-break space) and letters rebuilt from a dropped byte do not
+        // count.
+        return (letters >= 2 && strongLetters >= 1) || (strongSymbol && sequences == 1) ||
+               latinWord || controlLetter;
+    }
+
+    int sequences = 0;         // decoded characters
+    int letters = 0;           // ... that are letters not rebuilt from a dropped byte 0x98
+    int strongLetters = 0;     // ... of those, letters from strong continuations
+    bool strongSymbol = false; // a 3- or 4-byte sequence of only strong continuations (в„– = №)
+    LatinLetter latinLetter = LatinLetter::None; // a 2-byte sequence giving a Latin letter
+    bool controlLetter = false; // a letter whose continuation was a C1 control (Р + U+0098 = И)
+};
+
 } // namespace
 
 Repairer::Scan Repairer::scan(std::string_view utf8)
@@ -269,134 +429,39 @@ bool Repairer::repairRound(const std::u32string &in, std::u32string &out, Encodi
 
 Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding)
 {
-    using namespace charclass;
-    const bool cp1251 = encoding == Encoding::Cp1251;
-    const std::uint8_t high = cp1251 ? kHigh1251 : kHigh1252;
-    const std::uint8_t contMask = cp1251 ? kCont1251 : kCont1252;
-    const std::uint8_t strongMask = cp1251 ? kContStrong1251 : kContStrong1252;
-    const std::uint8_t codePageMask = kHigh1251 | kHigh1252;
-    const auto byteOf = [cp1251](char32_t cp) -> int {
-        const Info i = info(cp);
-        if (i.flags & (cp1251 ? kHigh1251 : kHigh1252))
-            return cp1251 ? i.byte1251 : i.byte1252;
-        return -1;
-    };
-    const auto inRun = [&](char32_t cp) {
-        return (flags(cp) & high) || (cp1251 && cp == utf8::kReplacement);
-    };
-
+    const CodePage page(encoding == Encoding::Cp1251);
+    const std::uint8_t codePageMask = charclass::kHigh1251 | charclass::kHigh1252;
     Run run;
     run.begin = begin;
     run.decodedBegin = m_decoded.size();
     run.ok = true;
-    int sequences = 0;         // decoded characters
-    int letters = 0;           // ... that are letters not rebuilt from a dropped byte 0x98
-    int strongLetters = 0;     // ... of those, letters from strong continuations
-    bool strongSymbol = false; // a 3- or 4-byte sequence of only strong continuations (в„– = №)
-    LatinLetter latinLetter = LatinLetter::None; // a 2-byte sequence giving a Latin letter
-    bool controlLetter = false; // a letter whose continuation was a C1 control (Р + U+0098 = И)
-
-    const std::size_t n = in.size();
+    RunEvidence evidence;
     std::size_t pos = begin;
-    while (pos < n && inRun(in[pos])) {
-        const int lead = byteOf(in[pos]);
-        const int length = leadLength(lead);
-        if (length == 0) {
-            run.ok = false; // a continuation without a lead, or a byte UTF-8 never uses
-            ++pos;
-            continue;
-        }
-        char bytes[4] = {static_cast<char>(lead)};
-        int have = 1;
-        std::size_t next = pos + 1;
-        bool strong = false;
-        bool control = false;    // a C1 control as continuation: never found in correct text
-        bool letterCont = false; // a letter as continuation ("ÃŸ" = ß)
-        bool allStrong = true;
-        bool lost = false;
-        bool dropped = false;
-        bool truncated = false;
-        bool broken = false;
-        while (have < length) {
-            if (next >= n) {
-                truncated = true;
-                break;
-            }
-            const char32_t c = in[next];
-            const std::uint8_t f = flags(c);
-            if (f & contMask) {
-                bytes[have++] = static_cast<char>(byteOf(c));
-                ++next;
-                if (f & strongMask)
-                    strong = true;
-                else
-                    allStrong = false;
-                control = control || isC1Control(c);
-                letterCont = letterCont || isLetterContinuation(c);
-            } else if (cp1251 && !lost && (c == '?' || c == utf8::kReplacement) &&
-                       lostByteFits(lead, have)) {
-                // Byte 0x98 was lost and stored as '?' or U+FFFD: strong evidence, no correct
-                // text puts them right after such a letter.
-                bytes[have++] = static_cast<char>(kLostByte);
-                lost = true;
-                ++next;
-                strong = true;
-            } else if (cp1251 && !lost && length == 2 && (lead == 0xD0 || lead == 0xD3) &&
-                       ((f & high) || c == '.')) {
-                // Byte 0x98 was dropped: after D0 it can only have been 'И', after D3 'Ә'.
-                // Weak evidence: the lead is simply followed by something else. Believed before
-                // another code page character ("РРІР°РЅ") or a full stop (initials "Р.Р."), not
-                // before other ASCII: "Р-1" is a correct label also inside a mojibake string.
-                bytes[have++] = static_cast<char>(kLostByte);
-                lost = true;
-                dropped = true;
-                allStrong = false;
-            } else {
-                broken = true;
-                break;
-            }
-        }
-        if (truncated) {
-            // Cut off by a column length limit: the half character is dropped.
-            pos = next;
-            break;
-        }
-        if (broken) {
+    while (pos < in.size() && page.inRun(in[pos])) {
+        const Sequence seq = readSequence(in, pos, page);
+        pos = seq.next;
+        if (seq.truncated)
+            break; // cut off by a column length limit: the half character is dropped
+        if (seq.length == 0 || seq.broken) {
             run.ok = false;
-            pos = next;
             continue;
         }
-        // Two bytes (all of Cyrillic) are valid by construction: a lead C2..DF and a
-        // continuation; longer sequences may still be overlong or surrogates.
-        const utf8::Decoded d =
-            length == 2 ? utf8::Decoded{char32_t((lead & 0x1F) << 6 | (bytes[1] & 0x3F)), 2}
-                        : utf8::decodeAt(std::string_view(bytes, length), 0);
-        Plausibility p = d.length == length ? plausibility(d.cp, strong) : Plausibility::No;
-        if (p == Plausibility::No && d.length == length && isLostByteForm(d.cp) &&
-            m_decoded.size() > run.decodedBegin && (flags(m_decoded.back()) & codePageMask)) {
+        const utf8::Decoded d = decode(seq);
+        Plausibility p =
+            d.length == seq.length ? charclass::plausibility(d.cp, seq.strong) : Plausibility::No;
+        if (p == Plausibility::No && d.length == seq.length && isLostByteForm(d.cp) &&
+            m_decoded.size() > run.decodedBegin &&
+            (charclass::flags(m_decoded.back()) & codePageMask)) {
             // The middle layer of double mojibake: "Р" + U+0098 (or U+FFFD) read once more.
             p = Plausibility::Symbol;
             m_decodedControl = true;
         }
         if (p == Plausibility::No) {
             run.ok = false;
-            pos = next;
             continue;
         }
         m_decoded += d.cp;
-        ++sequences;
-        if (p == Plausibility::Letter && !dropped && (isCyrillic(d.cp) || !cp1251)) {
-            ++letters;
-            if (strong)
-                ++strongLetters;
-        }
-        if (length >= 3 && allStrong && strong)
-            strongSymbol = true;
-        if (length == 2 && isLatinLetter(d.cp))
-            latinLetter = strong && !letterCont ? LatinLetter::Strong : LatinLetter::Weak;
-        if (control && p == Plausibility::Letter)
-            controlLetter = true;
-        pos = next;
+        evidence.count(seq, d.cp, p, page.cp1251);
     }
     run.end = pos;
     if (!run.ok) {
@@ -405,21 +470,7 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
         return run;
     }
     run.decodedEnd = m_decoded.size();
-    // One decoded character is never enough on its own ("Рё", "РЁ", "Р’" may be meant), except
-    // a letter behind a C1 control (correct text holds none), a symbol whose every continuation
-    // is strong ("в„–"), or a Latin letter inside a Latin word ("CafГ©", "CrГЁme"): correct text
-    // does not put a Cyrillic letter and a sign there, nor two Cyrillic letters amid Latin ones.
-    const bool asciiBefore = begin > 0 && isAsciiLetter(in[begin - 1]);
-    const bool asciiAfter = run.end < n && isAsciiLetter(in[run.end]);
-    const bool latinWord =
-        sequences == 1 && ((latinLetter == LatinLetter::Strong && (asciiBefore || asciiAfter)) ||
-                           (latinLetter == LatinLetter::Weak && asciiBefore && asciiAfter));
-    // Otherwise it takes two letters, one of them from strong continuations. Read as
-    // Windows-1251 only Cyrillic letters count: Latin ones come from 'Г' + a sign, which correct
-    // text writes ("Г\u00A0"); read as Windows-1252 any letter counts ("Ã©tÃ©"). Signs
-    // ("В\u00A0" is a no-break space) and letters rebuilt from a dropped byte do not count.
-    run.selfSufficient = (letters >= 2 && strongLetters >= 1) || (strongSymbol && sequences == 1) ||
-                         latinWord || controlLetter;
+    run.selfSufficient = evidence.selfSufficient(in, begin, run.end);
     return run;
 }
 
