@@ -30,6 +30,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <memory>
+#include <optional>
+
 using attlog::ui::MainWindow;
 
 namespace {
@@ -70,18 +73,18 @@ void useInstalledUiFont()
 }
 #endif
 
-int runViewer(int argc, char *argv[])
+struct ViewerOptions
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("attlog"));
-    QApplication::setApplicationName(QStringLiteral("attlog"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Access Log Viewer"));
-    QApplication::setApplicationVersion(QStringLiteral(ATTLOG_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attlog.png")));
-#ifdef Q_OS_WIN
-    useInstalledUiFont();
-#endif
+    bool demo = false;
+    QString screenshotDir; // empty: no screenshots
+    QString language;      // "ru", "en", empty: the system's
+    spdlog::level::level_enum logLevel = spdlog::level::info;
+};
 
+// The command line; nullopt after a message on a bad one (exit code 2). --help and --version
+// print and exit inside.
+std::optional<ViewerOptions> parseOptions(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Access Log Viewer for iVMS-4200"));
     parser.addHelpOption();
@@ -103,90 +106,120 @@ int runViewer(int argc, char *argv[])
     parser.addOptions({demoOption, screenshotOption, langOption, logLevelOption});
     parser.process(app);
 
-    spdlog::level::level_enum level = spdlog::level::info;
-    if (!attlog::log::parseLevel(parser.value(logLevelOption), &level)) {
+    ViewerOptions options;
+    if (!attlog::log::parseLevel(parser.value(logLevelOption), &options.logLevel)) {
         std::fprintf(stderr, "attlog-viewer: bad --log-level %s\n",
                      qPrintable(parser.value(logLevelOption)));
-        return 2;
+        return std::nullopt;
     }
-    const QString language = parser.value(langOption);
-    if (!language.isEmpty() && language != QLatin1String("ru") && language != QLatin1String("en")) {
+    options.language = parser.value(langOption);
+    if (!options.language.isEmpty() && options.language != QLatin1String("ru") &&
+        options.language != QLatin1String("en")) {
         std::fprintf(stderr, "attlog-viewer: --lang takes ru or en\n");
-        return 2;
+        return std::nullopt;
     }
+    options.demo = parser.isSet(demoOption);
+    options.screenshotDir = parser.value(screenshotOption);
+    return options;
+}
+
+// The demo: its database (made anew when missing or left from an earlier day, off the GUI
+// thread), a simulated iVMS writer adding passes, and the window opened on it.
+void startDemo(MainWindow &window, std::unique_ptr<attlog::db::DemoWriter> &demoWriter)
+{
+    const QString path = attlog::db::defaultDemoDatabasePath();
+    attlog::db::ConnectionProfile profile;
+    profile.name = QStringLiteral("demo");
+    profile.kind = attlog::db::ConnectionKind::SqliteFile;
+    profile.sqlitePath = path;
+    const QString name = MainWindow::tr("Demo database");
+    window.setConnectionState(MainWindow::ConnectionState::Connecting,
+                              MainWindow::tr("preparing the demo database…"));
+    auto start = [&window, &demoWriter, profile, name, path] {
+        demoWriter = std::make_unique<attlog::db::DemoWriter>(path);
+        demoWriter->start();
+        window.openSession(profile, name);
+    };
+    // A demo file left from an earlier day would show an empty "today": make it anew.
+    const QFileInfo file(path);
+    if (file.exists() && file.lastModified().secsTo(QDateTime::currentDateTime()) < 6 * 3600) {
+        start();
+        return;
+    }
+    // Generating the demo data runs SQL: off the GUI thread.
+    auto *watcher = new QFutureWatcher<QString>(&window);
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &window,
+                     [&window, watcher, start] {
+                         const QString error = watcher->result();
+                         watcher->deleteLater();
+                         if (!error.isEmpty()) {
+                             window.setConnectionState(MainWindow::ConnectionState::Error, error);
+                             return;
+                         }
+                         start();
+                     });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QString error;
+        attlog::DemoConfig config;
+        if (!attlog::db::createDemoDatabase(path, config, &error) && error.isEmpty())
+            error = QStringLiteral("the demo database could not be created");
+        return error;
+    }));
+}
+
+// The saved active profile, its password from the credential store or asked for; or the hint to
+// connect when there is none.
+void openSavedProfile(MainWindow &window)
+{
+    QSettings settings;
+    const attlog::db::ProfileStore store(settings);
+    auto profile = store.activeProfile();
+    if (!profile) {
+        window.setConnectionState(MainWindow::ConnectionState::Error,
+                                  MainWindow::tr("no connection yet — choose File → Connect…"));
+        return;
+    }
+    if (profile->needsPassword()) {
+        attlog::db::CredentialStore credentials;
+        if (auto password = credentials.read(profile->name))
+            profile->password = *password;
+        else if (auto typed = attlog::ui::askPassword(&window, profile->name))
+            profile->password = *typed;
+    }
+    window.openSession(*profile, profile->name);
+}
+
+int runViewer(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("attlog"));
+    QApplication::setApplicationName(QStringLiteral("attlog"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Access Log Viewer"));
+    QApplication::setApplicationVersion(QStringLiteral(ATTLOG_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attlog.png")));
+#ifdef Q_OS_WIN
+    useInstalledUiFont();
+#endif
+    const std::optional<ViewerOptions> options = parseOptions(app);
+    if (!options)
+        return 2;
+
     attlog::log::LoggingOptions logging;
-    logging.level = level;
+    logging.level = options->logLevel;
     logging.directory = attlog::log::defaultLogDirectory();
     QString logError;
     if (!attlog::log::initLogging(logging, &logError))
         attlog::log::app()->warn("file logging is off: {}", logError.toStdString());
     attlog::log::app()->info("attlog-viewer {} starting (Qt {})", ATTLOG_VERSION, qVersion());
-
-    installTranslations(app, language);
+    installTranslations(app, options->language);
 
     attlog::db::DataSession session;
     MainWindow window(&session);
-    auto openProfile = [&](const attlog::db::ConnectionProfile &profile, const QString &name) {
-        window.openSession(profile, name);
-    };
-
     std::unique_ptr<attlog::db::DemoWriter> demoWriter;
-    if (parser.isSet(demoOption)) {
-        const QString path = attlog::db::defaultDemoDatabasePath();
-        attlog::db::ConnectionProfile profile;
-        profile.name = QStringLiteral("demo");
-        profile.kind = attlog::db::ConnectionKind::SqliteFile;
-        profile.sqlitePath = path;
-        const QString name = MainWindow::tr("Demo database");
-        window.setConnectionState(MainWindow::ConnectionState::Connecting,
-                                  MainWindow::tr("preparing the demo database…"));
-        auto start = [&, profile, name, path] {
-            demoWriter = std::make_unique<attlog::db::DemoWriter>(path);
-            demoWriter->start();
-            openProfile(profile, name);
-        };
-        // A demo file left from an earlier day would show an empty "today": make it anew.
-        const QFileInfo file(path);
-        if (file.exists() && file.lastModified().secsTo(QDateTime::currentDateTime()) < 6 * 3600) {
-            start();
-        } else {
-            // Generating the demo data runs SQL: off the GUI thread.
-            auto *watcher = new QFutureWatcher<QString>(&window);
-            QObject::connect(
-                watcher, &QFutureWatcher<QString>::finished, &window, [&, watcher, start] {
-                    const QString error = watcher->result();
-                    watcher->deleteLater();
-                    if (!error.isEmpty()) {
-                        window.setConnectionState(MainWindow::ConnectionState::Error, error);
-                        return;
-                    }
-                    start();
-                });
-            watcher->setFuture(QtConcurrent::run([path] {
-                QString error;
-                attlog::DemoConfig config;
-                if (!attlog::db::createDemoDatabase(path, config, &error) && error.isEmpty())
-                    error = QStringLiteral("the demo database could not be created");
-                return error;
-            }));
-        }
-    } else {
-        QSettings settings;
-        const attlog::db::ProfileStore store(settings);
-        if (auto profile = store.activeProfile()) {
-            if (profile->needsPassword()) {
-                attlog::db::CredentialStore credentials;
-                if (auto password = credentials.read(profile->name))
-                    profile->password = *password;
-                else if (auto typed = attlog::ui::askPassword(&window, profile->name))
-                    profile->password = *typed;
-            }
-            openProfile(*profile, profile->name);
-        } else {
-            window.setConnectionState(MainWindow::ConnectionState::Error,
-                                      MainWindow::tr("no connection yet — choose File → Connect…"));
-        }
-    }
+    if (options->demo)
+        startDemo(window, demoWriter);
+    else
+        openSavedProfile(window);
 
     QObject::connect(&window, &MainWindow::connectRequested, &window, [&] {
         attlog::ui::ConnectionDialog dialog(&window);
@@ -197,13 +230,13 @@ int runViewer(int argc, char *argv[])
             demoWriter.reset();
         }
         const attlog::db::ConnectionProfile profile = dialog.selectedProfile();
-        openProfile(profile, profile.name);
+        window.openSession(profile, profile.name);
     });
 
     window.show();
     std::unique_ptr<Screenshotter> screenshotter;
-    if (parser.isSet(screenshotOption)) {
-        screenshotter = std::make_unique<Screenshotter>(&window, parser.value(screenshotOption));
+    if (!options->screenshotDir.isEmpty()) {
+        screenshotter = std::make_unique<Screenshotter>(&window, options->screenshotDir);
         screenshotter->start();
     }
     const int rc = QApplication::exec();
