@@ -96,166 +96,182 @@ TestRow pass(qint64 key, const QString &time, const QString &person, const QStri
 
 } // namespace
 
-TEST_CASE("attlog export writes every matching pass to CSV and XLSX, and nothing on failure",
-          "[cli][readback]")
+// A SQLite file of 1,204 passes in the iVMS schema: 1,200 on 2026-11-02 (every third at "Склад",
+// the rest at the gate), a mojibake name, a name and a card a spreadsheet would misread, a pass
+// with only authDate/authTime, and one on the next day.
+struct ExportFixture
 {
-    QTemporaryDir dir;
-    Backend backend;
-    backend.kind = BackendKind::Sqlite;
-    backend.name = QStringLiteral("sqlite");
-    backend.dialect = sql::Dialect::Sqlite;
-    backend.sqlitePath = dir.filePath(QStringLiteral("events.sqlite"));
-    TestDatabase db(backend);
-    db.createTable(QStringLiteral("attlog"));
+    ExportFixture()
+    {
+        Backend backend;
+        backend.kind = BackendKind::Sqlite;
+        backend.name = QStringLiteral("sqlite");
+        backend.dialect = sql::Dialect::Sqlite;
+        backend.sqlitePath = dir.filePath(QStringLiteral("events.sqlite"));
+        TestDatabase db(backend);
+        db.createTable(QStringLiteral("attlog"));
 
-    const QString gate = QStringLiteral("Проходная — КПП");
-    std::vector<TestRow> rows;
-    for (qint64 k = 1; k <= 1200; ++k) {
-        rows.push_back(pass(k,
-                            QStringLiteral("2026-11-02 %1:%2:00")
-                                .arg(8 + k / 60 % 10, 2, 10, QLatin1Char('0'))
-                                .arg(k % 60, 2, 10, QLatin1Char('0')),
-                            QStringLiteral("Сотрудник %1").arg(k % 40),
-                            k % 3 ? gate : QStringLiteral("Склад"), QString::number(100000 + k)));
-    }
-    rows.push_back(pass(2001, QStringLiteral("2026-11-02 18:00:00"),
-                        QString::fromStdString(text::toMojibake("Иванов Иван")), gate,
-                        QStringLiteral("7")));
-    rows.push_back(pass(2002, QStringLiteral("2026-11-02 18:01:00"),
-                        QStringLiteral("Smith; \"Bob\""), gate,
-                        QStringLiteral("=HYPERLINK(\"x\")")));
-    TestRow untimed = pass(2003, {}, QStringLiteral("Петров Пётр"), gate, QStringLiteral("8"));
-    untimed.authDateTime.reset();
-    untimed.authDate = QStringLiteral("02.11.2026");
-    untimed.authTime = QStringLiteral("19:30:00");
-    rows.push_back(untimed);
-    rows.push_back(pass(2004, QStringLiteral("2026-11-03 08:00:00"),
-                        QStringLiteral("Завтра Не Попадёт"), gate, QStringLiteral("9")));
-    db.insertAll(QStringLiteral("attlog"), rows);
+        std::vector<TestRow> rows;
+        for (qint64 k = 1; k <= 1200; ++k) {
+            rows.push_back(pass(k,
+                                QStringLiteral("2026-11-02 %1:%2:00")
+                                    .arg(8 + k / 60 % 10, 2, 10, QLatin1Char('0'))
+                                    .arg(k % 60, 2, 10, QLatin1Char('0')),
+                                QStringLiteral("Сотрудник %1").arg(k % 40),
+                                k % 3 ? gate : QStringLiteral("Склад"),
+                                QString::number(100000 + k)));
+        }
+        rows.push_back(pass(2001, QStringLiteral("2026-11-02 18:00:00"),
+                            QString::fromStdString(text::toMojibake("Иванов Иван")), gate,
+                            QStringLiteral("7")));
+        rows.push_back(pass(2002, QStringLiteral("2026-11-02 18:01:00"),
+                            QStringLiteral("Smith; \"Bob\""), gate,
+                            QStringLiteral("=HYPERLINK(\"x\")")));
+        TestRow untimed = pass(2003, {}, QStringLiteral("Петров Пётр"), gate, QStringLiteral("8"));
+        untimed.authDateTime.reset();
+        untimed.authDate = QStringLiteral("02.11.2026");
+        untimed.authTime = QStringLiteral("19:30:00");
+        rows.push_back(untimed);
+        rows.push_back(pass(2004, QStringLiteral("2026-11-03 08:00:00"),
+                            QStringLiteral("Завтра Не Попадёт"), gate, QStringLiteral("9")));
+        db.insertAll(QStringLiteral("attlog"), rows);
 
-    const QString conn = QStringLiteral("sqlite:") + backend.sqlitePath;
-    const QStringList day{QStringLiteral("--connection"), conn,
+        conn = QStringLiteral("sqlite:") + backend.sqlitePath;
+        day = QStringList{QStringLiteral("--connection"), conn,
                           QStringLiteral("--from"),       QStringLiteral("2026-11-02T00:00:00"),
                           QStringLiteral("--to"),         QStringLiteral("2026-11-03T00:00:00")};
+    }
 
-    SECTION("CSV: BOM, quoting, Cyrillic repaired, formulas neutralised, every row")
-    {
-        const QString out = dir.filePath(QStringLiteral("day.csv"));
-        const Run r =
-            attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
-                                           QStringLiteral("--out"), out});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        QFile file(out);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
-        const auto records = parseCsv(QString::fromUtf8(bytes.mid(3)), QLatin1Char(','));
-        REQUIRE(records.size() == 1 + 1203); // header + the day's rows (the untimed one included)
-        CHECK(records[0] == QStringList{QStringLiteral("time"), QStringLiteral("direction"),
-                                        QStringLiteral("person"), QStringLiteral("employee_id"),
-                                        QStringLiteral("card"), QStringLiteral("door"),
-                                        QStringLiteral("reader"), QStringLiteral("device"),
-                                        QStringLiteral("key")});
-        bool sawIvanov = false;
-        bool sawSmith = false;
-        bool sawUntimed = false;
-        for (const QStringList &record : records.mid(1)) {
-            REQUIRE(record.size() == 9);
-            if (record[8] == QLatin1String("2001")) {
-                sawIvanov = true;
-                CHECK(record[2] == QStringLiteral("Иванов Иван"));
-                CHECK(record[5] == gate);
-            }
-            if (record[8] == QLatin1String("2002")) {
-                sawSmith = true;
-                CHECK(record[2] == QStringLiteral("Smith; \"Bob\""));
-                CHECK(record[4] == QStringLiteral("'=HYPERLINK(\"x\")"));
-            }
-            if (record[8] == QLatin1String("2003")) {
-                sawUntimed = true;
-                CHECK(record[0] == QStringLiteral("2026-11-02T19:30:00"));
-            }
-            CHECK(record[8] != QLatin1String("2004"));
+    QTemporaryDir dir;
+    QString gate = QStringLiteral("Проходная — КПП");
+    QString conn;
+    QStringList day; // --connection and the period of 2026-11-02
+};
+
+TEST_CASE("attlog export writes CSV with a BOM, quoting, repaired Cyrillic, neutralised formulas "
+          "and every row",
+          "[cli]")
+{
+    const ExportFixture f;
+    const QString out = f.dir.filePath(QStringLiteral("day.csv"));
+    const Run r =
+        attlogExport(f.day + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                         QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const auto records = parseCsv(QString::fromUtf8(bytes.mid(3)), QLatin1Char(','));
+    REQUIRE(records.size() == 1 + 1203); // header + the day's rows (the untimed one included)
+    CHECK(records[0] ==
+          QStringList{QStringLiteral("time"), QStringLiteral("direction"), QStringLiteral("person"),
+                      QStringLiteral("employee_id"), QStringLiteral("card"), QStringLiteral("door"),
+                      QStringLiteral("reader"), QStringLiteral("device"), QStringLiteral("key")});
+    bool sawIvanov = false;
+    bool sawSmith = false;
+    bool sawUntimed = false;
+    for (const QStringList &record : records.mid(1)) {
+        REQUIRE(record.size() == 9);
+        if (record[8] == QLatin1String("2001")) {
+            sawIvanov = true;
+            CHECK(record[2] == QStringLiteral("Иванов Иван"));
+            CHECK(record[5] == f.gate);
         }
-        CHECK(sawIvanov);
-        CHECK(sawSmith);
-        CHECK(sawUntimed);
-        CHECK(records[1][0] == QStringLiteral("2026-11-02T18:01:00")); // newest first
-    }
-
-    SECTION("filters: a person by what is shown, one door, one direction")
-    {
-        const QString out = dir.filePath(QStringLiteral("ivanov.csv"));
-        Run r = attlogExport(day + QStringList{QStringLiteral("--search"), QStringLiteral("ИВАНОВ"),
-                                               QStringLiteral("--format"), QStringLiteral("csv"),
-                                               QStringLiteral("--out"), out});
-        REQUIRE(r.exitCode == 0);
-        QFile file(out);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        auto records = parseCsv(QString::fromUtf8(file.readAll().mid(3)), QLatin1Char(','));
-        REQUIRE(records.size() == 2);
-        CHECK(records[1][2] == QStringLiteral("Иванов Иван"));
-
-        const QString store = dir.filePath(QStringLiteral("store.csv"));
-        r = attlogExport(day + QStringList{QStringLiteral("--door"), QStringLiteral("Склад"),
-                                           QStringLiteral("--direction"), QStringLiteral("in"),
-                                           QStringLiteral("--format"), QStringLiteral("csv"),
-                                           QStringLiteral("--out"), store});
-        REQUIRE(r.exitCode == 0);
-        QFile storeFile(store);
-        REQUIRE(storeFile.open(QIODevice::ReadOnly));
-        records = parseCsv(QString::fromUtf8(storeFile.readAll().mid(3)), QLatin1Char(','));
-        // Keys divisible by 3 are at the store; odd keys are entries.
-        int expected = 0;
-        for (qint64 k = 1; k <= 1200; ++k)
-            expected += (k % 3 == 0 && k % 2 == 1) ? 1 : 0;
-        CHECK(records.size() == 1 + expected);
-        for (const QStringList &record : records.mid(1)) {
-            CHECK(record[5] == QStringLiteral("Склад"));
-            CHECK(record[1] == QStringLiteral("in"));
+        if (record[8] == QLatin1String("2002")) {
+            sawSmith = true;
+            CHECK(record[2] == QStringLiteral("Smith; \"Bob\""));
+            CHECK(record[4] == QStringLiteral("'=HYPERLINK(\"x\")"));
         }
+        if (record[8] == QLatin1String("2003")) {
+            sawUntimed = true;
+            CHECK(record[0] == QStringLiteral("2026-11-02T19:30:00"));
+        }
+        CHECK(record[8] != QLatin1String("2004"));
     }
+    CHECK(sawIvanov);
+    CHECK(sawSmith);
+    CHECK(sawUntimed);
+    CHECK(records[1][0] == QStringLiteral("2026-11-02T18:01:00")); // newest first
+}
 
-    SECTION("XLSX: the same row count, dates are dates, header frozen")
-    {
-        const QString out = dir.filePath(QStringLiteral("day.xlsx"));
-        const Run r =
-            attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
-                                           QStringLiteral("--out"), out});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        const QString script = QStringLiteral(
-            "import sys, openpyxl\n"
-            "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
-            "rows = list(ws.iter_rows(values_only=False))\n"
-            "print(len(rows) - 1, rows[1][0].is_date, ws.freeze_panes, rows[0][2].value)\n");
-        const Run py =
-            run(QStringLiteral(ATTLOG_PYTHON3_OPENPYXL), {QStringLiteral("-c"), script, out});
-        INFO(py.err.toStdString());
-        REQUIRE(py.exitCode == 0);
-        CHECK(py.out.trimmed() == QStringLiteral("1203 True A2 person"));
-    }
+TEST_CASE("attlog export filters by a person as shown, a door and a direction", "[cli]")
+{
+    const ExportFixture f;
+    const QString out = f.dir.filePath(QStringLiteral("ivanov.csv"));
+    Run r = attlogExport(f.day + QStringList{QStringLiteral("--search"), QStringLiteral("ИВАНОВ"),
+                                             QStringLiteral("--format"), QStringLiteral("csv"),
+                                             QStringLiteral("--out"), out});
+    REQUIRE(r.exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    auto records = parseCsv(QString::fromUtf8(file.readAll().mid(3)), QLatin1Char(','));
+    REQUIRE(records.size() == 2);
+    CHECK(records[1][2] == QStringLiteral("Иванов Иван"));
 
-    SECTION("failures: bad arguments exit 2, an unwritable target exits 1 and leaves no file")
-    {
-        CHECK(attlogExport({QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
-        CHECK(attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
-                                             QStringLiteral("--out"),
-                                             dir.filePath(QStringLiteral("x.pdf"))})
-                  .exitCode == 2);
-        const QString missing = dir.filePath(QStringLiteral("no-such-folder/out.csv"));
-        const Run r =
-            attlogExport(day + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
-                                           QStringLiteral("--out"), missing});
-        CHECK(r.exitCode == 1);
-        CHECK_FALSE(r.err.isEmpty());
-        CHECK_FALSE(QFile::exists(missing));
-        const Run noTable = attlogExport(
-            day + QStringList{QStringLiteral("--table"), QStringLiteral("nope"),
-                              QStringLiteral("--format"), QStringLiteral("csv"),
-                              QStringLiteral("--out"), dir.filePath(QStringLiteral("n.csv"))});
-        CHECK(noTable.exitCode == 1);
-        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("n.csv"))));
+    const QString store = f.dir.filePath(QStringLiteral("store.csv"));
+    r = attlogExport(f.day + QStringList{QStringLiteral("--door"), QStringLiteral("Склад"),
+                                         QStringLiteral("--direction"), QStringLiteral("in"),
+                                         QStringLiteral("--format"), QStringLiteral("csv"),
+                                         QStringLiteral("--out"), store});
+    REQUIRE(r.exitCode == 0);
+    QFile storeFile(store);
+    REQUIRE(storeFile.open(QIODevice::ReadOnly));
+    records = parseCsv(QString::fromUtf8(storeFile.readAll().mid(3)), QLatin1Char(','));
+    // Keys divisible by 3 are at the store; odd keys are entries.
+    int expected = 0;
+    for (qint64 k = 1; k <= 1200; ++k)
+        expected += (k % 3 == 0 && k % 2 == 1) ? 1 : 0;
+    CHECK(records.size() == 1 + expected);
+    for (const QStringList &record : records.mid(1)) {
+        CHECK(record[5] == QStringLiteral("Склад"));
+        CHECK(record[1] == QStringLiteral("in"));
     }
+}
+
+TEST_CASE("attlog export writes XLSX with the same rows, real dates and a frozen header",
+          "[cli][readback]")
+{
+    const ExportFixture f;
+    const QString out = f.dir.filePath(QStringLiteral("day.xlsx"));
+    const Run r =
+        attlogExport(f.day + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                         QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString script = QStringLiteral(
+        "import sys, openpyxl\n"
+        "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+        "rows = list(ws.iter_rows(values_only=False))\n"
+        "print(len(rows) - 1, rows[1][0].is_date, ws.freeze_panes, rows[0][2].value)\n");
+    const Run py =
+        run(QStringLiteral(ATTLOG_PYTHON3_OPENPYXL), {QStringLiteral("-c"), script, out});
+    INFO(py.err.toStdString());
+    REQUIRE(py.exitCode == 0);
+    CHECK(py.out.trimmed() == QStringLiteral("1203 True A2 person"));
+}
+
+TEST_CASE("attlog export: bad arguments exit 2, an unwritable target exits 1 and leaves no file",
+          "[cli]")
+{
+    const ExportFixture f;
+    CHECK(attlogExport({QStringLiteral("--format"), QStringLiteral("csv")}).exitCode == 2);
+    CHECK(attlogExport(f.day + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                           QStringLiteral("--out"),
+                                           f.dir.filePath(QStringLiteral("x.pdf"))})
+              .exitCode == 2);
+    const QString missing = f.dir.filePath(QStringLiteral("no-such-folder/out.csv"));
+    const Run r =
+        attlogExport(f.day + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                         QStringLiteral("--out"), missing});
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(r.err.isEmpty());
+    CHECK_FALSE(QFile::exists(missing));
+    const Run noTable = attlogExport(
+        f.day + QStringList{QStringLiteral("--table"), QStringLiteral("nope"),
+                            QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--out"), f.dir.filePath(QStringLiteral("n.csv"))});
+    CHECK(noTable.exitCode == 1);
+    CHECK_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("n.csv"))));
 }

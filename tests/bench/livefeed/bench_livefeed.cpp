@@ -122,46 +122,45 @@ double percentile(std::vector<double> values, double p)
     return values[index];
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct BenchOptions
 {
-    QCoreApplication app(argc, argv);
     qint64 rows = 5'000'000;
     int inserts = 300;
     int intervalMs = 200;
-    const QStringList args = app.arguments();
+    QString connection;
+};
+
+BenchOptions parseArgs(const QStringList &args)
+{
+    BenchOptions options;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--rows"))
-            rows = args[i + 1].toLongLong();
+            options.rows = args[i + 1].toLongLong();
         else if (args[i] == QLatin1String("--inserts"))
-            inserts = args[i + 1].toInt();
+            options.inserts = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--interval-ms"))
-            intervalMs = args[i + 1].toInt();
+            options.intervalMs = args[i + 1].toInt();
         else
             die(QStringLiteral(
                 "usage: bench_livefeed [--rows N] [--inserts N] [--interval-ms MS]"));
     }
-    const QString connection = qEnvironmentVariable("ATTLOG_TEST_PG_CONN");
-    if (connection.isEmpty())
+    options.connection = qEnvironmentVariable("ATTLOG_TEST_PG_CONN");
+    if (options.connection.isEmpty())
         die(QStringLiteral("ATTLOG_TEST_PG_CONN is not set: start the servers with "
                            "scripts/test-servers.sh start and source its env file"));
+    return options;
+}
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), QStringLiteral("setup"));
-    db.setDatabaseName(connection);
-    if (!db.open())
-        die(db.lastError().text());
-    loadTable(db, rows);
-
-    // 1. The poll's plan: an index seek on the key, not a scan of 5M rows.
+// 1. The poll's plan: an index seek on the key, not a scan of 5M rows. Prints the plans; returns
+// whether the poll seeks.
+bool showPollPlans(QSqlDatabase &db, qint64 maxKey)
+{
     sql::TableConfig config = sql::TableConfig::defaults(sql::Dialect::PostgreSql);
     config.table = kTable.toStdString();
     std::string error;
     const auto builder = sql::QueryBuilder::create(config, &error);
     if (!builder)
         die(QString::fromStdString(error));
-    const qint64 maxKey =
-        scalar(db, QStringLiteral("SELECT MAX(\"serialNo\") FROM %1").arg(kTable));
     const sql::Statement poll = builder->livePoll(maxKey - 10, 500);
     std::printf("\npoll statement (%s):\n  %s\n  bound: %lld\n", poll.name.c_str(),
                 poll.text.c_str(), maxKey - 10);
@@ -169,40 +168,83 @@ int main(int argc, char *argv[])
     const QStringList plan = explain(db, poll, true);
     for (const QString &line : plan)
         std::printf("  %s\n", line.toUtf8().constData());
-    const bool indexSeek = plan.join(QLatin1Char('\n')).contains(QLatin1String("Index Scan")) &&
-                           !plan.join(QLatin1Char('\n')).contains(QLatin1String("Seq Scan"));
+    const QString planText = plan.join(QLatin1Char('\n'));
+    const bool indexSeek = planText.contains(QLatin1String("Index Scan")) &&
+                           !planText.contains(QLatin1String("Seq Scan"));
     std::printf("\nEXPLAIN of the gap re-check and the key-reset check:\n");
     const std::vector<std::int64_t> gapKeys{maxKey - 3, maxKey - 1};
     for (const QString &line : explain(db, builder->recheckKeys(gapKeys).front(), false))
         std::printf("  %s\n", line.toUtf8().constData());
     for (const QString &line : explain(db, builder->maxKey(), false))
         std::printf("  %s\n", line.toUtf8().constData());
+    return indexSeek;
+}
 
-    // 2. Commit -> delivery latency: a writer thread commits rows one at a time at random
-    // moments; the feed (its own thread) delivers them here.
-    db::ConnectionProfile profile;
-    profile.name = QStringLiteral("bench");
-    profile.kind = db::ConnectionKind::OdbcConnectionString;
-    profile.connectionString = connection;
-    profile.table = kTable;
-    db::LiveFeedOptions options;
-    options.interval = std::chrono::milliseconds(intervalMs);
-    options.initialCount = 0;
-    db::LiveFeed feed(profile, options);
-
+// When each row was committed and when the feed delivered it, and how long each poll took.
+struct Timings
+{
     std::mutex mutex;
     std::map<qint64, Clock::time_point> committed;
     std::map<qint64, Clock::time_point> delivered;
     std::vector<double> pollMs;
+};
+
+// The writer: `inserts` rows after `maxKey`, one at a time (autocommit) at random moments.
+void writeRows(const BenchOptions &options, qint64 maxKey, Timings &timings)
+{
+    QSqlDatabase w = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), QStringLiteral("writer"));
+    w.setDatabaseName(options.connection);
+    if (!w.open())
+        die(w.lastError().text());
+    {
+        QSqlQuery insert(w);
+        insert.prepare(QStringLiteral("INSERT INTO %1 (\"serialNo\", \"authDateTime\", "
+                                      "\"direction\", \"personName\", \"doorName\") VALUES "
+                                      "(?, ?, 'in', 'Bench Person', 'Bench Door')")
+                           .arg(kTable));
+        auto *random = QRandomGenerator::global();
+        for (int i = 1; i <= options.inserts; ++i) {
+            // Random spacing, so commits land at every phase of the poll cycle.
+            std::this_thread::sleep_for(std::chrono::milliseconds(random->bounded(20, 180)));
+            const qint64 key = maxKey + i;
+            insert.bindValue(0, key);
+            insert.bindValue(1, QDateTime::currentDateTime());
+            if (!insert.exec())
+                die(insert.lastError().text());
+            // Autocommit: exec() returned after the commit.
+            const auto now = Clock::now();
+            std::lock_guard lock(timings.mutex);
+            timings.committed.emplace(key, now);
+        }
+    }
+    w.close();
+    w = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+}
+
+// 2. Commit -> delivery latency: a writer thread commits rows one at a time at random moments;
+// the feed (its own thread) delivers them here.
+void measureLatency(const BenchOptions &options, qint64 maxKey, Timings &timings)
+{
+    db::ConnectionProfile profile;
+    profile.name = QStringLiteral("bench");
+    profile.kind = db::ConnectionKind::OdbcConnectionString;
+    profile.connectionString = options.connection;
+    profile.table = kTable;
+    db::LiveFeedOptions feedOptions;
+    feedOptions.interval = std::chrono::milliseconds(options.intervalMs);
+    feedOptions.initialCount = 0;
+    db::LiveFeed feed(profile, feedOptions);
+
     QObject context;
     QObject::connect(&feed, &db::LiveFeed::batchReady, &context, [&](const db::LiveBatch &batch) {
         const auto now = Clock::now();
-        std::lock_guard lock(mutex);
+        std::lock_guard lock(timings.mutex);
         for (const AccessEvent &event : batch.events)
-            delivered.emplace(event.key, now);
+            timings.delivered.emplace(event.key, now);
     });
     QObject::connect(&feed, &db::LiveFeed::polled, &context, [&](const db::LivePollStats &s) {
-        pollMs.push_back(double(s.pollDuration.count()) / 1000.0);
+        timings.pollMs.push_back(double(s.pollDuration.count()) / 1000.0);
     });
     bool connected = false;
     QObject::connect(&feed, &db::LiveFeed::statusChanged, &context, [&](const db::LiveStatus &s) {
@@ -220,58 +262,49 @@ int main(int argc, char *argv[])
 
     std::atomic<bool> writerDone{false};
     std::thread writer([&] {
-        QSqlDatabase w =
-            QSqlDatabase::addDatabase(QStringLiteral("QODBC"), QStringLiteral("writer"));
-        w.setDatabaseName(connection);
-        if (!w.open())
-            die(w.lastError().text());
-        {
-            QSqlQuery insert(w);
-            insert.prepare(QStringLiteral("INSERT INTO %1 (\"serialNo\", \"authDateTime\", "
-                                          "\"direction\", \"personName\", \"doorName\") VALUES "
-                                          "(?, ?, 'in', 'Bench Person', 'Bench Door')")
-                               .arg(kTable));
-            auto *random = QRandomGenerator::global();
-            for (int i = 1; i <= inserts; ++i) {
-                // Random spacing, so commits land at every phase of the poll cycle.
-                std::this_thread::sleep_for(std::chrono::milliseconds(random->bounded(20, 180)));
-                const qint64 key = maxKey + i;
-                insert.bindValue(0, key);
-                insert.bindValue(1, QDateTime::currentDateTime());
-                if (!insert.exec())
-                    die(insert.lastError().text());
-                // Autocommit: exec() returned after the commit.
-                const auto now = Clock::now();
-                std::lock_guard lock(mutex);
-                committed.emplace(key, now);
-            }
-        }
-        w.close();
-        w = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        writeRows(options, maxKey, timings);
         writerDone = true;
     });
     while (true) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        std::lock_guard lock(mutex);
-        if (writerDone && delivered.size() >= std::size_t(inserts))
+        std::lock_guard lock(timings.mutex);
+        if (writerDone && timings.delivered.size() >= std::size_t(options.inserts))
             break;
         if (writerDone && wait.elapsed() > 600000)
             break;
     }
     writer.join();
     feed.stop();
+}
 
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const BenchOptions options = parseArgs(app.arguments());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), QStringLiteral("setup"));
+    db.setDatabaseName(options.connection);
+    if (!db.open())
+        die(db.lastError().text());
+    loadTable(db, options.rows);
+    const qint64 maxKey =
+        scalar(db, QStringLiteral("SELECT MAX(\"serialNo\") FROM %1").arg(kTable));
+    const bool indexSeek = showPollPlans(db, maxKey);
+
+    Timings timings;
+    measureLatency(options, maxKey, timings);
     std::vector<double> latencies;
-    for (const auto &[key, at] : committed) {
-        const auto it = delivered.find(key);
-        if (it != delivered.end())
+    for (const auto &[key, at] : timings.committed) {
+        const auto it = timings.delivered.find(key);
+        if (it != timings.delivered.end())
             latencies.push_back(std::chrono::duration<double, std::milli>(it->second - at).count());
     }
-    const double bound = intervalMs + 50.0;
+    const double bound = options.intervalMs + 50.0;
     std::printf("\ncommit -> delivery latency, %zu of %d rows delivered (poll interval %d ms, "
                 "table %lld rows):\n",
-                latencies.size(), inserts, intervalMs, rows + inserts);
+                latencies.size(), options.inserts, options.intervalMs,
+                options.rows + options.inserts);
     if (latencies.empty())
         die(QStringLiteral("no row was delivered"));
     const double p50 = percentile(latencies, 0.50);
@@ -279,11 +312,12 @@ int main(int argc, char *argv[])
     const double worst = *std::max_element(latencies.begin(), latencies.end());
     std::printf("  p50 %.1f ms   p99 %.1f ms   max %.1f ms   (bound at p99: %.0f ms)\n", p50, p99,
                 worst, bound);
-    if (!pollMs.empty())
+    if (!timings.pollMs.empty())
         std::printf("  one poll cycle: p50 %.2f ms, p99 %.2f ms (%zu cycles)\n",
-                    percentile(pollMs, 0.5), percentile(pollMs, 0.99), pollMs.size());
-    const bool allDelivered =
-        latencies.size() == std::size_t(inserts) && delivered.size() == std::size_t(inserts);
+                    percentile(timings.pollMs, 0.5), percentile(timings.pollMs, 0.99),
+                    timings.pollMs.size());
+    const bool allDelivered = latencies.size() == std::size_t(options.inserts) &&
+                              timings.delivered.size() == std::size_t(options.inserts);
     std::printf("\nindex seek: %s; p99 within interval + 50 ms: %s; every row once: %s\n",
                 indexSeek ? "yes" : "NO", p99 <= bound ? "yes" : "NO", allDelivered ? "yes" : "NO");
     exec(db, QStringLiteral("DELETE FROM %1 WHERE \"serialNo\" > %2").arg(kTable).arg(maxKey));

@@ -53,81 +53,66 @@ void requireAscending(const std::vector<qint64> &keys)
 
 } // namespace
 
-TEST_CASE("Live feed: every row exactly once through out-of-order commits, back-fills, odd rows "
-          "and a key reset",
-          "[livefeed]")
+// One live feed followed through the stages of the scenario below, each a function.
+struct FeedScenario
 {
-    const Backend &b = backend();
-    TestDatabase writer(b);
-    const QString table = QStringLiteral("t_feed");
-    writer.createTable(table);
-    for (qint64 k = 1; k <= 5; ++k)
-        writer.insert(table, sampleRow(k));
+    const Backend &backend;
+    TestDatabase &writer;
+    QString table;
+    FeedRecorder &recorder;
+    std::shared_ptr<ManualClock> clock;
+    std::set<qint64> inserted; // every key written so far (epoch 0)
+};
 
-    auto clock = std::make_shared<ManualClock>();
-    LiveFeed feed(b.profile(table), fastOptions(clock));
-    FeedRecorder recorder(feed);
-    feed.start();
-    std::set<qint64> inserted = keyRange(3, 5); // 1 and 2 are older than the initial load
-
-    // The initial load: the newest three, ascending, in one Initial batch.
-    REQUIRE(recorder.waitForKeys(0, inserted));
-    REQUIRE(recorder.batches.front().kind == LiveBatch::Kind::Initial);
-    CHECK(recorder.keysOf(LiveBatch::Kind::Initial, 0) == std::vector<qint64>{3, 4, 5});
-    REQUIRE(recorder.waitForState(LiveStatus::State::Connected));
-    CHECK(recorder.statuses.front().state == LiveStatus::State::Connecting);
-
-    // New rows, more than one batch's worth at once.
-    std::vector<TestRow> rows;
-    for (qint64 k = 6; k <= 15; ++k)
-        rows.push_back(sampleRow(k));
-    writer.insertAll(table, rows);
-    inserted.merge(keyRange(6, 15));
-    REQUIRE(recorder.waitForKeys(0, inserted));
-
-    {
-        // Key 16 commits after 17 and 18: the feed sees 17 and 18 first, keeps 16 as a gap and
-        // delivers it once it commits.
-        if (b.hasServer()) {
-            TestDatabase second(b);
-            writer.begin();
-            writer.insert(table, sampleRow(16));
-            second.begin();
-            second.insert(table, sampleRow(17));
-            second.insert(table, sampleRow(18));
-            second.commit();
-            REQUIRE(recorder.waitForKeys(0, {17, 18}));
-            REQUIRE(waitFor([&] { return recorder.stats.missingKeys == 1; }));
-            writer.commit();
-        } else {
-            // SQLite serialises writers; writing the keys out of order shows the reader the same.
-            writer.insert(table, sampleRow(17));
-            writer.insert(table, sampleRow(18));
-            REQUIRE(recorder.waitForKeys(0, {17, 18}));
-            REQUIRE(waitFor([&] { return recorder.stats.missingKeys == 1; }));
-            writer.insert(table, sampleRow(16));
-        }
-        inserted.merge(keyRange(16, 18));
-        REQUIRE(recorder.waitForKeys(0, {16}));
-        CHECK(recorder.keysOf(LiveBatch::Kind::Late, 0) == std::vector<qint64>{16});
+void outOfOrderCommit(FeedScenario &s)
+{
+    // Key 16 commits after 17 and 18: the feed sees 17 and 18 first, keeps 16 as a gap and
+    // delivers it once it commits.
+    if (s.backend.hasServer()) {
+        TestDatabase second(s.backend);
+        s.writer.begin();
+        s.writer.insert(s.table, sampleRow(16));
+        second.begin();
+        second.insert(s.table, sampleRow(17));
+        second.insert(s.table, sampleRow(18));
+        second.commit();
+        REQUIRE(s.recorder.waitForKeys(0, {17, 18}));
+        REQUIRE(waitFor([&] { return s.recorder.stats.missingKeys == 1; }));
+        s.writer.commit();
+    } else {
+        // SQLite serialises writers; writing the keys out of order shows the reader the same.
+        s.writer.insert(s.table, sampleRow(17));
+        s.writer.insert(s.table, sampleRow(18));
+        REQUIRE(s.recorder.waitForKeys(0, {17, 18}));
+        REQUIRE(waitFor([&] { return s.recorder.stats.missingKeys == 1; }));
+        s.writer.insert(s.table, sampleRow(16));
     }
+    s.inserted.merge(keyRange(16, 18));
+    REQUIRE(s.recorder.waitForKeys(0, {16}));
+    CHECK(s.recorder.keysOf(LiveBatch::Kind::Late, 0) == std::vector<qint64>{16});
+}
 
+void wideGapAndBackFill(FeedScenario &s)
+{
     // A wide gap (re-checked by key range, not key list): 19..199 missing, then two appear.
-    writer.insert(table, sampleRow(200));
-    REQUIRE(recorder.waitForKeys(0, {200}));
-    writer.insert(table, sampleRow(150));
-    writer.insert(table, sampleRow(100));
-    inserted.merge(std::set<qint64>{100, 150, 200});
-    REQUIRE(recorder.waitForKeys(0, {100, 150}));
+    s.writer.insert(s.table, sampleRow(200));
+    REQUIRE(s.recorder.waitForKeys(0, {200}));
+    s.writer.insert(s.table, sampleRow(150));
+    s.writer.insert(s.table, sampleRow(100));
+    s.inserted.merge(std::set<qint64>{100, 150, 200});
+    REQUIRE(s.recorder.waitForKeys(0, {100, 150}));
 
     // Back-filled rows: new keys with old times (iVMS catching up after an outage).
     for (qint64 k = 201; k <= 203; ++k) {
         TestRow row = sampleRow(k);
         row.authDateTime = QStringLiteral("2023-12-31 23:5%1:00").arg(k - 200);
-        writer.insert(table, row);
-        inserted.insert(k);
+        s.writer.insert(s.table, row);
+        s.inserted.insert(k);
     }
+}
 
+void oddRowsAreDelivered(FeedScenario &s)
+{
     // NULL and malformed rows are delivered, never dropped; a row without a key cannot be
     // followed and is not delivered.
     TestRow dateAndTime{};
@@ -149,16 +134,16 @@ TEST_CASE("Live feed: every row exactly once through out-of-order commits, back-
     TestRow noKey = sampleRow(0);
     noKey.key.reset();
     for (const TestRow &row : {dateAndTime, allNull, garbage, noKey, deviceOnly})
-        writer.insert(table, row);
-    inserted.merge(keyRange(204, 207));
-    REQUIRE(recorder.waitForKeys(0, keyRange(201, 207)));
+        s.writer.insert(s.table, row);
+    s.inserted.merge(keyRange(204, 207));
+    REQUIRE(s.recorder.waitForKeys(0, keyRange(201, 207)));
 
-    const AccessEvent *backFilled = recorder.event(202, 0);
+    const AccessEvent *backFilled = s.recorder.event(202, 0);
     REQUIRE(backFilled);
     REQUIRE(backFilled->time);
     CHECK(formatIsoDateTime(*backFilled->time) == "2023-12-31T23:52:00");
 
-    const AccessEvent *fromParts = recorder.event(204, 0);
+    const AccessEvent *fromParts = s.recorder.event(204, 0);
     REQUIRE(fromParts);
     CHECK(fromParts->timeSource == TimeSource::DateAndTimeColumns);
     REQUIRE(fromParts->time);
@@ -166,85 +151,131 @@ TEST_CASE("Live feed: every row exactly once through out-of-order commits, back-
     CHECK(fromParts->direction == Direction::In);
     CHECK(fromParts->person == "Иванов Иван");
 
-    const AccessEvent *empty = recorder.event(205, 0);
+    const AccessEvent *empty = s.recorder.event(205, 0);
     REQUIRE(empty);
     CHECK(empty->timeSource == TimeSource::Missing);
     CHECK_FALSE(empty->time);
     CHECK(empty->person.empty());
     CHECK(empty->direction == Direction::Unknown);
 
-    const AccessEvent *bad = recorder.event(206, 0);
+    const AccessEvent *bad = s.recorder.event(206, 0);
     REQUIRE(bad);
     CHECK(bad->timeSource == TimeSource::Missing);
     CHECK(bad->direction == Direction::Unknown);
     CHECK(bad->rawDirection == "???");
 
-    const AccessEvent *device = recorder.event(207, 0);
+    const AccessEvent *device = s.recorder.event(207, 0);
     REQUIRE(device);
     CHECK(device->door == "Турникет 1");
+}
 
+void concurrentWriter(FeedScenario &s)
+{
     // A concurrent writer whose transactions commit out of key order, at random moments between
     // the feed's polls.
-    TestDatabase second(b);
+    TestDatabase second(s.backend);
     auto *random = QRandomGenerator::global();
     for (qint64 k = 300; k < 390; k += 3) {
-        if (b.hasServer()) {
-            writer.begin();
-            writer.insert(table, sampleRow(k));
+        if (s.backend.hasServer()) {
+            s.writer.begin();
+            s.writer.insert(s.table, sampleRow(k));
             second.begin();
-            second.insert(table, sampleRow(k + 1));
-            second.insert(table, sampleRow(k + 2));
+            second.insert(s.table, sampleRow(k + 1));
+            second.insert(s.table, sampleRow(k + 2));
             second.commit();
             pumpEvents(std::chrono::milliseconds(random->bounded(60)));
-            writer.commit();
+            s.writer.commit();
         } else {
-            writer.insert(table, sampleRow(k + 2));
-            writer.insert(table, sampleRow(k + 1));
+            s.writer.insert(s.table, sampleRow(k + 2));
+            s.writer.insert(s.table, sampleRow(k + 1));
             pumpEvents(std::chrono::milliseconds(random->bounded(60)));
-            writer.insert(table, sampleRow(k));
+            s.writer.insert(s.table, sampleRow(k));
         }
-        inserted.merge(keyRange(k, k + 2));
+        s.inserted.merge(keyRange(k, k + 2));
     }
-    REQUIRE(recorder.waitForKeys(0, inserted));
-    recorder.waitForPolls(3);
+    REQUIRE(s.recorder.waitForKeys(0, s.inserted));
+    s.recorder.waitForPolls(3);
 
     // Exactly once, and New batches in ascending key order.
-    requireDeliveredOnce(recorder, 0, inserted);
-    requireAscending(recorder.keysOf(LiveBatch::Kind::New, 0));
-    for (const auto &batch : recorder.batches) {
+    requireDeliveredOnce(s.recorder, 0, s.inserted);
+    requireAscending(s.recorder.keysOf(LiveBatch::Kind::New, 0));
+    for (const auto &batch : s.recorder.batches) {
         std::vector<qint64> keys;
         for (const auto &event : batch.events)
             keys.push_back(event.key);
         requireAscending(keys);
     }
-    CHECK(recorder.resets.empty());
+    CHECK(s.recorder.resets.empty());
+}
 
+void keyResetAndGracePeriod(FeedScenario &s)
+{
     // Key reset: the table is emptied and refilled from key 1 (restored / truncated).
-    const qint64 watermark = recorder.stats.watermark;
+    const qint64 watermark = s.recorder.stats.watermark;
     CHECK(watermark == 389);
-    writer.exec(QStringLiteral("DELETE FROM %1").arg(writer.quote(table)));
-    REQUIRE(waitFor([&] { return !recorder.resets.empty(); }));
+    s.writer.exec(QStringLiteral("DELETE FROM %1").arg(s.writer.quote(s.table)));
+    REQUIRE(waitFor([&] { return !s.recorder.resets.empty(); }));
     for (qint64 k = 1; k <= 3; ++k)
-        writer.insert(table, sampleRow(k));
-    REQUIRE(recorder.waitForKeys(1, keyRange(1, 3)));
-    writer.insert(table, sampleRow(4));
-    writer.insert(table, sampleRow(5));
-    REQUIRE(recorder.waitForKeys(1, keyRange(1, 5)));
-    REQUIRE(recorder.resets.size() == 1);
-    CHECK(recorder.resets[0].previousWatermark == watermark);
-    CHECK(recorder.resets[0].newEpoch == 1);
-    requireDeliveredOnce(recorder, 1, keyRange(1, 5));
-    requireDeliveredOnce(recorder, 0, inserted); // nothing of the old epoch came again
+        s.writer.insert(s.table, sampleRow(k));
+    REQUIRE(s.recorder.waitForKeys(1, keyRange(1, 3)));
+    s.writer.insert(s.table, sampleRow(4));
+    s.writer.insert(s.table, sampleRow(5));
+    REQUIRE(s.recorder.waitForKeys(1, keyRange(1, 5)));
+    REQUIRE(s.recorder.resets.size() == 1);
+    CHECK(s.recorder.resets[0].previousWatermark == watermark);
+    CHECK(s.recorder.resets[0].newEpoch == 1);
+    requireDeliveredOnce(s.recorder, 1, keyRange(1, 5));
+    requireDeliveredOnce(s.recorder, 0, s.inserted); // nothing of the old epoch came again
 
     // The grace period, by the injected clock: a gap that never fills is given up.
-    writer.insert(table, sampleRow(7)); // 6 is missing
-    REQUIRE(recorder.waitForKeys(1, {7}));
-    REQUIRE(waitFor([&] { return recorder.stats.openGaps == 1; }));
-    clock->advance(16min);
-    REQUIRE(waitFor([&] { return recorder.stats.openGaps == 0; }));
-    writer.insert(table, sampleRow(6)); // too late: after the grace period
-    recorder.waitForPolls(5);
-    CHECK_FALSE(recorder.deliveries(1).contains(6));
+    s.writer.insert(s.table, sampleRow(7)); // 6 is missing
+    REQUIRE(s.recorder.waitForKeys(1, {7}));
+    REQUIRE(waitFor([&] { return s.recorder.stats.openGaps == 1; }));
+    s.clock->advance(16min);
+    REQUIRE(waitFor([&] { return s.recorder.stats.openGaps == 0; }));
+    s.writer.insert(s.table, sampleRow(6)); // too late: after the grace period
+    s.recorder.waitForPolls(5);
+    CHECK_FALSE(s.recorder.deliveries(1).contains(6));
+}
+
+TEST_CASE("Live feed: every row exactly once through out-of-order commits, back-fills, odd rows "
+          "and a key reset",
+          "[livefeed]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_feed");
+    writer.createTable(table);
+    for (qint64 k = 1; k <= 5; ++k)
+        writer.insert(table, sampleRow(k));
+
+    auto clock = std::make_shared<ManualClock>();
+    LiveFeed feed(b.profile(table), fastOptions(clock));
+    FeedRecorder recorder(feed);
+    feed.start();
+    // Keys 1 and 2 are older than the initial load.
+    FeedScenario s{b, writer, table, recorder, clock, keyRange(3, 5)};
+
+    // The initial load: the newest three, ascending, in one Initial batch.
+    REQUIRE(recorder.waitForKeys(0, s.inserted));
+    REQUIRE(recorder.batches.front().kind == LiveBatch::Kind::Initial);
+    CHECK(recorder.keysOf(LiveBatch::Kind::Initial, 0) == std::vector<qint64>{3, 4, 5});
+    REQUIRE(recorder.waitForState(LiveStatus::State::Connected));
+    CHECK(recorder.statuses.front().state == LiveStatus::State::Connecting);
+
+    // New rows, more than one batch's worth at once.
+    std::vector<TestRow> rows;
+    for (qint64 k = 6; k <= 15; ++k)
+        rows.push_back(sampleRow(k));
+    writer.insertAll(table, rows);
+    s.inserted.merge(keyRange(6, 15));
+    REQUIRE(recorder.waitForKeys(0, s.inserted));
+
+    outOfOrderCommit(s);
+    wideGapAndBackFill(s);
+    oddRowsAreDelivered(s);
+    concurrentWriter(s);
+    keyResetAndGracePeriod(s);
 
     feed.stop();
     REQUIRE(recorder.waitForState(LiveStatus::State::Stopped));
