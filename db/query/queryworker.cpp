@@ -158,8 +158,26 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
         m_connection.reset();
         m_builder.reset();
         fail(requestId, error);
+        return false;
     }
-    return ok;
+    {
+        // SQLCancel may only meet the statement inside SQLExecute. One that lands between two
+        // later calls acts as SQLFreeStmt(SQL_CLOSE) (ODBC's rule for a statement with nothing
+        // running), and the drivers then crash in the next SQLFetch or SQLGetData: psqlODBC with
+        // a double free, MariaDB Connector/ODBC and the SQLite ODBC driver in SQLGetData. The
+        // long part is the execution (psqlODBC runs DECLARE and the first FETCH there, MariaDB
+        // reads the whole result); from here a cancel is seen by the worker between batches.
+        QMutexLocker lock(&m_cancelMutex);
+        m_runningStatement = nullptr;
+    }
+    // A cancel flags the request before its SQLCancel, both under m_cancelMutex: one that came
+    // after the execution returned may have closed the cursor, so it is not read.
+    if (isCancelled(requestId)) {
+        unpublishRunning();
+        emit cancelled(requestId);
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
