@@ -67,11 +67,40 @@ QVariant toBindValue(const sql::SqlValue &value, sql::Dialect dialect)
         value);
 }
 
+std::string mysqlTextParameters(const sql::Statement &statement)
+{
+    std::string text;
+    text.reserve(statement.text.size() + 32);
+    std::size_t parameter = 0;
+    char quote = 0; // the quote or backtick the text is inside of, 0 outside
+    for (const char c : statement.text) {
+        if (quote) {
+            text += c;
+            if (c == quote)
+                quote = 0; // a doubled quote closes and reopens: the same outcome
+            continue;
+        }
+        if (c == '\'' || c == '"' || c == '`') {
+            quote = c;
+            text += c;
+        } else if (c == '?') {
+            const bool isText = parameter < statement.values.size() &&
+                                std::holds_alternative<std::string>(statement.values[parameter]);
+            text += isText ? "TRIM(TRAILING CHAR(0 USING utf8mb4) FROM ?)" : "?";
+            ++parameter;
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
+
 bool execStatement(QSqlQuery &query, const sql::Statement &statement, sql::Dialect dialect,
                    QString *error, const std::function<void(QSqlQuery &)> &beforeExec)
 {
     query.setForwardOnly(true);
-    bool ok = query.prepare(QString::fromStdString(statement.text));
+    bool ok = query.prepare(QString::fromStdString(
+        dialect == sql::Dialect::MySql ? mysqlTextParameters(statement) : statement.text));
     if (ok) {
         for (qsizetype i = 0; i < qsizetype(statement.values.size()); ++i)
             query.bindValue(int(i), toBindValue(statement.values[size_t(i)], dialect));

@@ -28,6 +28,15 @@ bool execStatement(QSqlQuery &query, const sql::Statement &statement, sql::Diale
 // The QVariant a bound value is handed to the driver as (DateTime per sql::dateTimeBinding()).
 QVariant toBindValue(const sql::SqlValue &value, sql::Dialect dialect);
 
+// MySQL/MariaDB: the statement's text with every text parameter written
+// `TRIM(TRAILING CHAR(0 USING utf8mb4) FROM ?)`. QODBC 6.4 binds a QString with a length that
+// MariaDB Connector/ODBC reads past the end, so the server receives 'in\0' for 'in': every filter
+// on a column whose collation counts the NUL (utf8mb4_general_ci, latin1, the TEXT columns of
+// most sites) matched nothing. The server drops the NULs again; the value stays a coercible
+// string in the connection's character set, so it compares under the column's collation (a
+// latin1 column is converted, stored mojibake still matches) and the column's index is used.
+std::string mysqlTextParameters(const sql::Statement &statement);
+
 // The current row of `query` as a RawRow; `fields` lists the result columns in order (the
 // statement's `fields`). Keys that are NULL or not numbers read as 0; date-times arrive as
 // values (QDateTime) or as text, both kept naive (no time-zone conversion).
