@@ -9,6 +9,7 @@
 #include "app/cli/reportcommand.h"
 #include "app/cli/tailcommand.h"
 #include "db/runtime/logging.h"
+#include "db/runtime/privatefiles.h"
 #include "db/runtime/processexit.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ void printUsage(std::FILE *out)
 
 int runCommand(int argc, char *argv[])
 {
+    attlog::db::keepNewFilesPrivate();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("attlog"));
     QCoreApplication::setApplicationName(QStringLiteral("attlog"));

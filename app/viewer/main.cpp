@@ -6,6 +6,7 @@
 #include "db/demo/demodatabase.h"
 #include "db/demo/demowriter.h"
 #include "db/runtime/logging.h"
+#include "db/runtime/privatefiles.h"
 #include "db/runtime/processexit.h"
 #include "db/session/datasession.h"
 #include "db/settings/credentialstore.h"
@@ -191,6 +192,7 @@ void openSavedProfile(MainWindow &window)
 
 int runViewer(int argc, char *argv[])
 {
+    attlog::db::keepNewFilesPrivate();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("attlog"));
     QApplication::setApplicationName(QStringLiteral("attlog"));

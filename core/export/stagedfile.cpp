@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <random>
 #include <system_error>
 #include <utility>
@@ -26,6 +27,22 @@ std::string randomSuffix()
     char text[17];
     std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
     return text;
+}
+
+// The path a chain of symbolic links ends at (which need not exist yet); nullopt for a loop or a
+// link that cannot be read.
+std::optional<fs::path> followLinks(fs::path path)
+{
+    for (int hops = 0; hops < 40; ++hops) {
+        std::error_code ec;
+        if (!fs::is_symlink(fs::symlink_status(path, ec)))
+            return path;
+        const fs::path next = fs::read_symlink(path, ec);
+        if (ec)
+            return std::nullopt;
+        path = (next.is_absolute() ? next : path.parent_path() / next).lexically_normal();
+    }
+    return std::nullopt;
 }
 
 char asciiUpper(char c)
@@ -79,10 +96,28 @@ bool StagedFile::prepare()
         m_error = "No file name was given for the export.";
         return false;
     }
+    std::error_code ec;
+    // A link is followed: the file it names is what gets replaced, and the link stays.
+    if (fs::is_symlink(fs::symlink_status(m_target, ec))) {
+        const std::optional<fs::path> resolved = followLinks(m_target);
+        if (!resolved) {
+            m_error = "Cannot write \"" + pathForDisplay(m_target) +
+                      "\": it is a link whose target cannot be resolved.";
+            return false;
+        }
+        m_target = *resolved;
+    }
+    const fs::file_status status = fs::status(m_target, ec);
+    if (fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status)) {
+        // A device, a pipe or a socket is never replaced by a file (as root, --out /dev/null
+        // would have replaced the system's /dev/null).
+        m_error = "Cannot write \"" + pathForDisplay(m_target) +
+                  "\": it is a device, pipe or socket, not a file. Give a file name.";
+        return false;
+    }
     fs::path folder = m_target.parent_path();
     if (folder.empty())
         folder = fs::path(".");
-    std::error_code ec;
     if (!fs::is_directory(folder, ec)) {
         m_error = "Cannot write \"" + pathForDisplay(m_target) + "\": the folder \"" +
                   pathForDisplay(folder) + "\" does not exist.";
@@ -109,6 +144,20 @@ bool StagedFile::prepare()
 bool StagedFile::commit()
 {
     std::error_code ec;
+#ifndef _WIN32
+    // A replaced file keeps its permissions; a new one is for its owner only (exports hold
+    // people's names and times). Windows files take their folder's access list instead.
+    const fs::file_status existing = fs::status(m_target, ec);
+    const fs::perms perms = fs::is_regular_file(existing)
+                                ? existing.permissions()
+                                : fs::perms::owner_read | fs::perms::owner_write;
+    fs::permissions(m_temp, perms, fs::perm_options::replace, ec);
+    if (ec) {
+        m_error = "Cannot save \"" + pathForDisplay(m_target) + "\": " + ec.message() + ".";
+        discard();
+        return false;
+    }
+#endif
     fs::rename(m_temp, m_target, ec);
     if (ec && fs::exists(m_target)) {
         // Some Windows runtimes refuse to rename over an existing file; the new content is

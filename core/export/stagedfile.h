@@ -19,14 +19,18 @@ public:
     StagedFile &operator=(const StagedFile &) = delete;
 
     // Checks that the target's folder exists and picks a fresh temporary name beside the target
-    // (".<name>.<random>.part"). Returns false with errorString() set when the folder is missing,
-    // the target is a folder, or (on Windows) the name is a device such as NUL or CON. The
-    // temporary file itself is created by the caller.
+    // (".<name>.<random>.part"). A target that is a symbolic link is followed: the file it names
+    // becomes the target (the link stays). Returns false with errorString() set when the folder
+    // is missing, the target is a folder, a device, a pipe or a socket (never replaced by a
+    // file), or (on Windows) the name is a device such as NUL or CON. The temporary file itself
+    // is created by the caller.
     bool prepare();
     const std::filesystem::path &target() const { return m_target; }
     const std::filesystem::path &tempPath() const { return m_temp; }
 
-    // Renames the temporary file onto the target, replacing an existing target.
+    // Renames the temporary file onto the target, replacing an existing target. Outside Windows
+    // the result keeps a replaced file's permissions, and a new file is readable and writable by
+    // its owner only.
     bool commit();
     // Removes the temporary file if it exists. Idempotent.
     void discard();

@@ -207,12 +207,12 @@ bool createDemoDatabase(const QString &path, const DemoConfig &requested, QStrin
                     message = QStringLiteral("cannot rename %1 to %2").arg(tempPath, path);
                     ok = false;
                 }
-                // QTemporaryFile made it private (0600); a database file is normally readable.
+                // People's names and times: for the user only, whatever SQLite created it with
+                // (it sets 0644 on a new file itself). Its -wal and -shm files take this mode.
                 if (ok)
                     QFile::setPermissions(target.absoluteFilePath(),
                                           QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ReadUser | QFileDevice::WriteUser |
-                                              QFileDevice::ReadGroup | QFileDevice::ReadOther);
+                                              QFileDevice::ReadUser | QFileDevice::WriteUser);
             }
         }
     } catch (const std::exception &e) {

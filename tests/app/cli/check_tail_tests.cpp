@@ -6,6 +6,8 @@
 #include "tests/support/catch.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -203,6 +205,39 @@ TEST_CASE("attlog check prints the row count, key range and newest event", "[db]
         CHECK(run.err.contains(QStringLiteral("Usage: attlog ")));
     }
 }
+
+#ifndef _WIN32
+TEST_CASE("Files attlog makes are readable by their user only", "[db][cli]")
+{
+    QTemporaryDir home;
+    const QProcessEnvironment env = isolatedEnvironment(home);
+    const QString database = home.filePath(QStringLiteral("demo.sqlite"));
+    const Run demo =
+        runAttlog({QStringLiteral("--log-level"), QStringLiteral("info"), QStringLiteral("demo-db"),
+                   database, QStringLiteral("--days"), QStringLiteral("1")},
+                  env);
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const QString report = home.filePath(QStringLiteral("presence.csv"));
+    const Run presence = runAttlog(
+        {QStringLiteral("report"), QStringLiteral("presence"), QStringLiteral("--connection"),
+         QStringLiteral("sqlite:") + database, QStringLiteral("--out"), report},
+        env);
+    INFO(presence.err.toStdString());
+    REQUIRE(presence.exitCode == 0);
+    // Everything under the isolated home: the database, the report and the log.
+    int files = 0;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        INFO(file.filePath().toStdString());
+        CHECK((file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                     QFileDevice::ReadOther | QFileDevice::WriteOther)) == 0);
+        ++files;
+    }
+    CHECK(files >= 3);
+}
+#endif
 
 TEST_CASE("attlog repair reads files with Cyrillic names and fails on a folder", "[db][cli]")
 {
