@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -13,6 +15,25 @@ namespace {
 
 const QString kGroup = QStringLiteral("connections");
 const QString kArray = QStringLiteral("profiles");
+
+// The entries of array `name` (in the current group) that are really stored. beginReadArray()
+// trusts the stored size: a damaged or hostile settings file with profiles\size=99999999 made
+// every reader build that many empty entries (the viewer hung, growing by 170 MB/s).
+int storedArraySize(QSettings &s, const QString &name)
+{
+    const int declared = s.beginReadArray(name);
+    s.endArray();
+    s.beginGroup(name);
+    int last = 0;
+    for (const QString &entry : s.childGroups()) {
+        bool ok = false;
+        const int index = entry.toInt(&ok);
+        if (ok && index >= 1 && index <= declared)
+            last = std::max(last, index);
+    }
+    s.endGroup();
+    return last;
+}
 const QString kActive = QStringLiteral("active");
 
 QString encryptionName(Encryption encryption)
@@ -159,7 +180,8 @@ ConnectionProfile readProfile(QSettings &s)
         p.directions.setValues(fromStringList(s.value(QStringLiteral("in")).toStringList()),
                                fromStringList(s.value(QStringLiteral("out")).toStringList()));
     std::vector<sql::RoleRule> rules;
-    const int count = s.beginReadArray(QStringLiteral("rules"));
+    const int count = storedArraySize(s, QStringLiteral("rules"));
+    s.beginReadArray(QStringLiteral("rules"));
     for (int i = 0; i < count; ++i) {
         s.setArrayIndex(i);
         sql::RoleRule rule;
@@ -189,7 +211,8 @@ QList<ConnectionProfile> ProfileStore::profiles() const
 {
     QList<ConnectionProfile> result;
     m_settings.beginGroup(kGroup);
-    const int count = m_settings.beginReadArray(kArray);
+    const int count = storedArraySize(m_settings, kArray);
+    m_settings.beginReadArray(kArray);
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
         result << readProfile(m_settings);

@@ -115,3 +115,26 @@ TEST_CASE("Saving replaces a profile of the same name, removing picks another ac
     CHECK(store.activeProfileName() == QStringLiteral("b"));
     CHECK(store.profiles().size() == 1);
 }
+
+TEST_CASE("A settings file that claims millions of profiles reads as the ones it holds",
+          "[db][profiles]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("attlog.ini"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore(settings).save(mappedProfile());
+    }
+    {
+        // As a damaged or hostile file has it: the sizes of both arrays far beyond the entries.
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("connections/profiles/size"), 99999999);
+        settings.setValue(QStringLiteral("connections/profiles/1/directions/rules/size"), 99999999);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    // Before, this built 99,999,999 profiles (minutes and gigabytes; --profile died of bad_alloc).
+    const QList<ConnectionProfile> profiles = ProfileStore(settings).profiles();
+    REQUIRE(profiles.size() == 1);
+    CHECK(profiles.front().name == mappedProfile().name);
+    CHECK(profiles.front().directions.roleRules().size() == 1);
+}
