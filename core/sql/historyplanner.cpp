@@ -176,10 +176,12 @@ Condition HistoryPlanner::timeBounds() const
         parts.push_back(m_q.m_timeCol + " >= ?");
         timed.values.emplace_back(*m_filter.from);
     }
-    if (m_filter.to) {
+    if (m_filter.to && !detail::boundPastSqlDates(*m_filter.to)) {
         parts.push_back(m_q.m_timeCol + " < ?");
         timed.values.emplace_back(*m_filter.to);
     }
+    if (parts.empty())
+        parts.push_back(m_q.m_timeCol + " IS NOT NULL");
     timed.text = parts.size() == 2 ? parts[0] + " AND " + parts[1] : parts[0];
     return timed;
 }

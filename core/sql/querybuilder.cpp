@@ -200,11 +200,13 @@ RangeQuery QueryBuilder::eventsInRange(DateTime from, DateTime to,
 
     if (maps(Field::AuthDateTime)) {
         const std::string &time = column(Field::AuthDateTime);
-        q.timed = Statement{"report.events",
-                            selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + time +
-                                " >= ? AND " + time + " < ? ORDER BY " + time + ", " + key,
-                            {q.from, q.to},
-                            m_fields};
+        const bool openEnd = detail::boundPastSqlDates(q.to);
+        q.timed = Statement{
+            "report.events",
+            selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + time + " >= ?" +
+                (openEnd ? "" : " AND " + time + " < ?") + " ORDER BY " + time + ", " + key,
+            openEnd ? std::vector<SqlValue>{q.from} : std::vector<SqlValue>{q.from, q.to},
+            m_fields};
     }
     const auto days = detail::daysTouched(q.from, q.to);
     if (!maps(Field::AuthDate) || !days)

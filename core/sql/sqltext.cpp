@@ -73,4 +73,9 @@ std::optional<DaySpan> daysTouched(DateTime from, DateTime to)
     return DaySpan{dateOf(from), dateOf(addSeconds(to, -1))};
 }
 
+bool boundPastSqlDates(DateTime to)
+{
+    return makeDateTime(dateFromCivil(9999, 12, 31), 23, 59, 59) < to;
+}
+
 } // namespace attlog::sql::detail

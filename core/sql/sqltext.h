@@ -29,6 +29,12 @@ std::vector<std::string> authDateForms(Date date);
 // Empty when more than `maxMonths` months are touched.
 std::vector<std::string> authMonthPatterns(Date first, Date last, int maxMonths);
 
+// True when an exclusive upper bound `to` lies past the last second SQL dates hold
+// (9999-12-31 23:59:59): the condition "time < to" is then left out. Written as a date it would
+// be year 10000, which every stored time sorts after as text and servers reject as a date: a
+// report reaching 9999-12-31 (plus its read-ahead) found nothing.
+bool boundPastSqlDates(DateTime to);
+
 // The calendar days touched by [from, to): first and last (inclusive); nullopt when empty.
 struct DaySpan
 {

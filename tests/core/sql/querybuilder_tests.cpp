@@ -209,6 +209,32 @@ TEST_CASE("Absent columns are neither selected nor queried", "[sql]")
     CHECK(b.distinctValues(Field::CardNo));
 }
 
+TEST_CASE("A range that reaches past 9999-12-31 has no upper time bound", "[sql]")
+{
+    // The read-ahead of a report ending on 9999-12-31 lands in year 10000, which no stored time
+    // sorts before as text and servers reject as a date: the bound is left out.
+    const QueryBuilder b = builderFor(Dialect::SqlServer);
+    const RangeQuery q = b.eventsInRange(at(9999, 12, 30), at(9999, 12, 31), 44 * 3600);
+    REQUIRE(q.timed);
+    CHECK(q.timed->text == "SELECT " + kSqlServerCols +
+                               " FROM [dbo].[attlog] WHERE [authDateTime] >= ? ORDER BY "
+                               "[authDateTime], [serialNo]");
+    CHECK(q.timed->values == std::vector<SqlValue>{at(9999, 12, 30)});
+    // The last second itself still bounds the range.
+    const DateTime last = makeDateTime(dateFromCivil(9999, 12, 31), 23, 59, 59);
+    CHECK(b.eventsInRange(at(9999, 12, 30), last).timed->values.size() == 2);
+
+    HistoryFilter filter;
+    filter.from = at(9999, 12, 31);
+    filter.to = addSeconds(last, 1);
+    const HistoryQuery history = b.history(filter);
+    for (const Statement &statement : history.exportStatements()) {
+        CHECK(statement.text.find("[authDateTime] < ?") == std::string::npos);
+        for (const SqlValue &value : statement.values)
+            CHECK(value != SqlValue{addSeconds(last, 1)});
+    }
+}
+
 TEST_CASE("report.*: time range with extension, NULL-time rows by authDate text", "[sql]")
 {
     const QueryBuilder b = builderFor(Dialect::SqlServer);
