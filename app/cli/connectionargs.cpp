@@ -5,6 +5,7 @@
 #include "db/settings/profilestore.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QSettings>
 
 #include <cstdio>
@@ -34,9 +35,10 @@ bool stdinIsTerminal()
 }
 
 // One line from the terminal, not echoed.
-std::optional<QString> promptPassword(const QString &profileName)
+// `what` names what the password is for ("profile \"office\"", "the connection").
+std::optional<QString> promptPassword(const QString &what)
 {
-    std::fprintf(stderr, "Password for profile \"%s\": ", profileName.toUtf8().constData());
+    std::fprintf(stderr, "Password for %s: ", what.toUtf8().constData());
     std::fflush(stderr);
 #ifdef _WIN32
     HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
@@ -65,6 +67,63 @@ std::optional<QString> promptPassword(const QString &profileName)
     return QString::fromStdString(line);
 }
 
+// The password of a --connection string, when the string has none: ATTLOG_PASSWORD, else the
+// first line of --password-file, else a prompt with --ask-password. One given in the string
+// itself is used, with a warning: other users see it in the process list.
+int connectionPassword(const QCommandLineParser &parser, attlog::db::ConnectionProfile *profile,
+                       QString *error)
+{
+    const bool fromFile = parser.isSet(QStringLiteral("password-file"));
+    const bool ask = parser.isSet(QStringLiteral("ask-password"));
+    if (profile->kind != attlog::db::ConnectionKind::OdbcConnectionString) {
+        if (fromFile || ask) {
+            *error = QStringLiteral("--password-file and --ask-password are for ODBC connections");
+            return 2;
+        }
+        return 0;
+    }
+    QString inString;
+    attlog::db::takePasswordFromConnectionString(profile->connectionString, &inString);
+    if (!inString.isEmpty()) {
+        if (fromFile || ask) {
+            *error = QStringLiteral("the connection string already holds a password (PWD=)");
+            return 2;
+        }
+        std::fputs("attlog: warning: the password in --connection is visible to other users in "
+                   "the process list; give it through ATTLOG_PASSWORD, --password-file or "
+                   "--ask-password instead\n",
+                   stderr);
+        return 0;
+    }
+    if (qEnvironmentVariableIsSet("ATTLOG_PASSWORD")) {
+        profile->password = qEnvironmentVariable("ATTLOG_PASSWORD");
+    } else if (fromFile) {
+        const QString path = parser.value(QStringLiteral("password-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the password file %1: %2")
+                         .arg(path, file.errorString());
+            return 1;
+        }
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        profile->password = QString::fromUtf8(line);
+    } else if (ask) {
+        if (!stdinIsTerminal()) {
+            *error = QStringLiteral("--ask-password needs a terminal");
+            return 1;
+        }
+        const auto typed = promptPassword(QStringLiteral("the connection"));
+        if (!typed) {
+            *error = QStringLiteral("no password given");
+            return 1;
+        }
+        profile->password = *typed;
+    }
+    return 0;
+}
+
 } // namespace
 
 void addOptions(QCommandLineParser &parser)
@@ -72,6 +131,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("connection"), {}, QStringLiteral("CONN")});
     parser.addOption({QStringLiteral("profile"), {}, QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("table"), {}, QStringLiteral("T")});
+    parser.addOption({QStringLiteral("password-file"), {}, QStringLiteral("FILE")});
+    parser.addOption(QCommandLineOption(QStringLiteral("ask-password")));
 }
 
 QString usage()
@@ -82,7 +143,12 @@ QString usage()
         "  --profile NAME      a connection saved in attlog-viewer, with its mapping (instead\n"
         "                      of --connection; password from ATTLOG_PASSWORD, the credential\n"
         "                      store, or a prompt on the terminal)\n"
-        "  --table T           the events table (default dbo.attlog on SQL Server, else attlog)\n");
+        "  --table T           the events table (default dbo.attlog on SQL Server, else attlog)\n"
+        "  --password-file F   the password for --connection: the first line of F\n"
+        "  --ask-password      the password for --connection: asked for on the terminal\n"
+        "  A password written into --connection (PWD=...) is visible to every user of the\n"
+        "  machine in the process list: leave it out and give it through ATTLOG_PASSWORD,\n"
+        "  --password-file or --ask-password instead.\n");
 }
 
 int resolve(const QCommandLineParser &parser, attlog::db::ConnectionProfile *profile,
@@ -103,6 +169,8 @@ int resolve(const QCommandLineParser &parser, attlog::db::ConnectionProfile *pro
             return 2;
         }
         *profile = std::move(*parsed);
+        if (const int rc = connectionPassword(parser, profile, error))
+            return rc;
     } else {
         QSettings settings;
         const attlog::db::ProfileStore store(settings);
@@ -126,7 +194,7 @@ int resolve(const QCommandLineParser &parser, attlog::db::ConnectionProfile *pro
             } else if (const auto stored = credentials.read(name)) {
                 saved->password = *stored;
             } else if (stdinIsTerminal()) {
-                const auto typed = promptPassword(name);
+                const auto typed = promptPassword(QStringLiteral("profile \"%1\"").arg(name));
                 if (!typed) {
                     *error = QStringLiteral("no password given for profile \"%1\"").arg(name);
                     return 1;

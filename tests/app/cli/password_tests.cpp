@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// `attlog --connection` without the password on the command line, against the PostgreSQL of
+// ./dev test: other users see a process's arguments, so the password comes from the environment
+// or a file.
+#include "db/connection/connectionprofile.h"
+#include "tests/db/support/testdatabase.h"
+
+#include "tests/support/catch.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace attlog;
+using namespace attlog::dbtest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runAttlog(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ATTLOG_CLI_PATH), args);
+    REQUIRE(process.waitForStarted());
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("attlog --connection takes its password from ATTLOG_PASSWORD or a file", "[cli][pg]")
+{
+    Backend backend;
+    backend.kind = BackendKind::PostgreSql;
+    backend.name = QStringLiteral("pg");
+    backend.dialect = sql::Dialect::PostgreSql;
+    backend.connectionString = qEnvironmentVariable("ATTLOG_TEST_PG_CONN");
+    if (backend.connectionString.isEmpty())
+        FAIL(
+            "ATTLOG_TEST_PG_CONN is not set: run the tests with ./dev test (it starts PostgreSQL)");
+    TestDatabase db(backend);
+    db.createTable(QStringLiteral("t_cli_password"));
+    db.insert(QStringLiteral("t_cli_password"), sampleRow(1));
+
+    QString password;
+    const QString withoutPassword =
+        db::takePasswordFromConnectionString(backend.connectionString, &password);
+    REQUIRE_FALSE(password.isEmpty());
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ATTLOG_PASSWORD"));
+    const QStringList check{QStringLiteral("check"), QStringLiteral("--connection"),
+                            withoutPassword, QStringLiteral("--table"),
+                            QStringLiteral("t_cli_password")};
+
+    const Run none = runAttlog(check, env);
+    CHECK(none.exitCode == 1);
+
+    QProcessEnvironment withEnv = env;
+    withEnv.insert(QStringLiteral("ATTLOG_PASSWORD"), password);
+    const Run fromEnv = runAttlog(check, withEnv);
+    INFO(fromEnv.err.toStdString());
+    CHECK(fromEnv.exitCode == 0);
+    CHECK(fromEnv.out.contains(QStringLiteral("Rows:      1")));
+    CHECK_FALSE(fromEnv.err.contains(QStringLiteral("warning")));
+
+    const QString file = dir.filePath(QStringLiteral("password.txt"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(password.toUtf8() + "\n");
+    }
+    const Run fromFile =
+        runAttlog(check + QStringList{QStringLiteral("--password-file"), file}, env);
+    INFO(fromFile.err.toStdString());
+    CHECK(fromFile.exitCode == 0);
+
+    // Still accepted in the string, with a warning.
+    const Run inString = runAttlog({QStringLiteral("check"), QStringLiteral("--connection"),
+                                    backend.connectionString, QStringLiteral("--table"),
+                                    QStringLiteral("t_cli_password")},
+                                   env);
+    CHECK(inString.exitCode == 0);
+    CHECK(inString.err.contains(QStringLiteral("visible to other users")));
+    const Run both = runAttlog({QStringLiteral("check"), QStringLiteral("--connection"),
+                                backend.connectionString, QStringLiteral("--password-file"), file},
+                               env);
+    CHECK(both.exitCode == 2);
+}
