@@ -4,6 +4,7 @@
 #include "db/connection/sqliteconnection.h"
 #include "db/runtime/logging.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -22,6 +23,24 @@
 namespace attlog::db {
 
 namespace {
+
+// Why `path` cannot be read as a SQLite database; empty when it can be tried.
+QString sqliteFileProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QStringLiteral("%1 is a folder, not a SQLite database file").arg(path);
+    if (!info.exists())
+        return QStringLiteral("the SQLite file %1 does not exist").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    // Every SQLite database file starts with this header (an empty file is an empty database).
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArray("SQLite format 3", 16))
+        return QStringLiteral("%1 is not a SQLite database").arg(path);
+    return {};
+}
 
 std::atomic<quint64> s_connectionCounter{0};
 
@@ -105,9 +124,10 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
     QSqlDatabase db;
     if (profile.kind == ConnectionKind::SqliteFile) {
         m_target = QStringLiteral("sqlite:%1").arg(profile.sqlitePath);
-        // QSQLITE would create a missing file; a reader wants a clear error instead.
-        if (!QFileInfo(profile.sqlitePath).isFile()) {
-            m_error = QStringLiteral("the SQLite file %1 does not exist").arg(profile.sqlitePath);
+        // QSQLITE would create a missing file, and opens any file without complaint: a reader
+        // wants to be told what is wrong with the path instead of "table not found" later.
+        m_error = sqliteFileProblem(profile.sqlitePath);
+        if (!m_error.isEmpty()) {
             log::db()->error("{} connection: {}", m_purpose.toStdString(), m_error.toStdString());
             m_name.clear();
             return false;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
@@ -238,6 +239,32 @@ TEST_CASE("Files attlog makes are readable by their user only", "[db][cli]")
     CHECK(files >= 3);
 }
 #endif
+
+TEST_CASE("attlog check says what is wrong with a SQLite path", "[db][cli]")
+{
+    QTemporaryDir home;
+    const QProcessEnvironment env = isolatedEnvironment(home);
+    const QString folder = home.filePath(QStringLiteral("папка"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString text = home.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a database\n");
+    }
+    const auto check = [&](const QString &path) {
+        return runAttlog({QStringLiteral("check"), QStringLiteral("--connection"),
+                          QStringLiteral("sqlite:") + path},
+                         env);
+    };
+    const Run onFolder = check(folder);
+    CHECK(onFolder.exitCode == 1);
+    CHECK(onFolder.err.contains(QStringLiteral("is a folder, not a SQLite database file")));
+    const Run onText = check(text);
+    CHECK(onText.exitCode == 1);
+    CHECK(onText.err.contains(QStringLiteral("is not a SQLite database")));
+    CHECK_FALSE(onText.err.contains(QStringLiteral("not found")));
+}
 
 TEST_CASE("attlog repair reads files with Cyrillic names and fails on a folder", "[db][cli]")
 {
