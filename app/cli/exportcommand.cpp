@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
-#include <utility>
 
 namespace {
 
@@ -48,6 +47,66 @@ QString unknownDoor(const QStringList &doors, const QStringList &shown)
                 .arg(door, shown.join(QStringLiteral(", ")));
     }
     return {};
+}
+
+// Runs the export in a data session: the dictionary first when a filter needs it (the doors
+// checked against the names the viewer shows), then the export on its own thread. Ctrl+C or
+// SIGTERM cancels it, and the half-written file goes. Returns the exit code.
+int exportThroughSession(const attlog::db::ConnectionProfile &profile,
+                         attlog::db::HistoryExportRequest request, const QStringList &doors,
+                         bool needsDictionary, qint64 *rows, QString *error)
+{
+    attlog::db::SessionOptions sessionOptions;
+    sessionOptions.live = sessionOptions.countToday = false;
+    sessionOptions.dictionary = needsDictionary;
+    attlog::db::DataSession session;
+    attlog::db::HistorySource *history = session.history();
+    attlog::db::ExportRequestId exportId;
+    const int rc = runInEventLoop(
+        [&](const FinishFunction &finish) {
+            QObject::connect(history, &attlog::db::HistorySource::exportFinished, history,
+                             [rows, finish](attlog::db::ExportRequestId, qint64 written) {
+                                 *rows = written;
+                                 finish(0);
+                             });
+            QObject::connect(history, &attlog::db::HistorySource::exportFailed, history,
+                             [error, finish](attlog::db::ExportRequestId, const QString &message) {
+                                 *error = message;
+                                 finish(1);
+                             });
+            QObject::connect(&session, &attlog::db::DataSession::dictionaryFailed, &session,
+                             [error, finish](const QString &message) {
+                                 *error = message;
+                                 finish(1);
+                             });
+            QObject::connect(&session, &attlog::db::DataSession::dictionaryLoaded, &session, [&] {
+                if (exportId.isValid())
+                    return; // a later load of the dictionary
+                if (const QString unknown = unknownDoor(doors, session.doorNames());
+                    !unknown.isEmpty()) {
+                    *error = unknown;
+                    finish(1);
+                    return;
+                }
+                for (const QString &door : doors)
+                    request.search.doors.push_back(door.toStdString());
+                exportId = history->startExport(request);
+            });
+            session.open(profile, profile.name, sessionOptions);
+            if (!needsDictionary)
+                exportId = history->startExport(request);
+        },
+        [&](const FinishFunction &finish) {
+            *error = QStringLiteral("interrupted: no file was written");
+            if (exportId.isValid())
+                history->cancel(exportId); // ends with exportFailed(), the file discarded
+            else
+                finish(1);
+        });
+    if (rc != 0 && error->startsWith(QLatin1String("Export cancelled")))
+        *error = QStringLiteral("interrupted: no file was written");
+    session.close();
+    return rc;
 }
 
 } // namespace
@@ -110,50 +169,11 @@ int runExportCommand(const QStringList &args)
     // Names, doors and direction values resolve against the distinct stored values, as in the
     // viewer; without such filters there is nothing to resolve (and no DISTINCT to wait for).
     const QStringList doors = parser.values(QStringLiteral("door"));
-    attlog::db::SessionOptions sessionOptions;
-    sessionOptions.live = sessionOptions.countToday = false;
-    sessionOptions.dictionary =
+    const bool needsDictionary =
         !doors.isEmpty() || parser.isSet(QStringLiteral("search")) || !direction.isEmpty();
-    attlog::db::DataSession session;
-    attlog::db::HistorySource *history = session.history();
-    attlog::db::HistoryExportRequest request{search, options};
     qint64 rows = -1;
-    bool started = false;
-    const int rc = runInEventLoop([&](const FinishFunction &finish) {
-        QObject::connect(history, &attlog::db::HistorySource::exportFinished, history,
-                         [&rows, finish](attlog::db::ExportRequestId, qint64 written) {
-                             rows = written;
-                             finish(0);
-                         });
-        QObject::connect(history, &attlog::db::HistorySource::exportFailed, history,
-                         [&error, finish](attlog::db::ExportRequestId, const QString &message) {
-                             error = message;
-                             finish(1);
-                         });
-        QObject::connect(&session, &attlog::db::DataSession::dictionaryFailed, &session,
-                         [&error, finish](const QString &message) {
-                             error = message;
-                             finish(1);
-                         });
-        // The doors are checked against the names the viewer shows before anything is written.
-        QObject::connect(&session, &attlog::db::DataSession::dictionaryLoaded, &session, [&] {
-            if (std::exchange(started, true))
-                return; // a later load of the dictionary
-            if (const QString unknown = unknownDoor(doors, session.doorNames());
-                !unknown.isEmpty()) {
-                error = unknown;
-                finish(1);
-                return;
-            }
-            for (const QString &door : doors)
-                request.search.doors.push_back(door.toStdString());
-            history->startExport(request);
-        });
-        session.open(profile, profile.name, sessionOptions);
-        if (!sessionOptions.dictionary)
-            history->startExport(request);
-    });
-    session.close();
+    const int rc = exportThroughSession(profile, attlog::db::HistoryExportRequest{search, options},
+                                        doors, needsDictionary, &rows, &error);
     if (rc != 0)
         return failure(error);
     std::fprintf(stderr, "attlog export: %lld rows written to %s\n", static_cast<long long>(rows),

@@ -12,20 +12,11 @@
 #include <spdlog/spdlog.h>
 
 #include <QCommandLineParser>
-#include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 #include <string>
 
 namespace {
-
-volatile std::sig_atomic_t s_stopSignal = 0;
-
-extern "C" void onStopSignal(int)
-{
-    s_stopSignal = 1;
-}
 
 enum class Format
 {
@@ -213,30 +204,19 @@ int runTail(const QStringList &args)
     QObject::connect(&session, &attlog::db::DataSession::liveInitialEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveReset, &session, printKeyReset);
-    QTimer stopWatch;
-    s_stopSignal = 0;
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    const int exitCode = runInEventLoop([&](const FinishFunction &finish) {
-        QObject::connect(&session, &attlog::db::DataSession::liveStatus, &session,
-                         [finish](const attlog::db::LiveStatus &status) {
-                             printStatus(status);
-                             if (status.state == attlog::db::LiveStatus::State::Error)
-                                 finish(1);
-                         });
-        // A signal handler may only set a flag: the loop looks at it.
-        QObject::connect(&stopWatch, &QTimer::timeout, &stopWatch, [finish] {
-            if (s_stopSignal)
-                finish(0);
-        });
-        stopWatch.start(50);
-        session.open(profile, profile.name, sessionOptions);
-    });
-    stopWatch.stop();
+    const int exitCode = runInEventLoop(
+        [&](const FinishFunction &finish) {
+            QObject::connect(&session, &attlog::db::DataSession::liveStatus, &session,
+                             [finish](const attlog::db::LiveStatus &status) {
+                                 printStatus(status);
+                                 if (status.state == attlog::db::LiveStatus::State::Error)
+                                     finish(1);
+                             });
+            session.open(profile, profile.name, sessionOptions);
+        },
+        [](const FinishFunction &finish) { finish(0); }); // Ctrl+C or SIGTERM: a normal end
     session.close();
     std::fflush(stdout);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     return exitCode;
 }
 

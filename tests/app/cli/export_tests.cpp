@@ -7,9 +7,16 @@
 
 #include "tests/support/catch.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+
+#ifndef _WIN32
+#include <signal.h>
+#include <sys/types.h>
+#endif
 
 using namespace attlog;
 using attlog::dbtest::Backend;
@@ -275,3 +282,41 @@ TEST_CASE("attlog export: bad arguments exit 2, an unwritable target exits 1 and
     CHECK(noTable.exitCode == 1);
     CHECK_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("n.csv"))));
 }
+
+#ifndef _WIN32
+TEST_CASE("attlog export stopped by SIGTERM or Ctrl+C leaves no file, not even a hidden part",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("big.sqlite"));
+    // About 390,000 passes: an XLSX export of them takes seconds, so the signal meets it working.
+    REQUIRE(run(QStringLiteral(ATTLOG_CLI_PATH),
+                {QStringLiteral("demo-db"), database, QStringLiteral("--days"),
+                 QStringLiteral("120"), QStringLiteral("--people"), QStringLiteral("2000")})
+                .exitCode == 0);
+    const QString out = dir.filePath(QStringLiteral("out/all.xlsx"));
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+    for (const int signal : {SIGTERM, SIGINT}) {
+        QProcess process;
+        process.start(QStringLiteral(ATTLOG_CLI_PATH),
+                      {QStringLiteral("export"), QStringLiteral("--connection"),
+                       QStringLiteral("sqlite:") + database, QStringLiteral("--from"),
+                       QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                       QStringLiteral("2100-01-01"), QStringLiteral("--format"),
+                       QStringLiteral("xlsx"), QStringLiteral("--out"), out});
+        REQUIRE(process.waitForStarted());
+        QThread::msleep(500);
+        REQUIRE(process.state() == QProcess::Running); // still exporting
+        ::kill(pid_t(process.processId()), signal);
+        REQUIRE(process.waitForFinished(60000));
+        INFO("signal " << signal);
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        CHECK(process.exitCode() == 1);
+        CHECK(QString::fromUtf8(process.readAllStandardError())
+                  .contains(QStringLiteral("interrupted: no file was written")));
+        CHECK(QDir(dir.filePath(QStringLiteral("out")))
+                  .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)
+                  .isEmpty());
+    }
+}
+#endif
