@@ -103,6 +103,9 @@ struct LivePollStats
     int openGaps = 0;
     std::chrono::microseconds pollDuration{0};
     qint64 pollCount = 0;
+    // Rows passed over because an earlier row had the same key (the key column is not unique):
+    // each key is delivered once. Counted since the feed started.
+    qint64 duplicateKeyRows = 0;
 };
 
 // Registers the types above (and AccessEvent) for queued connections. Idempotent; call once

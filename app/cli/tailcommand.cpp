@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -204,6 +205,18 @@ int runTail(const QStringList &args)
     QObject::connect(&session, &attlog::db::DataSession::liveInitialEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveReset, &session, printKeyReset);
+    bool duplicatesSaid = false;
+    QObject::connect(&session, &attlog::db::DataSession::liveDuplicateKeys, &session,
+                     [&duplicatesSaid](qint64 rows) {
+                         if (std::exchange(duplicatesSaid, true))
+                             return; // said once
+                         std::fprintf(stderr,
+                                      "attlog tail: %lld row(s) share a key with an earlier row "
+                                      "and were passed over: the key column is not unique, each "
+                                      "key is printed once\n",
+                                      static_cast<long long>(rows));
+                         std::fflush(stderr);
+                     });
     const int exitCode = runInEventLoop(
         [&](const FinishFunction &finish) {
             QObject::connect(&session, &attlog::db::DataSession::liveStatus, &session,

@@ -132,6 +132,7 @@ void LiveFeedWorker::cycle()
     stats.openGaps = int(m_tracker.gaps().size());
     stats.pollDuration = std::chrono::duration_cast<std::chrono::microseconds>(elapsed);
     stats.pollCount = ++m_pollCount;
+    stats.duplicateKeyRows = m_duplicateKeyRows;
     emit polled(stats);
     // Fixed rate: the next cycle starts `interval` after this one started.
     scheduleNext(
@@ -339,6 +340,8 @@ bool LiveFeedWorker::pollForward(bool *foundRows)
             if (next < accepted.size() && row.key == accepted[next]) {
                 fresh.push_back(std::move(row));
                 ++next;
+            } else if (!fresh.empty() && row.key == fresh.back().key) {
+                ++m_duplicateKeyRows; // the rows come in key order: a repeat follows its first
             }
         }
         if (!fresh.empty()) {

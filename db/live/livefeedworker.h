@@ -96,6 +96,7 @@ private:
     bool m_running = false;
     bool m_baselined = false;
     std::optional<qint64> m_highestSeen; // highest key seen in the table this epoch
+    qint64 m_duplicateKeyRows = 0;       // see LivePollStats
     int m_epoch = 0;
     qint64 m_pollCount = 0;
     LiveStatus m_status{LiveStatus::State::Stopped, {}, {}};

@@ -72,6 +72,7 @@ struct DataSession::Private
     QHash<QString, quint64> channels;
 
     quint64 checkRequest = 0;
+    qint64 duplicateKeyRows = 0;
 };
 
 DataSession::DataSession(QObject *parent)
@@ -243,8 +244,13 @@ void DataSession::startLive(const LiveFeedOptions &options)
                         reset.previousWatermark);
         emit liveReset(reset);
     });
-    connect(d->live.get(), &LiveFeed::polled, this,
-            [this](const LivePollStats &) { emit livePolled(QDateTime::currentDateTime()); });
+    connect(d->live.get(), &LiveFeed::polled, this, [this](const LivePollStats &stats) {
+        emit livePolled(QDateTime::currentDateTime());
+        if (stats.duplicateKeyRows > d->duplicateKeyRows) {
+            d->duplicateKeyRows = stats.duplicateKeyRows;
+            emit liveDuplicateKeys(stats.duplicateKeyRows);
+        }
+    });
     d->live->start();
 }
 
@@ -273,6 +279,7 @@ void DataSession::close()
     d->checkRequest = 0;
     d->history.detach();
     d->live.reset();
+    d->duplicateKeyRows = 0;
     d->dictionary.reset();
     d->pages.reset();
     d->aux.reset();

@@ -87,6 +87,9 @@ signals:
     // Passes with today's date: counted at connect and every few minutes, plus the live ones.
     void eventsTodayChanged(qint64 count);
     void livePolled(const QDateTime &when);
+    // The live feed passed over rows whose key an earlier row already had (`total` so far): the
+    // key column is not unique. Emitted when the count grows.
+    void liveDuplicateKeys(qint64 total);
     // Each successful load of the dictionary (the first one makes searches run).
     void dictionaryLoaded();
     void dictionaryFailed(const QString &message);

@@ -3,38 +3,15 @@
 // ./dev test: other users see a process's arguments, so the password comes from the environment
 // or a file.
 #include "db/connection/connectionprofile.h"
+#include "tests/app/cli/clitestutil.h"
 #include "tests/db/support/testdatabase.h"
 
-#include "tests/support/catch.h"
-
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace attlog;
+using namespace attlog::clitest;
 using namespace attlog::dbtest;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runAttlog(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ATTLOG_CLI_PATH), args);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("attlog --connection takes its password from ATTLOG_PASSWORD or a file", "[cli][pg]")
 {

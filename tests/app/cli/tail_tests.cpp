@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+// `attlog tail` as a script runs it: the real executable following a SQLite file as rows arrive.
+#include "tests/app/cli/clitestutil.h"
+
+using namespace attlog;
+using namespace attlog::clitest;
+using namespace attlog::dbtest;
+using namespace std::chrono_literals;
+
+TEST_CASE("attlog tail prints each event once as it arrives and ends cleanly on SIGTERM",
+          "[db][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ivms.sqlite"));
+    SqliteTable table(path);
+    for (qint64 k = 1; k <= 4; ++k)
+        table.insert(k, QStringLiteral("2024-03-01 08:0%1:00").arg(k), QStringLiteral("in"),
+                     QStringLiteral("Person %1").arg(k), QStringLiteral("Door A"));
+
+    QProcess tail;
+    tail.setProcessEnvironment(isolatedEnvironment(dir));
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
+               {QStringLiteral("tail"), QStringLiteral("--connection"),
+                QStringLiteral("sqlite:") + path, QStringLiteral("--interval-ms"),
+                QStringLiteral("200"), QStringLiteral("--last"), QStringLiteral("2")});
+    REQUIRE(tail.waitForStarted());
+    QStringList lines;
+    auto readLines = [&] {
+        while (tail.canReadLine())
+            lines << textOf(tail.readLine()).chopped(1);
+    };
+    REQUIRE(waitFor([&] {
+        readLines();
+        return lines.size() >= 3;
+    }));
+    CHECK(lines[0] ==
+          QStringLiteral("key\tdatetime\tdirection\tperson\temployee_id\tcard\tdoor\treader"));
+    CHECK(lines[1] ==
+          QStringLiteral("3\t2024-03-01T08:03:00\tin\tPerson 3\tE3\tC3\tDoor A\tReader 3"));
+    CHECK(lines[2].startsWith(QStringLiteral("4\t")));
+
+    // New rows, one of them written out of key order and one without a door (the device shows).
+    table.insert(6, QStringLiteral("2024-03-01 09:00:00"), QStringLiteral("vihod"),
+                 QStringLiteral("РџРµС‚СЂРѕРІ РџС‘С‚СЂ РџРµС‚СЂРѕРІРёС‡"), QString());
+    REQUIRE(waitFor([&] {
+        readLines();
+        return lines.size() >= 4;
+    }));
+    table.insert(5, QStringLiteral("2024-03-01 08:59:00"), QStringLiteral("in"),
+                 QStringLiteral("Late Row"), QStringLiteral("Door B"));
+    REQUIRE(waitFor([&] {
+        readLines();
+        return lines.size() >= 5;
+    }));
+    CHECK(lines[3] ==
+          QStringLiteral(
+              "6\t2024-03-01T09:00:00\tout\tПетров Пётр Петрович\tE6\tC6\tТурникет 1\tReader 6"));
+    CHECK(lines[4].startsWith(QStringLiteral("5\t2024-03-01T08:59:00\tin\tLate Row\t")));
+
+    pumpEvents(600ms); // a few more polls: nothing is printed twice
+    readLines();
+    CHECK(lines.size() == 5);
+
+    const bool checkExit = interrupt(tail, SIGTERM);
+    readLines();
+    if (checkExit) {
+        CHECK(tail.exitStatus() == QProcess::NormalExit);
+        CHECK(tail.exitCode() == 0);
+    }
+    CHECK(lines.size() == 5);
+}
+
+TEST_CASE("attlog tail says once that rows sharing a key were passed over", "[db][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ivms.sqlite"));
+    SqliteTable table(path); // no unique key, as some sites have it
+    table.insert(1, QStringLiteral("2024-03-01 08:00:00"), QStringLiteral("in"),
+                 QStringLiteral("First"), QStringLiteral("Door A"));
+    QProcess tail;
+    tail.setProcessEnvironment(isolatedEnvironment(dir));
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
+               {QStringLiteral("tail"), QStringLiteral("--connection"),
+                QStringLiteral("sqlite:") + path, QStringLiteral("--interval-ms"),
+                QStringLiteral("200"), QStringLiteral("--last"), QStringLiteral("0"),
+                QStringLiteral("--no-header")});
+    REQUIRE(tail.waitForStarted());
+    QStringList lines;
+    QString errors;
+    auto read = [&] {
+        while (tail.canReadLine())
+            lines << textOf(tail.readLine()).chopped(1);
+        errors += textOf(tail.readAllStandardError());
+    };
+    REQUIRE(waitFor([&] {
+        read();
+        return errors.contains(QStringLiteral("connected"));
+    }));
+    table.exec(QStringLiteral("BEGIN"));
+    for (const char *person : {"Twin A", "Twin B", "Twin C"})
+        table.insert(5, QStringLiteral("2024-03-01 09:00:00"), QStringLiteral("in"),
+                     QString::fromLatin1(person), QStringLiteral("Door A"));
+    table.insert(6, QStringLiteral("2024-03-01 09:01:00"), QStringLiteral("out"),
+                 QStringLiteral("Single"), QStringLiteral("Door A"));
+    table.exec(QStringLiteral("COMMIT"));
+    REQUIRE(waitFor([&] {
+        read();
+        return lines.size() >= 2 && errors.contains(QStringLiteral("share a key"));
+    }));
+    pumpEvents(600ms);
+    read();
+    REQUIRE(lines.size() == 2); // key 5 once, then 6
+    CHECK(lines[0].startsWith(QStringLiteral("5\t")));
+    CHECK(lines[1].startsWith(QStringLiteral("6\t")));
+    CHECK(errors.contains(QStringLiteral("2 row(s) share a key with an earlier row")));
+    CHECK(errors.count(QStringLiteral("share a key")) == 1);
+    interrupt(tail, SIGTERM);
+}
+
+TEST_CASE("attlog tail --format json prints one object per line", "[db][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ivms.sqlite"));
+    SqliteTable table(path);
+    table.insert(7, QStringLiteral("2024-03-01 08:00:00"), QStringLiteral("in"),
+                 QStringLiteral("Анна \"Аня\""), QStringLiteral("Door A"));
+    table.exec(QStringLiteral("INSERT INTO attlog (serialNo) VALUES (8)"));
+    QProcess tail;
+    tail.setProcessEnvironment(isolatedEnvironment(dir));
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
+               {QStringLiteral("tail"), QStringLiteral("--connection"),
+                QStringLiteral("sqlite:") + path, QStringLiteral("--since-key"),
+                QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--interval-ms"), QStringLiteral("200")});
+    REQUIRE(tail.waitForStarted());
+    QStringList lines;
+    REQUIRE(waitFor([&] {
+        while (tail.canReadLine())
+            lines << textOf(tail.readLine()).chopped(1);
+        return lines.size() >= 2;
+    }));
+    CHECK(
+        lines[0] ==
+        QStringLiteral(
+            R"({"key":7,"datetime":"2024-03-01T08:00:00","direction":"in","person":"Анна \"Аня\"","employee_id":"E7","card":"C7","door":"Door A","reader":"Reader\t7"})"));
+    CHECK(
+        lines[1] ==
+        QStringLiteral(
+            R"({"key":8,"datetime":null,"direction":"unknown","person":"","employee_id":"","card":"","door":"","reader":""})"));
+    if (interrupt(tail, SIGINT))
+        CHECK(tail.exitCode() == 0);
+}
+
+TEST_CASE("attlog tail prints control characters in names as U+FFFD, never raw", "[db][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ivms.sqlite"));
+    SqliteTable table(path);
+    table.insert(1, QStringLiteral("2024-03-01 08:00:00"), QStringLiteral("in"),
+                 QStringLiteral("Evil\x1b]0;pwned\x07 \u009b2J Name"), QStringLiteral("Door\tA"));
+    QProcess tail;
+    tail.setProcessEnvironment(isolatedEnvironment(dir));
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
+               {QStringLiteral("tail"), QStringLiteral("--connection"),
+                QStringLiteral("sqlite:") + path, QStringLiteral("--last"), QStringLiteral("1"),
+                QStringLiteral("--no-header"), QStringLiteral("--interval-ms"),
+                QStringLiteral("200")});
+    REQUIRE(tail.waitForStarted());
+    QByteArray out;
+    REQUIRE(waitFor([&] {
+        out += tail.readAllStandardOutput();
+        return out.contains('\n');
+    }));
+    interrupt(tail, SIGINT);
+    const QString line = textOf(out);
+    CHECK(line.startsWith(QStringLiteral(
+        "1\t2024-03-01T08:00:00\tin\tEvil\uFFFD]0;pwned\uFFFD \uFFFD2J Name\tE1\tC1\tDoor A\t")));
+    CHECK_FALSE(out.contains('\x1b'));
+    CHECK_FALSE(out.contains('\x07'));
+}
