@@ -15,14 +15,7 @@ using namespace attlog::dbtest;
 
 TEST_CASE("attlog --connection takes its password from ATTLOG_PASSWORD or a file", "[cli][pg]")
 {
-    Backend backend;
-    backend.kind = BackendKind::PostgreSql;
-    backend.name = QStringLiteral("pg");
-    backend.dialect = sql::Dialect::PostgreSql;
-    backend.connectionString = qEnvironmentVariable("ATTLOG_TEST_PG_CONN");
-    if (backend.connectionString.isEmpty())
-        FAIL(
-            "ATTLOG_TEST_PG_CONN is not set: run the tests with ./dev test (it starts PostgreSQL)");
+    const Backend backend = postgresBackend();
     TestDatabase db(backend);
     db.createTable(QStringLiteral("t_cli_password"));
     db.insert(QStringLiteral("t_cli_password"), sampleRow(1));

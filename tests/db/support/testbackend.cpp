@@ -90,6 +90,20 @@ QString sqliteFile()
     return dir->filePath(QStringLiteral("attlog-test.sqlite"));
 }
 
+} // namespace
+
+Backend postgresBackend()
+{
+    Backend b;
+    b.kind = BackendKind::PostgreSql;
+    b.name = QStringLiteral("pg");
+    b.dialect = sql::Dialect::PostgreSql;
+    b.connectionString = requireEnv("ATTLOG_TEST_PG_CONN");
+    return b;
+}
+
+namespace {
+
 Backend makeBackend()
 {
     Backend b;

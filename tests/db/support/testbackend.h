@@ -49,6 +49,10 @@ void setBackendName(const QString &name);
 // has no back-end or the server's environment is missing.
 const Backend &backend();
 
+// The PostgreSQL server of ./dev test, for tests outside the per-back-end executables. FAILS the
+// calling test (never skips) when the servers' environment is missing.
+Backend postgresBackend();
+
 // Runs a shell command (the servers' stop/start commands); FAILS the test on a non-zero exit.
 void runShell(const QString &command);
 

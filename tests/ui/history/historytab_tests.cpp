@@ -122,14 +122,7 @@ TEST_CASE("History shows exactly the passes whose repaired name or door matches"
 
 TEST_CASE("a slow History query never blocks the GUI thread", "[history][server]")
 {
-    Backend backend;
-    backend.kind = BackendKind::PostgreSql;
-    backend.name = QStringLiteral("pg");
-    backend.dialect = sql::Dialect::PostgreSql;
-    backend.connectionString = qEnvironmentVariable("ATTLOG_TEST_PG_CONN");
-    if (backend.connectionString.isEmpty())
-        FAIL(
-            "ATTLOG_TEST_PG_CONN is not set: run the tests with ./dev test (it starts PostgreSQL)");
+    const Backend backend = attlog::dbtest::postgresBackend();
     TestDatabase db(backend);
     db.exec(QStringLiteral("DROP VIEW IF EXISTS attlog_slow"));
     db.createTable(QStringLiteral("attlog_fast"));
