@@ -19,6 +19,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <algorithm>
+#include <climits>
+
 namespace attlog::ui {
 
 MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
@@ -30,6 +33,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     , m_connection(new QLabel(this))
     , m_lastPoll(new QLabel(this))
     , m_eventsToday(new QLabel(this))
+    , m_dataWarning(new QLabel(this))
 {
     setWindowTitle(tr("Access Log Viewer"));
     m_tabs->setDocumentMode(true);
@@ -42,6 +46,9 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_lastPoll);
     statusBar()->addPermanentWidget(m_eventsToday);
+    statusBar()->addPermanentWidget(m_dataWarning);
+    m_dataWarning->setObjectName(QStringLiteral("dataWarning"));
+    m_dataWarning->hide();
     setConnectionState(ConnectionState::Connecting, {});
 
     createMenus();
@@ -52,6 +59,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     connect(session, &db::DataSession::eventsTodayChanged, this, &MainWindow::setEventsToday);
     connect(session, &db::DataSession::livePolled, this, &MainWindow::setLastPoll);
     connect(session, &db::DataSession::liveStatus, this, &MainWindow::showLiveStatus);
+    connect(session, &db::DataSession::liveDuplicateKeys, this, &MainWindow::showDuplicateKeys);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -62,6 +70,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
 void MainWindow::openSession(const db::ConnectionProfile &profile, const QString &displayName)
 {
     m_live->clear();
+    m_dataWarning->hide();
     m_session->open(profile, displayName);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *page = dynamic_cast<TabPage *>(m_tabs->widget(i)))
@@ -119,6 +128,18 @@ void MainWindow::setConnectionState(ConnectionState state, const QString &detail
     m_connection->setText(
         QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
     m_connection->setToolTip(detail);
+}
+
+void MainWindow::showDuplicateKeys(qint64 rows)
+{
+    m_dataWarning->setText(
+        QStringLiteral("<span style='color:#ef6c00'>▲</span> ") +
+        tr("%n pass(es) skipped: repeated key", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+    m_dataWarning->setToolTip(
+        tr("Rows of the event table share a key with an earlier row, so its key column is not "
+           "unique: Live shows each key once. Ask the database administrator to make the key "
+           "column unique."));
+    m_dataWarning->show();
 }
 
 void MainWindow::setLastPoll(const QDateTime &when)

@@ -46,6 +46,7 @@ public:
     // Shown in the status bar. `detail` is the error text or the data source's display name.
     void setConnectionState(ConnectionState state, const QString &detail, int retryInSeconds = 0);
     void setLastPoll(const QDateTime &when);
+    void showDuplicateKeys(qint64 rows);
     void setEventsToday(qint64 count);
 
 signals:
@@ -67,6 +68,7 @@ private:
     QLabel *m_connection;
     QLabel *m_lastPoll;
     QLabel *m_eventsToday;
+    QLabel *m_dataWarning; // what the live feed found odd in the table; hidden when nothing
     QString m_driverDescription;
 };
 

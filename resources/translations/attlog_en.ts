@@ -1180,6 +1180,17 @@
         <source>no connection yet — choose File → Connect…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n pass(es) skipped: repeated key</source>
+        <translation>
+            <numerusform>%n pass skipped: repeated key</numerusform>
+            <numerusform>%n passes skipped: repeated key</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the event table share a key with an earlier row, so its key column is not unique: Live shows each key once. Ask the database administrator to make the key column unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>

@@ -1190,6 +1190,18 @@
         <source>no connection yet — choose File → Connect…</source>
         <translation>подключения ещё нет — выберите «Файл → Подключение…»</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pass(es) skipped: repeated key</source>
+        <translation>
+            <numerusform>%n проход пропущен: повтор ключа</numerusform>
+            <numerusform>%n прохода пропущено: повтор ключа</numerusform>
+            <numerusform>%n проходов пропущено: повтор ключа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the event table share a key with an earlier row, so its key column is not unique: Live shows each key once. Ask the database administrator to make the key column unique.</source>
+        <translation>В таблице событий есть строки с тем же ключом, что и у более ранней строки: столбец ключа не уникален, и «Онлайн» показывает каждый ключ один раз. Попросите администратора базы данных сделать столбец ключа уникальным.</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>

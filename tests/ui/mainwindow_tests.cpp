@@ -188,3 +188,59 @@ TEST_CASE("the status bar counts today's passes, live passes add to them, and Hi
     QSqlDatabase::database(QStringLiteral("check")).close();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
+
+TEST_CASE("the status bar says when the live feed passes over rows with a repeated key",
+          "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nokey.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        // The iVMS columns without a unique key, as some sites have the table.
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE TABLE attlog (serialNo INTEGER, authDateTime TEXT, authDate TEXT, "
+            "authTime TEXT, direction TEXT, deviceName TEXT, deviceSN TEXT, personName TEXT, "
+            "employeeID TEXT, cardNo TEXT, doorName TEXT, readerName TEXT)")));
+        REQUIRE(q.exec(
+            QStringLiteral(
+                "INSERT INTO attlog (serialNo, authDateTime, personName) VALUES (1, '%1', 'First')")
+                .arg(
+                    QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
+        db.close();
+    }
+    attlog::db::ConnectionProfile profile;
+    profile.name = QStringLiteral("nokey");
+    profile.kind = attlog::db::ConnectionKind::SqliteFile;
+    profile.sqlitePath = path;
+
+    attlog::db::DataSession session;
+    attlog::ui::MainWindow window(&session);
+    window.openSession(profile, QStringLiteral("No key"));
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("dataWarning"));
+    REQUIRE(warning);
+    REQUIRE(waitFor([&] { return window.liveTab()->model()->rowCount() == 1; }));
+    CHECK(warning->isHidden());
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("w"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        for (const char *person : {"Twin A", "Twin B"})
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO attlog (serialNo, authDateTime, "
+                                          "personName) VALUES (5, '%1', '%2')")
+                               .arg(QDateTime::currentDateTime().toString(
+                                        QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                    QString::fromLatin1(person))));
+        REQUIRE(q.exec(QStringLiteral("COMMIT")));
+        db.close();
+    }
+    REQUIRE(waitFor([&] { return !warning->isHidden(); }));
+    CHECK(warning->text().contains(QStringLiteral("skipped: repeated key")));
+    CHECK(warning->text().contains(QStringLiteral("1 pass")));
+    CHECK(window.liveTab()->model()->rowCount() == 2); // key 5 once
+    session.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("w"));
+}
