@@ -343,6 +343,11 @@ int runWorktime(const QCommandLineParser &parser)
         return usageError(QStringLiteral("bad --to %1 (YYYY-MM-DD)").arg(parser.value(kTo)));
     if (*to < *from)
         return usageError(QStringLiteral("--to is before --from"));
+    if (to->days - from->days + 1 > kMaxWorktimeDays)
+        return usageError(QStringLiteral("the period is %1 days; a report covers at most %2 days "
+                                         "(run one per year)")
+                              .arg(to->days - from->days + 1)
+                              .arg(kMaxWorktimeDays));
 
     CommonOptions options;
     if (const int rc = commonOptions(parser, &options))

@@ -28,6 +28,11 @@ struct EventTimeRange
 // inside the period can close).
 EventTimeRange worktimeEventRange(Date from, Date to, const WorktimeRules &rules);
 
+// The longest period one worktime report covers: two years. A report has a row per person per
+// day (with a schedule also the days without passes), so a period without bound made millions of
+// rows (1753..9999 on a 77-row table: 6.45 M rows, 2.4 GB) before anything was shown.
+inline constexpr int kMaxWorktimeDays = 731;
+
 struct HeadcountPoint
 {
     DateTime time;

@@ -1883,6 +1883,10 @@
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period is %1 days long; a report covers at most %2 days. Choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeTotalsModel</name>

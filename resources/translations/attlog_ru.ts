@@ -1896,6 +1896,10 @@
         <source>Calculating…</source>
         <translation>Расчёт…</translation>
     </message>
+    <message>
+        <source>The period is %1 days long; a report covers at most %2 days. Choose a shorter period.</source>
+        <translation>Период длиной %1 дн.; отчёт охватывает не больше %2 дн. Выберите период короче.</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeTotalsModel</name>

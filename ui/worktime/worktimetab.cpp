@@ -188,6 +188,17 @@ void WorktimeTab::calculate()
         period = tr("%1 – %2 (today)").arg(displayDate(m_from), displayDate(m_to));
     }
     m_settingsSummary = period + QStringLiteral(" · ") + m_options->rulesSummary();
+    if (m_to.days - m_from.days + 1 > kMaxWorktimeDays) {
+        const QString message =
+            tr("The period is %1 days long; a report covers at most %2 days. Choose a shorter "
+               "period.")
+                .arg(m_to.days - m_from.days + 1)
+                .arg(kMaxWorktimeDays);
+        m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        m_message->setText(message);
+        emit calculationFailed(message);
+        return;
+    }
     m_message->clear();
     const EventTimeRange range = worktimeEventRange(m_from, m_to, m_rules);
     m_load->start(range.from, range.to);

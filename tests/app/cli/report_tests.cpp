@@ -312,6 +312,16 @@ TEST_CASE("attlog report: bad arguments exit 2, failures exit 1 with no output f
     run = runAttlog({QStringLiteral("report"), QStringLiteral("nonsense")});
     CHECK(run.exitCode == 2);
 
+    // A period without bound made millions of rows before anything was written.
+    run = runAttlog({QStringLiteral("report"), QStringLiteral("worktime"),
+                     QStringLiteral("--connection"), connection, QStringLiteral("--from"),
+                     QStringLiteral("1753-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("9999-12-31"), QStringLiteral("--schedule"),
+                     QStringLiteral("09:00-18:00"), QStringLiteral("--out"), out});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("at most 731 days"));
+    CHECK_FALSE(QFile::exists(out));
+
     // A table that does not exist: a clear message, exit 1, and nothing at --out.
     run = runAttlog({QStringLiteral("report"), QStringLiteral("worktime"),
                      QStringLiteral("--connection"), connection, QStringLiteral("--table"),

@@ -394,3 +394,17 @@ TEST_CASE("a failed export leaves no file and says why", "[worktime]")
     CHECK_FALSE(finished.at(0).at(1).toString().isEmpty());
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("Worktime refuses a period longer than a report covers", "[worktime]")
+{
+    MemoryEventSource source(weekOfPasses());
+    WorktimeTab tab(&source);
+    tab.options()->setPeriod(attlog::dateFromCivil(2020, 1, 1),
+                             attlog::dateFromCivil(2025, 12, 31));
+    QSignalSpy failed(&tab, &WorktimeTab::calculationFailed);
+    tab.calculate();
+    REQUIRE(failed.count() == 1); // at once, nothing read
+    CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("at most 731 days")));
+    CHECK_FALSE(tab.isBusy());
+    CHECK(source.loadCount() == 0);
+}
