@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/common/exportprogress.h"
 
+#include "db/export/tableexportjob.h"
 #include "ui/common/exportdialog.h"
 
 #include <QLocale>
@@ -14,6 +15,24 @@ ExportProgress *ExportProgress::start(QWidget *parent, qint64 expectedRows,
                                       std::function<void()> cancel)
 {
     return new ExportProgress(parent, expectedRows, std::move(cancel));
+}
+
+ExportProgress *ExportProgress::follow(QWidget *parent, db::TableExportJob *job,
+                                       qint64 expectedRows)
+{
+    ExportProgress *progress = start(parent, expectedRows, [job] { job->cancel(); });
+    connect(job, &db::TableExportJob::progress, progress, &ExportProgress::setRows);
+    connect(job, &db::TableExportJob::finished, progress,
+            [progress, path = job->path()](bool ok, const QString &message, bool cancelled,
+                                           qint64 rows) {
+                if (ok)
+                    progress->finished(rows, path);
+                else if (cancelled)
+                    progress->cancelled();
+                else
+                    progress->failed(message);
+            });
+    return progress;
 }
 
 ExportProgress::ExportProgress(QWidget *parent, qint64 expectedRows, std::function<void()> cancel)

@@ -10,6 +10,10 @@
 class QProgressDialog;
 class QWidget;
 
+namespace attlog::db {
+class TableExportJob;
+}
+
 namespace attlog::ui {
 
 // What every interactive export does once its file is chosen and its job started: a progress
@@ -27,6 +31,9 @@ public:
     // `cancel` asks the export to stop; it must still end with failed() or cancelled().
     static ExportProgress *start(QWidget *parent, qint64 expectedRows,
                                  std::function<void()> cancel);
+    // The same for a table export job: its progress, Cancel and outcome. Call it in the same turn
+    // of the event loop as the job's start() (its signals arrive queued).
+    static ExportProgress *follow(QWidget *parent, db::TableExportJob *job, qint64 expectedRows);
 
     void setRows(qint64 rows);
     void finished(qint64 rows, const QString &path);

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
-#include <QPointer>
 #include <QTableView>
 
 #include <memory>
@@ -104,22 +103,8 @@ void exportViewInteractively(QWidget *parent, const QTableView *view, const QStr
     csv.dateTimeStyle = CsvDateTimeStyle::Space;
     job->setCsvOptions(csv);
 
-    ExportProgress *progress =
-        ExportProgress::start(parent, qint64(snapshot->rows.size()), [job] { job->cancel(); });
-    QObject::connect(job, &db::TableExportJob::progress, progress, &ExportProgress::setRows);
-    QObject::connect(job, &db::TableExportJob::finished, job,
-                     [job, progress = QPointer<ExportProgress>(progress), path = target->path](
-                         bool ok, const QString &message, bool cancelled, qint64 rows) {
-                         job->deleteLater();
-                         if (!progress)
-                             return; // the window that asked has gone
-                         if (ok)
-                             progress->finished(rows, path);
-                         else if (cancelled)
-                             progress->cancelled();
-                         else
-                             progress->failed(message);
-                     });
+    ExportProgress::follow(parent, job, qint64(snapshot->rows.size()));
+    QObject::connect(job, &db::TableExportJob::finished, job, &QObject::deleteLater);
     job->start();
 }
 

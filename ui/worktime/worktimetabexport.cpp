@@ -128,17 +128,7 @@ void WorktimeTab::chooseExport(ExportKind kind)
     if (!job)
         return;
 
-    ExportProgress *progress = ExportProgress::start(this, 0, [job] { job->cancel(); });
-    connect(job, &db::TableExportJob::progress, progress, &ExportProgress::setRows);
-    connect(job, &db::TableExportJob::finished, progress,
-            [progress, path](bool ok, const QString &message, bool cancelled, qint64 rows) {
-                if (ok)
-                    progress->finished(rows, path);
-                else if (cancelled)
-                    progress->cancelled();
-                else
-                    progress->failed(message);
-            });
+    ExportProgress::follow(this, job, 0);
 }
 
 } // namespace attlog::ui
