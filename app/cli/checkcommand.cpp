@@ -89,6 +89,7 @@ int runCheckCommand(const QStringList &args)
         const int rc = runInEventLoop([&](const FinishFunction &finish) {
             attlog::db::SessionOptions options;
             options.live = options.countToday = options.dictionary = false;
+            options.connectAtOnce = false;
             session.open(profile, profile.name, options);
             QObject::connect(&session, &attlog::db::DataSession::tableChecked, &session,
                              [&summary, finish](const attlog::db::TableSummary &checked) {

@@ -57,7 +57,7 @@ int exportThroughSession(const attlog::db::ConnectionProfile &profile,
                          bool needsDictionary, qint64 *rows, QString *error)
 {
     attlog::db::SessionOptions sessionOptions;
-    sessionOptions.live = sessionOptions.countToday = false;
+    sessionOptions.live = sessionOptions.countToday = sessionOptions.connectAtOnce = false;
     sessionOptions.dictionary = needsDictionary;
     attlog::db::DataSession session;
     attlog::db::HistorySource *history = session.history();

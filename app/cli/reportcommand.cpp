@@ -129,6 +129,7 @@ bool readEvents(const db::ConnectionProfile &profile, DateTime from, DateTime to
                          });
         db::SessionOptions options;
         options.live = options.countToday = options.dictionary = false;
+        options.connectAtOnce = false;
         session.open(profile, profile.name, options);
         load.start(from, to);
     });

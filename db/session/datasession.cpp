@@ -147,7 +147,8 @@ void DataSession::openQueries(const SessionOptions &options)
     connectRunners();
     d->history.attach({d->profile, d->pages.get(), d->aux.get(), d->dictionary.get(), &d->cache});
 
-    d->pages->open();
+    if (options.connectAtOnce)
+        d->pages->open();
     if (d->dictionary)
         d->dictionary->load();
     d->countToday = options.countToday;

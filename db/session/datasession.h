@@ -21,6 +21,10 @@ struct SessionOptions
     // The two query runners: History, range loads, the table check, counts and the dictionary.
     // Without them only the live feed runs.
     bool queries = true;
+    // Connect the pages runner at once, before any request, so that driverDescription() is known
+    // early (the viewer's status bar). A command that sends its request right away leaves it
+    // off: that request connects, and a connection that fails is tried once, not twice.
+    bool connectAtOnce = true;
     // The live feed (liveInitialEvents(), liveEvents(), liveStatus()…) with these options.
     bool live = true;
     LiveFeedOptions liveOptions;

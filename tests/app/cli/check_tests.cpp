@@ -133,6 +133,30 @@ TEST_CASE("attlog check says what is wrong with a SQLite path", "[db][cli]")
     CHECK_FALSE(onText.err.contains(QStringLiteral("not found")));
 }
 
+TEST_CASE("attlog check, report and export try a failing connection once", "[db][cli]")
+{
+    QTemporaryDir home;
+    const QProcessEnvironment env = isolatedEnvironment(home);
+    const QString connection =
+        QStringLiteral("sqlite:") + home.filePath(QStringLiteral("none.sqlite"));
+    // Each attempt logs one line; against an unreachable server each also waits for the login
+    // timeout, so a second attempt doubled the wait.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("check"), QStringLiteral("--connection"), connection},
+          QStringList{QStringLiteral("report"), QStringLiteral("presence"),
+                      QStringLiteral("--connection"), connection},
+          QStringList{QStringLiteral("export"), QStringLiteral("--connection"), connection,
+                      QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                      QStringLiteral("--to"), QStringLiteral("2026-11-02"),
+                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                      home.filePath(QStringLiteral("out.csv"))}}) {
+        const Run run = runAttlog(args, env);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.count(QStringLiteral("query connection: the SQLite file")) == 1);
+    }
+}
+
 TEST_CASE("attlog repair reads files with Cyrillic names and fails on a folder", "[db][cli]")
 {
     QTemporaryDir dir;
