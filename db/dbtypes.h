@@ -106,6 +106,9 @@ struct LivePollStats
     // Rows passed over because an earlier row had the same key (the key column is not unique):
     // each key is delivered once. Counted since the feed started.
     qint64 duplicateKeyRows = 0;
+    // Rows no key-ordered poll can deliver: their key is NULL (counted when the feed starts) or
+    // not a whole number within 64 bits (such as 12.5 or text).
+    qint64 unkeyedRows = 0;
 };
 
 // Registers the types above (and AccessEvent) for queued connections. Idempotent; call once

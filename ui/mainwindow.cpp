@@ -60,6 +60,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     connect(session, &db::DataSession::livePolled, this, &MainWindow::setLastPoll);
     connect(session, &db::DataSession::liveStatus, this, &MainWindow::showLiveStatus);
     connect(session, &db::DataSession::liveDuplicateKeys, this, &MainWindow::showDuplicateKeys);
+    connect(session, &db::DataSession::liveUnkeyedRows, this, &MainWindow::showUnkeyedRows);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -70,6 +71,8 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
 void MainWindow::openSession(const db::ConnectionProfile &profile, const QString &displayName)
 {
     m_live->clear();
+    m_duplicateKeyRows = 0;
+    m_unkeyedRows = 0;
     m_dataWarning->hide();
     m_session->open(profile, displayName);
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -132,14 +135,37 @@ void MainWindow::setConnectionState(ConnectionState state, const QString &detail
 
 void MainWindow::showDuplicateKeys(qint64 rows)
 {
-    m_dataWarning->setText(
-        QStringLiteral("<span style='color:#ef6c00'>▲</span> ") +
-        tr("%n pass(es) skipped: repeated key", nullptr, int(std::min<qint64>(rows, INT_MAX))));
-    m_dataWarning->setToolTip(
-        tr("Rows of the event table share a key with an earlier row, so its key column is not "
-           "unique: Live shows each key once. Ask the database administrator to make the key "
-           "column unique."));
-    m_dataWarning->show();
+    m_duplicateKeyRows = rows;
+    showDataWarning();
+}
+
+void MainWindow::showUnkeyedRows(qint64 rows)
+{
+    m_unkeyedRows = rows;
+    showDataWarning();
+}
+
+void MainWindow::showDataWarning()
+{
+    const auto count = [](qint64 rows) { return int(std::min<qint64>(rows, INT_MAX)); };
+    QStringList texts;
+    QStringList details;
+    if (m_duplicateKeyRows > 0) {
+        texts << tr("%n pass(es) skipped: repeated key", nullptr, count(m_duplicateKeyRows));
+        details << tr("Rows of the event table share a key with an earlier row, so its key column "
+                      "is not unique: Live shows each key once. Ask the database administrator "
+                      "to make the key column unique.");
+    }
+    if (m_unkeyedRows > 0) {
+        texts << tr("%n pass(es) without a key", nullptr, count(m_unkeyedRows));
+        details << tr("Rows of the event table have no key (NULL) or a key that is not a whole "
+                      "number, so Live cannot follow them; History shows them. Ask the database "
+                      "administrator to give every row a whole-number key.");
+    }
+    m_dataWarning->setText(QStringLiteral("<span style='color:#ef6c00'>▲</span> ") +
+                           texts.join(QStringLiteral("; ")).toHtmlEscaped());
+    m_dataWarning->setToolTip(details.join(QStringLiteral("\n\n")));
+    m_dataWarning->setVisible(!texts.isEmpty());
 }
 
 void MainWindow::setLastPoll(const QDateTime &when)

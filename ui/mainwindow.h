@@ -47,6 +47,7 @@ public:
     void setConnectionState(ConnectionState state, const QString &detail, int retryInSeconds = 0);
     void setLastPoll(const QDateTime &when);
     void showDuplicateKeys(qint64 rows);
+    void showUnkeyedRows(qint64 rows);
     void setEventsToday(qint64 count);
 
 signals:
@@ -68,7 +69,11 @@ private:
     QLabel *m_connection;
     QLabel *m_lastPoll;
     QLabel *m_eventsToday;
+    void showDataWarning();
+
     QLabel *m_dataWarning; // what the live feed found odd in the table; hidden when nothing
+    qint64 m_duplicateKeyRows = 0;
+    qint64 m_unkeyedRows = 0;
     QString m_driverDescription;
 };
 

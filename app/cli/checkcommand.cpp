@@ -38,7 +38,7 @@ QString describe(const attlog::AccessEvent &event)
 {
     using namespace attlog;
     QStringList parts;
-    parts << QStringLiteral("#%1").arg(event.key);
+    parts << (event.key ? QStringLiteral("#%1").arg(*event.key) : QStringLiteral("(no key)"));
     parts << (event.time ? QString::fromStdString(formatIsoDateTime(*event.time))
                          : QStringLiteral("(no time)"));
     parts << QString::fromStdString(std::string(directionName(event.direction)));

@@ -75,12 +75,13 @@ std::string formatLine(const attlog::AccessEvent &e, Format format)
     using namespace attlog;
     const std::string time = e.time ? formatIsoDateTime(*e.time) : std::string();
     const std::string direction(directionName(e.direction));
+    const std::string key = e.key ? std::to_string(*e.key) : std::string();
     if (format == Format::Tsv) {
-        return std::to_string(e.key) + '\t' + time + '\t' + direction + '\t' + tsvCell(e.person) +
-               '\t' + tsvCell(e.employeeId) + '\t' + tsvCell(e.card) + '\t' + tsvCell(e.door) +
-               '\t' + tsvCell(e.reader) + '\n';
+        return key + '\t' + time + '\t' + direction + '\t' + tsvCell(e.person) + '\t' +
+               tsvCell(e.employeeId) + '\t' + tsvCell(e.card) + '\t' + tsvCell(e.door) + '\t' +
+               tsvCell(e.reader) + '\n';
     }
-    return "{\"key\":" + std::to_string(e.key) +
+    return "{\"key\":" + (e.key ? key : std::string("null")) +
            ",\"datetime\":" + (e.time ? jsonString(time) : std::string("null")) +
            ",\"direction\":" + jsonString(direction) + ",\"person\":" + jsonString(e.person) +
            ",\"employee_id\":" + jsonString(e.employeeId) + ",\"card\":" + jsonString(e.card) +
@@ -214,6 +215,18 @@ int runTail(const QStringList &args)
                                       "attlog tail: %lld row(s) share a key with an earlier row "
                                       "and were passed over: the key column is not unique, each "
                                       "key is printed once\n",
+                                      static_cast<long long>(rows));
+                         std::fflush(stderr);
+                     });
+    bool unkeyedSaid = false;
+    QObject::connect(&session, &attlog::db::DataSession::liveUnkeyedRows, &session,
+                     [&unkeyedSaid](qint64 rows) {
+                         if (std::exchange(unkeyedSaid, true))
+                             return; // said once
+                         std::fprintf(stderr,
+                                      "attlog tail: %lld row(s) have no usable key (NULL, or not "
+                                      "a whole number) and cannot be followed: they are not "
+                                      "printed\n",
                                       static_cast<long long>(rows));
                          std::fflush(stderr);
                      });

@@ -33,7 +33,7 @@ enum class TimeSource : std::uint8_t
 // Strings are UTF-8. A plain value: cheap to copy across threads.
 struct AccessEvent
 {
-    std::int64_t key = 0; // the live key (serialNo by default)
+    std::optional<std::int64_t> key; // the live key (serialNo by default); none: see RawRow::key
     std::optional<DateTime> time;
     TimeSource timeSource = TimeSource::DateTimeColumn;
     Direction direction = Direction::Unknown;

@@ -4,6 +4,7 @@
 #include "core/text/repaircache.h"
 #include "core/text/utf8.h"
 
+#include <charconv>
 #include <utility>
 
 namespace attlog {
@@ -53,6 +54,28 @@ std::optional<int> timeOfDayFromText(const std::optional<std::string> &text)
 }
 
 } // namespace
+
+std::optional<std::int64_t> parseKey(std::string_view text)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    // A NUMERIC(p, s) or a float column prints a whole number with a zero fraction.
+    if (const auto dot = text.find('.'); dot != std::string_view::npos) {
+        if (text.find_first_not_of('0', dot + 1) != std::string_view::npos)
+            return std::nullopt;
+        text = text.substr(0, dot);
+    }
+    if (text.size() > 1 && text.front() == '+' && text[1] != '-')
+        text.remove_prefix(1);
+    std::int64_t key = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), key);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return key;
+}
 
 std::optional<std::string> *RawRow::textField(sql::Field field)
 {

@@ -29,7 +29,9 @@ using RawDateTime = std::variant<DateTime, std::string>;
 // statement's `fields` order with setText() / the members.
 struct RawRow
 {
-    std::int64_t key = 0; // a NULL or non-numeric key reads as 0
+    // The live key; std::nullopt when it is NULL or not a whole number within 64 bits (see
+    // parseKey), which no key-ordered statement can page past.
+    std::optional<std::int64_t> key;
     std::optional<RawDateTime> authDateTime;
     std::optional<std::string> authDate;
     std::optional<std::string> authTime;
@@ -46,6 +48,11 @@ struct RawRow
     std::optional<std::string> *textField(sql::Field field);
     const std::optional<std::string> *textField(sql::Field field) const;
 };
+
+// A key column's value as text ("42", " -7 ", "12.000", "1e3" is not) as a whole number:
+// std::nullopt when it is not one or does not fit in 64 bits. Readers use it for every key that
+// does not arrive as an integer, so 12.5 or 18446744073709551615 is "no key", never 12, 13 or -1.
+std::optional<std::int64_t> parseKey(std::string_view text);
 
 // Turns raw rows into AccessEvents. Never drops a row and never throws on bad data:
 // - text fields are repaired through the cache (NULL → empty string);

@@ -41,7 +41,10 @@ void eventTableRow(const AccessEvent &event, std::vector<TableCell> &cells,
     cells.emplace_back(event.door);
     cells.emplace_back(event.reader);
     cells.emplace_back(event.device);
-    cells.emplace_back(std::int64_t{event.key});
+    if (event.key)
+        cells.emplace_back(std::int64_t{*event.key});
+    else
+        cells.emplace_back(std::monostate{}); // NULL or not a whole number
 }
 
 } // namespace attlog

@@ -91,7 +91,8 @@ void PresenceBoard::add(const AccessEvent &event)
         return; // a pass without a time cannot be placed on the board
     const std::uint32_t person = m_people.add(event, *event.time);
     // Stored in arrival order; snapshot() puts late back-filled rows where they belong in time.
-    m_log.append(*event.time, event.key, person, doorIndex(event.door), event.direction);
+    m_log.append(*event.time, event.key.value_or(0), person, doorIndex(event.door),
+                 event.direction);
 }
 
 void PresenceBoard::add(std::span<const AccessEvent> events)

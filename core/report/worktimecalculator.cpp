@@ -42,7 +42,7 @@ void WorktimeCalculator::add(const AccessEvent &event)
     const DateTime time = *event.time;
     const std::uint32_t person = m_people.add(event, time);
     // Stored in arrival order; the queries order by time, so late rows land where they belong.
-    m_log.append(time, event.key, person, 0, event.direction);
+    m_log.append(time, event.key.value_or(0), person, 0, event.direction);
     if (!m_newest || time > *m_newest)
         m_newest = time;
 }

@@ -121,7 +121,7 @@ std::vector<Statement> HistoryQuery::exportStatements() const
 PageCursor HistoryQuery::cursorAfter(const RawRow &lastRow)
 {
     PageCursor cursor;
-    cursor.key = lastRow.key;
+    cursor.key = lastRow.key.value_or(0);
     if (lastRow.authDateTime) {
         if (const auto *dt = std::get_if<DateTime>(&*lastRow.authDateTime))
             cursor.time = *dt;

@@ -84,8 +84,8 @@ Statement QueryBuilder::livePoll(std::int64_t afterKey, int limit) const
     const int n = clampRowLimit(limit);
     const std::string &key = column(Field::Key);
     return {"live.poll",
-            selectHead(n) + " FROM " + m_table + " WHERE " + key + " > ? ORDER BY " + key +
-                limitTail(n),
+            selectHead(n) + " FROM " + m_table + " WHERE " + key + " > " +
+                detail::keyParameter(dialect()) + " ORDER BY " + key + limitTail(n),
             {afterKey},
             m_fields};
 }
@@ -102,7 +102,7 @@ std::vector<Statement> QueryBuilder::recheckKeys(std::span<const std::int64_t> k
         const std::size_t count = std::min(kMaxBoundValues, sorted.size() - start);
         Statement s{"live.recheckKeys",
                     selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + key + " IN (" +
-                        detail::placeholders(count) + ") ORDER BY " + key,
+                        detail::keyParameters(dialect(), count) + ") ORDER BY " + key,
                     {},
                     m_fields};
         s.values.assign(sorted.begin() + static_cast<std::ptrdiff_t>(start),
@@ -117,8 +117,9 @@ Statement QueryBuilder::recheckRange(std::int64_t first, std::int64_t last, int 
     const int n = clampRowLimit(limit);
     const std::string &key = column(Field::Key);
     return {"live.recheckRange",
-            selectHead(n) + " FROM " + m_table + " WHERE " + key + " >= ? AND " + key +
-                " <= ? ORDER BY " + key + limitTail(n),
+            selectHead(n) + " FROM " + m_table + " WHERE " + key +
+                " >= " + detail::keyParameter(dialect()) + " AND " + key +
+                " <= " + detail::keyParameter(dialect()) + " ORDER BY " + key + limitTail(n),
             {first, last},
             m_fields};
 }
@@ -147,6 +148,14 @@ Statement QueryBuilder::minKey() const
     return {"check.minKey",
             "SELECT MIN(" + column(Field::Key) + ") FROM " + m_table + " WHERE " +
                 column(Field::Key) + " IS NOT NULL",
+            {},
+            {}};
+}
+
+Statement QueryBuilder::nullKeyCount() const
+{
+    return {"live.nullKeys",
+            "SELECT COUNT(*) FROM " + m_table + " WHERE " + column(Field::Key) + " IS NULL",
             {},
             {}};
 }

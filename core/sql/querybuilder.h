@@ -43,6 +43,7 @@ struct RangeQuery
 //   live.recheckRange  SELECT TOP (n) <cols> FROM t WHERE key >= ? AND key <= ? ORDER BY key
 //   live.initial       SELECT TOP (n) <cols> FROM t WHERE key IS NOT NULL ORDER BY key DESC
 //   check.maxKey       SELECT MAX(key) FROM t WHERE key IS NOT NULL   (also check.minKey)
+//   live.nullKeys      SELECT COUNT(*) FROM t WHERE key IS NULL
 //   check.count / check.newestTime   one scalar each
 // (`key IS NOT NULL` changes no result, rows without a key cannot be followed anyway, but it lets
 // SQL Server use the filtered unique index on serialNo from sql/sqlserver/indexes.sql.)
@@ -72,8 +73,10 @@ public:
     // rows whose key is NULL are not included.
     Statement initialLoad(int limit) const;
 
-    Statement maxKey() const;   // one row, one column: MAX(key) (NULL on an empty table)
-    Statement minKey() const;   // MIN(key)
+    Statement maxKey() const; // one row, one column: MAX(key) (NULL on an empty table)
+    Statement minKey() const; // MIN(key)
+    // One row, one column: how many rows have a NULL key (no key-ordered poll delivers them).
+    Statement nullKeyCount() const;
     Statement rowCount() const; // COUNT(*)
     // MAX(authDateTime); nullopt when authDateTime is not mapped.
     std::optional<Statement> newestTime() const;

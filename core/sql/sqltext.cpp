@@ -24,6 +24,20 @@ std::string selectKeyword(Dialect dialect, std::optional<int> limit)
     return "SELECT ";
 }
 
+std::string keyParameter(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSql ? "CAST(? AS BIGINT)" : "?";
+}
+
+std::string keyParameters(Dialect dialect, std::size_t count)
+{
+    const std::string one = keyParameter(dialect);
+    std::string out = one;
+    for (std::size_t i = 1; i < count; ++i)
+        out += ", " + one;
+    return out;
+}
+
 std::string limitClause(Dialect dialect, std::optional<int> limit)
 {
     if (limit && dialect != Dialect::SqlServer)

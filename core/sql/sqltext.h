@@ -21,6 +21,15 @@ std::string selectKeyword(Dialect dialect, std::optional<int> limit);
 // " LIMIT n" (not SQL Server, with a limit) or "".
 std::string limitClause(Dialect dialect, std::optional<int> limit);
 
+// The placeholder for a key value compared with the key column: "?", on PostgreSQL
+// "CAST(? AS BIGINT)". psqlODBC leaves a parameter's type to the server, which takes the column's:
+// a watermark beyond an INTEGER column's range (`--since-key -9223372036854775807`) then failed
+// every poll with "out of range for type integer". PostgreSQL compares INTEGER with BIGINT
+// through the column's index.
+std::string keyParameter(Dialect dialect);
+// `count` of them, comma-separated (count >= 1).
+std::string keyParameters(Dialect dialect, std::size_t count);
+
 // The three forms iVMS writes into authDate for `date`: yyyy-MM-dd, dd.MM.yyyy, yyyy/MM/dd.
 std::vector<std::string> authDateForms(Date date);
 

@@ -133,6 +133,68 @@ inline bool isValid(std::string_view text)
     return true;
 }
 
+// Length of the ill-formed sequence starting at text[pos], where decodeAt() found no valid code
+// point: its "maximal subpart" (Unicode, chapter 3, "U+FFFD Substitution of Maximal Subparts"),
+// i.e. the longest start of a valid sequence, at least one byte. Each such run becomes one U+FFFD.
+inline std::size_t invalidLengthAt(std::string_view text, std::size_t pos)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char b0 = byte(pos);
+    std::size_t need = 0;
+    unsigned char lo = 0x80;
+    unsigned char hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 3;
+        lo = b0 == 0xE0 ? 0xA0 : 0x80;
+        hi = b0 == 0xED ? 0x9F : 0xBF;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 4;
+        lo = b0 == 0xF0 ? 0x90 : 0x80;
+        hi = b0 == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 1;
+    }
+    if (pos + 1 >= text.size() || byte(pos + 1) < lo || byte(pos + 1) > hi)
+        return 1;
+    std::size_t length = 2;
+    while (length < need && pos + length < text.size() && (byte(pos + length) & 0xC0) == 0x80)
+        ++length;
+    return length;
+}
+
+// The one rule by which stored bytes become text, in every reader: valid UTF-8 is kept as it is,
+// each ill-formed run (see invalidLengthAt) becomes one U+FFFD. Writes into `out`, reusing its
+// buffer (`out` must not alias `bytes`).
+inline void assignValid(std::string &out, std::string_view bytes)
+{
+    if (isValid(bytes)) {
+        out.assign(bytes);
+        return;
+    }
+    out.clear();
+    std::size_t pos = 0;
+    while (pos < bytes.size()) {
+        const Decoded decoded = decodeAt(bytes, pos);
+        if (decoded.length == 0) {
+            out += "\xEF\xBF\xBD";
+            pos += invalidLengthAt(bytes, pos);
+        } else {
+            out.append(bytes.substr(pos, static_cast<std::size_t>(decoded.length)));
+            pos += static_cast<std::size_t>(decoded.length);
+        }
+    }
+}
+
+// assignValid() into a new string.
+inline std::string sanitized(std::string_view bytes)
+{
+    std::string out;
+    assignValid(out, bytes);
+    return out;
+}
+
 // Appends the UTF-8 form of a valid code point (not a surrogate, at most U+10FFFF).
 inline void append(std::string &out, char32_t cp)
 {

@@ -2,6 +2,7 @@
 #include "db/live/keygaptracker.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace attlog::db {
 
@@ -75,10 +76,11 @@ std::vector<KeyGapTracker::Gap> KeyGapTracker::expire(TimePoint now,
 
 std::int64_t KeyGapTracker::missingKeyCount() const
 {
-    std::int64_t count = 0;
+    constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    std::uint64_t count = 0;
     for (const Gap &gap : m_gaps)
-        count += gap.size();
-    return count;
+        count = gap.size() > kMax - count ? kMax : count + gap.size();
+    return static_cast<std::int64_t>(count);
 }
 
 } // namespace attlog::db

@@ -25,7 +25,12 @@ public:
         std::int64_t first = 0;
         std::int64_t last = 0;
         TimePoint openedAt;
-        std::int64_t size() const { return last - first + 1; }
+        // In unsigned arithmetic: a gap may span more than half the 64-bit range (a watermark
+        // far below the first key, as `--since-key -9223372036854775807` gives).
+        std::uint64_t size() const
+        {
+            return static_cast<std::uint64_t>(last) - static_cast<std::uint64_t>(first) + 1;
+        }
     };
 
     // At most this many separate gaps are kept; beyond it the oldest are given up (and counted in
@@ -50,6 +55,7 @@ public:
     std::vector<Gap> expire(TimePoint now, std::chrono::steady_clock::duration grace);
 
     const std::vector<Gap> &gaps() const { return m_gaps; }
+    // Saturates at INT64_MAX.
     std::int64_t missingKeyCount() const;
     std::size_t droppedGaps() const { return m_droppedGaps; }
 

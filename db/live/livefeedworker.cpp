@@ -4,10 +4,10 @@
 #include "core/text/repaircache.h"
 #include "db/connection/databaseconnection.h"
 #include "db/connection/tableinspector.h"
+#include "db/query/cursorfactory.h"
 #include "db/query/queryexecution.h"
 #include "db/runtime/logging.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -15,13 +15,14 @@
 
 #include <algorithm>
 #include <exception>
+#include <limits>
 
 namespace attlog::db {
 
 namespace {
 
 // Gaps up to this many keys are re-checked by key lists (IN (…)), larger ones by key ranges.
-constexpr std::int64_t kSmallGap = 64;
+constexpr std::uint64_t kSmallGap = 64;
 
 std::chrono::milliseconds clampedInterval(std::chrono::milliseconds interval)
 {
@@ -133,6 +134,7 @@ void LiveFeedWorker::cycle()
     stats.pollDuration = std::chrono::duration_cast<std::chrono::microseconds>(elapsed);
     stats.pollCount = ++m_pollCount;
     stats.duplicateKeyRows = m_duplicateKeyRows;
+    stats.unkeyedRows = m_nullKeyRows + m_unusableKeyRows;
     emit polled(stats);
     // Fixed rate: the next cycle starts `interval` after this one started.
     scheduleNext(
@@ -188,18 +190,27 @@ void LiveFeedWorker::connectionLost()
 
 bool LiveFeedWorker::fetch(const sql::Statement &statement, std::vector<RawRow> *rows)
 {
-    QSqlQuery query(m_connection->database());
-    if (!execStatement(query, statement, m_connection->dialect(), &m_lastError))
+    std::unique_ptr<RowCursor> cursor = openRowCursor(*m_connection, statement, &m_lastError);
+    if (!cursor)
         return false;
-    while (query.next())
-        rows->push_back(readRawRow(query, statement.fields, m_connection->dialect()));
-    // A read that ended early (connection lost mid-result) shows up as an active error.
-    const bool failed = query.lastError().isValid();
-    if (failed)
-        m_lastError = QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name),
-                                                   query.lastError().text());
-    query.finish();
-    return !failed;
+    while (cursor->next()) {
+        rows->emplace_back();
+        cursor->read(rows->back());
+    }
+    // A read that ended early (connection lost mid-result) shows up as an error.
+    const QString readError = cursor->errorString();
+    if (!readError.isEmpty())
+        m_lastError =
+            QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name), readError);
+    return readError.isEmpty();
+}
+
+std::vector<RawRow> LiveFeedWorker::takeKeyed(std::vector<RawRow> rows)
+{
+    const auto unkeyed = std::erase_if(rows, [](const RawRow &row) { return !row.key; });
+    // The same unusable rows come back in every poll: the largest number seen in one result.
+    m_unusableKeyRows = std::max(m_unusableKeyRows, qint64(unkeyed));
+    return rows;
 }
 
 void LiveFeedWorker::deliver(LiveBatch::Kind kind, const std::vector<RawRow> &rows)
@@ -233,32 +244,42 @@ bool LiveFeedWorker::baseline(int initialCount)
         // below the first one may still be committing. A full one starts just below its oldest
         // row.
         wholeTable = int(rows.size()) < initialCount;
-        std::erase_if(rows, [](const RawRow &row) { return row.key == 0; }); // NULL keys
+        rows = takeKeyed(std::move(rows));
         std::reverse(rows.begin(), rows.end());
     } else {
-        QSqlQuery query(m_connection->database());
-        const sql::Statement statement = m_builder->maxKey();
-        if (!execStatement(query, statement, m_connection->dialect(), &m_lastError))
+        // Start at the newest key: of the newest few rows, as rows whose key is not a whole
+        // number may sort above it.
+        if (!fetch(m_builder->initialLoad(int(kSmallGap)), &rows))
             return false;
-        std::optional<qint64> max;
-        if (query.next())
-            max = readInteger(query);
-        query.finish();
+        rows = takeKeyed(std::move(rows));
+        const std::optional<qint64> max =
+            rows.empty() ? std::nullopt : std::optional<qint64>(*rows.front().key);
         m_tracker.reset(max.value_or(0));
         m_highestSeen = max;
         m_baselined = true;
-        return true;
+        return countNullKeys();
     }
-    m_tracker.reset(wholeTable || rows.empty() ? 0 : rows.front().key - 1);
+    // Below every row to deliver; with the whole table, below 0 too (or the first keys may still
+    // be committing), and below negative keys.
+    std::int64_t watermark = 0;
+    if (!rows.empty()) {
+        const std::int64_t oldest = *rows.front().key;
+        const std::int64_t below =
+            oldest == std::numeric_limits<std::int64_t>::min() ? oldest : oldest - 1;
+        watermark = wholeTable ? std::min<std::int64_t>(below, 0) : below;
+    }
+    m_tracker.reset(watermark);
     std::vector<std::int64_t> keys;
     for (const RawRow &row : rows)
-        keys.push_back(row.key);
+        keys.push_back(*row.key);
     const auto accepted = m_tracker.acceptForward(keys, now());
     std::erase_if(rows, [&](const RawRow &row) {
-        return !std::binary_search(accepted.begin(), accepted.end(), row.key);
+        return !std::binary_search(accepted.begin(), accepted.end(), *row.key);
     });
     if (!rows.empty())
-        m_highestSeen = rows.back().key;
+        m_highestSeen = *rows.back().key;
+    if (!countNullKeys())
+        return false;
     m_baselined = true;
     log::db()->info("live feed baseline (epoch {}): {} initial events, watermark {}", m_epoch,
                     rows.size(), m_tracker.watermark());
@@ -288,7 +309,7 @@ bool LiveFeedWorker::recheckGaps()
     std::vector<RawRow> found;
     auto take = [&](std::vector<RawRow> &rows) {
         for (RawRow &row : rows)
-            if (m_tracker.fillGap(row.key))
+            if (row.key && m_tracker.fillGap(*row.key))
                 found.push_back(std::move(row));
     };
     for (const sql::Statement &statement : m_builder->recheckKeys(smallGapKeys)) {
@@ -304,15 +325,16 @@ bool LiveFeedWorker::recheckGaps()
             if (!fetch(m_builder->recheckRange(from, gap.last, m_options.batchSize), &rows))
                 return false;
             const bool shortBatch = int(rows.size()) < m_options.batchSize;
-            if (!rows.empty())
-                from = rows.back().key + 1;
+            // The range asks for whole-number keys, so every row read has one.
+            const std::int64_t last = rows.empty() ? gap.last : rows.back().key.value_or(gap.last);
             take(rows);
-            if (shortBatch)
+            if (shortBatch || last >= gap.last)
                 break;
+            from = last + 1;
         }
     }
     std::sort(found.begin(), found.end(),
-              [](const RawRow &a, const RawRow &b) { return a.key < b.key; });
+              [](const RawRow &a, const RawRow &b) { return *a.key < *b.key; });
     if (!found.empty())
         log::db()->debug("live feed: {} late rows filled gaps", found.size());
     deliver(LiveBatch::Kind::Late, found);
@@ -323,31 +345,34 @@ bool LiveFeedWorker::pollForward(bool *foundRows)
 {
     *foundRows = false;
     while (!m_stopRequested) {
-        std::vector<RawRow> rows;
-        if (!fetch(m_builder->livePoll(m_tracker.watermark(), m_options.batchSize), &rows))
+        std::vector<RawRow> read;
+        if (!fetch(m_builder->livePoll(m_tracker.watermark(), m_options.batchSize), &read))
             return false;
-        const bool shortBatch = int(rows.size()) < m_options.batchSize;
+        const bool shortBatch = int(read.size()) < m_options.batchSize;
+        // Rows whose key is not a whole number sort after or among the others; they are passed
+        // over (and counted), the rest are still in key order.
+        std::vector<RawRow> rows = takeKeyed(std::move(read));
         std::vector<std::int64_t> keys;
         keys.reserve(rows.size());
         for (const RawRow &row : rows)
-            keys.push_back(row.key);
+            keys.push_back(*row.key);
         const auto accepted = m_tracker.acceptForward(keys, now());
         // acceptForward keeps ascending keys above the old watermark, in order.
         std::vector<RawRow> fresh;
         fresh.reserve(accepted.size());
         std::size_t next = 0;
         for (RawRow &row : rows) {
-            if (next < accepted.size() && row.key == accepted[next]) {
+            if (next < accepted.size() && *row.key == accepted[next]) {
                 fresh.push_back(std::move(row));
                 ++next;
-            } else if (!fresh.empty() && row.key == fresh.back().key) {
+            } else if (!fresh.empty() && *row.key == *fresh.back().key) {
                 ++m_duplicateKeyRows; // the rows come in key order: a repeat follows its first
             }
         }
         if (!fresh.empty()) {
             *foundRows = true;
-            m_highestSeen =
-                std::max<qint64>(m_highestSeen.value_or(fresh.back().key), fresh.back().key);
+            const std::int64_t newest = *fresh.back().key;
+            m_highestSeen = std::max<qint64>(m_highestSeen.value_or(newest), newest);
         }
         deliver(LiveBatch::Kind::New, fresh);
         if (shortBatch || fresh.empty())
@@ -356,15 +381,25 @@ bool LiveFeedWorker::pollForward(bool *foundRows)
     return true;
 }
 
-bool LiveFeedWorker::checkKeyReset()
+bool LiveFeedWorker::countNullKeys()
 {
     QSqlQuery query(m_connection->database());
-    if (!execStatement(query, m_builder->maxKey(), m_connection->dialect(), &m_lastError))
+    if (!execStatement(query, m_builder->nullKeyCount(), m_connection->dialect(), &m_lastError))
         return false;
-    std::optional<qint64> max;
-    if (query.next())
-        max = readInteger(query);
+    m_nullKeyRows = query.next() ? readInteger(query).value_or(0) : 0;
     query.finish();
+    return true;
+}
+
+bool LiveFeedWorker::checkKeyReset()
+{
+    std::vector<RawRow> newest;
+    if (!fetch(m_builder->initialLoad(1), &newest))
+        return false;
+    if (!newest.empty() && !newest.front().key)
+        return true; // the highest key is not a whole number: it cannot show a reset
+    const std::optional<qint64> max =
+        newest.empty() ? std::nullopt : std::optional<qint64>(*newest.front().key);
     if (!m_highestSeen) {
         m_highestSeen = max;
         return true;

@@ -74,6 +74,8 @@ private:
     bool recheckGaps();
     bool pollForward(bool *foundRows);
     bool checkKeyReset();
+    bool countNullKeys();
+    std::vector<RawRow> takeKeyed(std::vector<RawRow> rows);
     void connectionLost();
     bool fetch(const sql::Statement &statement, std::vector<RawRow> *rows);
     void deliver(LiveBatch::Kind kind, const std::vector<RawRow> &rows);
@@ -97,6 +99,8 @@ private:
     bool m_baselined = false;
     std::optional<qint64> m_highestSeen; // highest key seen in the table this epoch
     qint64 m_duplicateKeyRows = 0;       // see LivePollStats
+    qint64 m_nullKeyRows = 0;            // rows whose key is NULL, counted at each baseline
+    qint64 m_unusableKeyRows = 0;        // most rows without a whole-number key in one result
     int m_epoch = 0;
     qint64 m_pollCount = 0;
     LiveStatus m_status{LiveStatus::State::Stopped, {}, {}};

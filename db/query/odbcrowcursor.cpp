@@ -16,6 +16,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace attlog::db {
@@ -78,23 +79,54 @@ bool readText(SQLHSTMT statement, SQLUSMALLINT column, std::string &out)
     return any;
 }
 
-void readTextField(SQLHSTMT statement, SQLUSMALLINT column, std::optional<std::string> &out)
+// The key as the driver prints it, parsed exactly (see parseKey): SQL_C_SBIGINT would round 12.5
+// or wrap a BIGINT UNSIGNED above 2^63 - 1 to a negative number without an error on some drivers.
+std::optional<std::int64_t> readKey(SQLHSTMT statement, SQLUSMALLINT column)
+{
+    std::array<char, 64> text{};
+    SQLLEN indicator = 0;
+    const SQLRETURN rc =
+        SQLGetData(statement, column, SQL_C_CHAR, text.data(), SQLLEN(text.size()), &indicator);
+    // SQL_SUCCESS_WITH_INFO: longer than any 64-bit number.
+    if (rc != SQL_SUCCESS || indicator == SQL_NULL_DATA)
+        return std::nullopt;
+    return parseKey(std::string_view(text.data(), std::strlen(text.data())));
+}
+
+// A binary column (VARBINARY, bytea, BLOB) as its bytes, decoded by the one UTF-8 rule
+// (text::utf8::assignValid): read as text, drivers either fail on invalid UTF-8 and give nothing
+// or print the bytes in hex. False for NULL (or a failed read).
+bool readBytes(SQLHSTMT statement, SQLUSMALLINT column, std::string &out)
+{
+    std::string bytes;
+    std::array<char, 4096> buffer;
+    bool any = false;
+    for (;;) {
+        SQLLEN indicator = 0;
+        const SQLRETURN rc = SQLGetData(statement, column, SQL_C_BINARY, buffer.data(),
+                                        SQLLEN(buffer.size()), &indicator);
+        if (rc == SQL_NO_DATA || !SQL_SUCCEEDED(rc) || indicator == SQL_NULL_DATA)
+            break;
+        any = true;
+        // SQL_SUCCESS_WITH_INFO: the buffer is full and the value continues.
+        const std::size_t length = rc == SQL_SUCCESS && indicator >= 0
+                                       ? std::min(std::size_t(indicator), buffer.size())
+                                       : buffer.size();
+        bytes.append(buffer.data(), length);
+        if (rc == SQL_SUCCESS)
+            break;
+    }
+    text::utf8::assignValid(out, bytes);
+    return any;
+}
+
+void readTextField(SQLHSTMT statement, SQLUSMALLINT column, bool binary,
+                   std::optional<std::string> &out)
 {
     if (!out)
         out.emplace();
-    if (!readText(statement, column, *out))
+    if (!(binary ? readBytes(statement, column, *out) : readText(statement, column, *out)))
         out.reset();
-}
-
-std::int64_t readKey(SQLHSTMT statement, SQLUSMALLINT column)
-{
-    SQLBIGINT value = 0;
-    SQLLEN indicator = 0;
-    const SQLRETURN rc =
-        SQLGetData(statement, column, SQL_C_SBIGINT, &value, sizeof value, &indicator);
-    if (!SQL_SUCCEEDED(rc) || indicator == SQL_NULL_DATA)
-        return 0;
-    return value;
 }
 
 void readTimestamp(SQLHSTMT statement, SQLUSMALLINT column, std::optional<RawDateTime> &out)
@@ -134,17 +166,19 @@ OdbcRowCursor::OdbcRowCursor(QSqlQuery query, std::vector<sql::Field> fields, sq
     : m_query(std::move(query))
     , m_statement(odbcHandle(m_query.result()->handle()))
     , m_fields(std::move(fields))
-    , m_timestamp(m_fields.size(), false)
+    , m_kinds(m_fields.size(), ColumnKind::Text)
 {
-    if (dialect == sql::Dialect::MySql)
-        return; // all text (see the class comment)
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
-        if (m_fields[i] != sql::Field::AuthDateTime)
-            continue;
         SQLSMALLINT type = 0;
-        if (SQL_SUCCEEDED(SQLDescribeCol(static_cast<SQLHSTMT>(m_statement), SQLUSMALLINT(i + 1),
-                                         nullptr, 0, nullptr, &type, nullptr, nullptr, nullptr)))
-            m_timestamp[i] = type == SQL_TYPE_TIMESTAMP || type == SQL_TIMESTAMP;
+        if (!SQL_SUCCEEDED(SQLDescribeCol(static_cast<SQLHSTMT>(m_statement), SQLUSMALLINT(i + 1),
+                                          nullptr, 0, nullptr, &type, nullptr, nullptr, nullptr)))
+            continue;
+        if (type == SQL_BINARY || type == SQL_VARBINARY || type == SQL_LONGVARBINARY)
+            m_kinds[i] = ColumnKind::Binary;
+        // MySQL/MariaDB: date-times as text too (see the class comment).
+        else if (m_fields[i] == sql::Field::AuthDateTime && dialect != sql::Dialect::MySql &&
+                 (type == SQL_TYPE_TIMESTAMP || type == SQL_TIMESTAMP))
+            m_kinds[i] = ColumnKind::Timestamp;
     }
 }
 
@@ -167,16 +201,18 @@ void OdbcRowCursor::read(RawRow &row)
         if (field == sql::Field::Key) {
             row.key = readKey(statement, column);
         } else if (field == sql::Field::AuthDateTime) {
-            if (m_timestamp[i]) {
+            if (m_kinds[i] == ColumnKind::Timestamp) {
                 readTimestamp(statement, column, row.authDateTime);
                 continue;
             }
             if (!row.authDateTime || !std::holds_alternative<std::string>(*row.authDateTime))
                 row.authDateTime.emplace(std::in_place_type<std::string>);
-            if (!readText(statement, column, std::get<std::string>(*row.authDateTime)))
+            auto &text = std::get<std::string>(*row.authDateTime);
+            if (!(m_kinds[i] == ColumnKind::Binary ? readBytes(statement, column, text)
+                                                   : readText(statement, column, text)))
                 row.authDateTime.reset();
         } else if (auto *text = row.textField(field)) {
-            readTextField(statement, column, *text);
+            readTextField(statement, column, m_kinds[i] == ColumnKind::Binary, *text);
         }
     }
 }

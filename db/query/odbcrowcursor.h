@@ -19,9 +19,10 @@ namespace attlog::db {
 //
 // Values read as QODBC read them: timestamps as date-times (a non-zero millisecond part as
 // "YYYY-MM-DD HH:MM:SS.mmm" text, so a History cursor binds it back exactly), other columns as
-// text; the key as a 64-bit integer (NULL or not a number → 0). MySQL/MariaDB: everything as
-// text, date-times too, as readRawRow() reads them. Text is taken up to its terminator, not by
-// the driver's length (MariaDB Connector/ODBC 3.1 under-reports it; see readRawRow()).
+// text, binary columns as their bytes taken as UTF-8; the key as text parsed by parseKey().
+// MySQL/MariaDB: everything as text, date-times too, as readRawRow() reads them. Text is taken up
+// to its terminator, not by the driver's length (MariaDB Connector/ODBC 3.1 under-reports it; see
+// readRawRow()).
 //
 // `query` must be an executed QODBC query (odbcHandle() of its result is its statement). Takes
 // the query over and finish()es it when destroyed.
@@ -39,7 +40,13 @@ private:
     QSqlQuery m_query;
     void *m_statement; // SQLHSTMT, owned by the query
     std::vector<sql::Field> m_fields;
-    std::vector<bool> m_timestamp; // per column: read as SQL_C_TYPE_TIMESTAMP
+    enum class ColumnKind : unsigned char
+    {
+        Text,      // SQL_C_WCHAR
+        Timestamp, // SQL_C_TYPE_TIMESTAMP
+        Binary,    // SQL_C_BINARY, decoded as UTF-8
+    };
+    std::vector<ColumnKind> m_kinds; // per column
 };
 
 } // namespace attlog::db

@@ -164,6 +164,24 @@ std::optional<QString> odbcText(SQLHSTMT statement, int column)
     return text;
 }
 
+// A key as a whole number (see parseKey): QVariant::toLongLong() would round 12.5 to 13 and
+// wrap an unsigned value above 2^63 - 1.
+std::optional<std::int64_t> keyFromValue(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UInt:
+    case QMetaType::UShort:
+        return value.toLongLong();
+    default:
+        return parseKey(value.toString().toStdString());
+    }
+}
+
 } // namespace
 
 RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields,
@@ -182,12 +200,9 @@ RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields,
             value = query.value(int(i));
         }
         switch (field) {
-        case sql::Field::Key: {
-            bool ok = false;
-            const qlonglong key = value.toLongLong(&ok);
-            row.key = ok ? key : 0;
+        case sql::Field::Key:
+            row.key = keyFromValue(value);
             break;
-        }
         case sql::Field::AuthDateTime:
             row.authDateTime = readDateTime(value);
             break;
@@ -198,16 +213,6 @@ RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields,
         }
     }
     return row;
-}
-
-std::optional<QString> readText(const QSqlQuery &query, int column, sql::Dialect dialect)
-{
-    if (const SQLHSTMT raw = rawOdbcStatement(query, dialect))
-        return odbcText(raw, column);
-    const QVariant value = query.value(column);
-    if (value.isNull())
-        return std::nullopt;
-    return value.toString();
 }
 
 std::optional<qint64> readInteger(const QSqlQuery &query, int column)

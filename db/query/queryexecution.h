@@ -48,10 +48,6 @@ std::string mysqlTextParameters(const sql::Statement &statement);
 RawRow readRawRow(const QSqlQuery &query, const std::vector<sql::Field> &fields,
                   sql::Dialect dialect);
 
-// Column `column` of the current row as text (std::nullopt for NULL), with the same MySQL/MariaDB
-// care as readRawRow(). Read each column at most once, in increasing column order.
-std::optional<QString> readText(const QSqlQuery &query, int column, sql::Dialect dialect);
-
 // Column 0 of the current row as a 64-bit integer; std::nullopt when NULL or not a number.
 std::optional<qint64> readInteger(const QSqlQuery &query, int column = 0);
 

@@ -5,8 +5,7 @@
 #include "db/connection/databaseconnection.h"
 #include "db/connection/sqliteconnection.h"
 #include "db/connection/tableinspector.h"
-#include "db/query/odbcrowcursor.h"
-#include "db/query/qtrowcursor.h"
+#include "db/query/cursorfactory.h"
 #include "db/query/queryexecution.h"
 #include "db/runtime/logging.h"
 
@@ -188,11 +187,7 @@ std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
         QSqlQuery query(m_connection->database());
         if (!exec(requestId, query, statement))
             return nullptr;
-        if (odbcHandle(query.result()->handle()))
-            return std::make_unique<OdbcRowCursor>(std::move(query), statement.fields,
-                                                   m_connection->dialect());
-        return std::make_unique<QtRowCursor>(std::move(query), statement.fields,
-                                             m_connection->dialect());
+        return cursorOver(std::move(query), statement, m_connection->dialect());
     }
     {
         QMutexLocker lock(&m_cancelMutex);
@@ -406,16 +401,27 @@ void QueryWorker::fetchDistinct(quint64 requestId, sql::Field field)
             emit valuesReady(requestId, {});
             return;
         }
-        QSqlQuery query(m_connection->database());
-        if (!exec(requestId, query, *statement))
+        // Read as the events are, so a value matches its events' text byte for byte.
+        std::unique_ptr<RowCursor> cursor = openCursor(requestId, *statement);
+        if (!cursor)
             return;
         QStringList values;
-        while (query.next())
-            values << readText(query, 0, m_connection->dialect()).value_or(QString());
+        RawRow row;
+        while (cursor->next()) {
+            cursor->read(row);
+            const auto *text = row.textField(field);
+            values << (text && *text ? QString::fromStdString(**text) : QString());
+        }
+        const QString readError = cursor->errorString();
         unpublishRunning();
-        query.finish();
+        cursor.reset();
         if (isCancelled(requestId)) {
             emit cancelled(requestId);
+            return;
+        }
+        if (!readError.isEmpty()) {
+            fail(requestId,
+                 QStringLiteral("%1: %2").arg(QString::fromStdString(statement->name), readError));
             return;
         }
         emit valuesReady(requestId, values);

@@ -5,7 +5,6 @@
 
 #include <sqlite3.h>
 
-#include <charconv>
 #include <cmath>
 #include <string_view>
 
@@ -21,28 +20,6 @@ std::string_view columnBytes(sqlite3_stmt *statement, int column)
     return text ? std::string_view(text, std::size_t(size)) : std::string_view();
 }
 
-// `bytes` into `out` (reusing its buffer), with U+FFFD for every byte that does not start a valid
-// UTF-8 sequence: SQLite stores whatever bytes it was given.
-void assignUtf8(std::string &out, std::string_view bytes)
-{
-    if (text::utf8::isValid(bytes)) {
-        out.assign(bytes);
-        return;
-    }
-    out.clear();
-    std::size_t pos = 0;
-    while (pos < bytes.size()) {
-        const text::utf8::Decoded decoded = text::utf8::decodeAt(bytes, pos);
-        if (decoded.length == 0) {
-            text::utf8::append(out, text::utf8::kReplacement);
-            ++pos;
-        } else {
-            out.append(bytes.substr(pos, std::size_t(decoded.length)));
-            pos += std::size_t(decoded.length);
-        }
-    }
-}
-
 void assignText(std::optional<std::string> &out, sqlite3_stmt *statement, int column)
 {
     if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
@@ -51,10 +28,10 @@ void assignText(std::optional<std::string> &out, sqlite3_stmt *statement, int co
     }
     if (!out)
         out.emplace();
-    assignUtf8(*out, columnBytes(statement, column));
+    text::utf8::assignValid(*out, columnBytes(statement, column));
 }
 
-std::int64_t readKey(sqlite3_stmt *statement, int column)
+std::optional<std::int64_t> readKey(sqlite3_stmt *statement, int column)
 {
     switch (sqlite3_column_type(statement, column)) {
     case SQLITE_INTEGER:
@@ -65,21 +42,12 @@ std::int64_t readKey(sqlite3_stmt *statement, int column)
         if (std::isfinite(value) && value == std::trunc(value) && value >= -9223372036854775808.0 &&
             value < 9223372036854775808.0)
             return static_cast<std::int64_t>(value);
-        return 0;
+        return std::nullopt;
     }
-    case SQLITE_TEXT: {
-        std::string_view text = columnBytes(statement, column);
-        const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-        while (!text.empty() && isSpace(text.front()))
-            text.remove_prefix(1);
-        while (!text.empty() && isSpace(text.back()))
-            text.remove_suffix(1);
-        std::int64_t key = 0;
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), key);
-        return ec == std::errc() && end == text.data() + text.size() && !text.empty() ? key : 0;
-    }
+    case SQLITE_TEXT:
+        return parseKey(columnBytes(statement, column));
     default:
-        return 0;
+        return std::nullopt;
     }
 }
 
@@ -120,7 +88,8 @@ void SqliteRowCursor::read(RawRow &row)
             // printed form fails to parse like any other garbage).
             if (!row.authDateTime || !std::holds_alternative<std::string>(*row.authDateTime))
                 row.authDateTime.emplace(std::in_place_type<std::string>);
-            assignUtf8(std::get<std::string>(*row.authDateTime), columnBytes(m_statement, column));
+            text::utf8::assignValid(std::get<std::string>(*row.authDateTime),
+                                    columnBytes(m_statement, column));
         } else if (auto *text = row.textField(field)) {
             assignText(*text, m_statement, column);
         }

@@ -73,6 +73,7 @@ struct DataSession::Private
 
     quint64 checkRequest = 0;
     qint64 duplicateKeyRows = 0;
+    qint64 unkeyedRows = 0;
 };
 
 DataSession::DataSession(QObject *parent)
@@ -251,6 +252,10 @@ void DataSession::startLive(const LiveFeedOptions &options)
             d->duplicateKeyRows = stats.duplicateKeyRows;
             emit liveDuplicateKeys(stats.duplicateKeyRows);
         }
+        if (stats.unkeyedRows > d->unkeyedRows) {
+            d->unkeyedRows = stats.unkeyedRows;
+            emit liveUnkeyedRows(stats.unkeyedRows);
+        }
     });
     d->live->start();
 }
@@ -281,6 +286,7 @@ void DataSession::close()
     d->history.detach();
     d->live.reset();
     d->duplicateKeyRows = 0;
+    d->unkeyedRows = 0;
     d->dictionary.reset();
     d->pages.reset();
     d->aux.reset();

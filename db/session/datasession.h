@@ -94,6 +94,9 @@ signals:
     // The live feed passed over rows whose key an earlier row already had (`total` so far): the
     // key column is not unique. Emitted when the count grows.
     void liveDuplicateKeys(qint64 total);
+    // Rows the live feed cannot follow because their key is NULL or not a whole number (see
+    // LivePollStats::unkeyedRows). Emitted when the count grows.
+    void liveUnkeyedRows(qint64 total);
     // Each successful load of the dictionary (the first one makes searches run).
     void dictionaryLoaded();
     void dictionaryFailed(const QString &message);

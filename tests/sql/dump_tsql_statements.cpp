@@ -70,6 +70,7 @@ void dumpConfig(Dump &dump, const TableConfig &config, const std::string &varian
     dump.add(b->initialLoad(1000), variant);
     dump.add(b->maxKey(), variant);
     dump.add(b->minKey(), variant);
+    dump.add(b->nullKeyCount(), variant);
     dump.add(b->rowCount(), variant);
     if (const auto s = b->newestTime())
         dump.add(*s, variant);

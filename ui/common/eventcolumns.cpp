@@ -94,7 +94,7 @@ QVariant eventCellData(const AccessEvent &event, EventColumn column, int role)
         case EventColumn::Device:
             return qs(event.device);
         case EventColumn::Key:
-            return QVariant::fromValue<qint64>(event.key);
+            return event.key ? QVariant::fromValue<qint64>(*event.key) : QVariant();
         case EventColumn::Count:
             break;
         }
@@ -107,7 +107,7 @@ QVariant eventCellData(const AccessEvent &event, EventColumn column, int role)
         case EventColumn::Direction:
             return static_cast<int>(event.direction);
         case EventColumn::Key:
-            return QVariant::fromValue<qint64>(event.key);
+            return event.key ? QVariant::fromValue<qint64>(*event.key) : QVariant();
         default:
             return eventCellData(event, column, Qt::DisplayRole);
         }

@@ -178,3 +178,59 @@ TEST_CASE("attlog tail prints control characters in names as U+FFFD, never raw",
     CHECK_FALSE(out.contains('\x1b'));
     CHECK_FALSE(out.contains('\x07'));
 }
+
+TEST_CASE("attlog tail and attlog export read bytes that are not UTF-8 by one rule, and tail says "
+          "once that rows without a usable key are not printed",
+          "[db][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ivms.sqlite"));
+    SqliteTable table(path);
+    table.insert(1, QStringLiteral("2024-03-01 08:00:00"), QStringLiteral("in"), QString(),
+                 QStringLiteral("Door A"));
+    // "П", a stray continuation byte, a 4-byte lead with a wrong second byte, a cut-off sequence.
+    table.exec(QStringLiteral(
+        "UPDATE attlog SET personName = CAST(X'D09F80F4908080E282' AS TEXT) WHERE serialNo = 1"));
+    table.exec(QStringLiteral("INSERT INTO attlog (serialNo, personName) VALUES (NULL, 'null')"));
+    table.exec(QStringLiteral("INSERT INTO attlog (serialNo, personName) VALUES (2.5, 'half')"));
+    // Each ill-formed run is one U+FFFD (tail once gave U+0080 and U+10000 for some of them).
+    const QString expected = QStringLiteral("П\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD");
+
+    QProcess tail;
+    tail.setProcessEnvironment(isolatedEnvironment(dir));
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
+               {QStringLiteral("tail"), QStringLiteral("--connection"),
+                QStringLiteral("sqlite:") + path, QStringLiteral("--last"), QStringLiteral("5"),
+                QStringLiteral("--no-header"), QStringLiteral("--interval-ms"),
+                QStringLiteral("200")});
+    REQUIRE(tail.waitForStarted());
+    QByteArray out;
+    QString errors;
+    REQUIRE(waitFor([&] {
+        out += tail.readAllStandardOutput();
+        errors += textOf(tail.readAllStandardError());
+        return out.contains('\n') && errors.contains(QStringLiteral("no usable key"));
+    }));
+    pumpEvents(600ms);
+    out += tail.readAllStandardOutput();
+    errors += textOf(tail.readAllStandardError());
+    interrupt(tail, SIGINT);
+    const QStringList lines = textOf(out).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1); // neither the NULL key nor 2.5 (once printed as 3)
+    CHECK(lines[0].section(u'\t', 3, 3) == expected);
+    CHECK(errors.contains(QStringLiteral("2 row(s) have no usable key")));
+    CHECK(errors.count(QStringLiteral("no usable key")) == 1);
+
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    const Run exported = runAttlog({QStringLiteral("export"), QStringLiteral("--connection"),
+                                    QStringLiteral("sqlite:") + path, QStringLiteral("--from"),
+                                    QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2100-01-01"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--out"), csv},
+                                   isolatedEnvironment(dir));
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(expected));
+}

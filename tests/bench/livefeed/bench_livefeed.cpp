@@ -241,7 +241,7 @@ void measureLatency(const BenchOptions &options, qint64 maxKey, Timings &timings
         const auto now = Clock::now();
         std::lock_guard lock(timings.mutex);
         for (const AccessEvent &event : batch.events)
-            timings.delivered.emplace(event.key, now);
+            timings.delivered.emplace(event.key.value(), now);
     });
     QObject::connect(&feed, &db::LiveFeed::polled, &context, [&](const db::LivePollStats &s) {
         timings.pollMs.push_back(double(s.pollDuration.count()) / 1000.0);

@@ -177,7 +177,7 @@ TEST_CASE("An all-NULL row decodes to an empty, flagged event", "[event]")
     const DirectionMapping directions;
     const EventDecoder decoder(cache, directions);
     const AccessEvent e = decoder.decode(RawRow{});
-    CHECK(e.key == 0);
+    CHECK_FALSE(e.key);
     CHECK_FALSE(e.time);
     CHECK(e.timeSource == TimeSource::Missing);
     CHECK(e.direction == Direction::Unknown);

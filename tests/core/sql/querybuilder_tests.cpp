@@ -66,9 +66,11 @@ TEST_CASE("live.poll: key > ? ORDER BY key with TOP or LIMIT per dialect", "[sql
     CHECK(builderFor(Dialect::MySql).livePoll(41, 500).text ==
           "SELECT " + kMySqlCols +
               " FROM `attlog` WHERE `serialNo` > ? ORDER BY `serialNo` LIMIT 500");
+    // PostgreSQL: a BIGINT parameter, whatever the key column's integer type (see keyParameter).
     CHECK(builderFor(Dialect::PostgreSql).livePoll(41, 500).text ==
           "SELECT " + kDoubleQuotedCols +
-              " FROM \"attlog\" WHERE \"serialNo\" > ? ORDER BY \"serialNo\" LIMIT 500");
+              " FROM \"attlog\" WHERE \"serialNo\" > CAST(? AS BIGINT) ORDER BY \"serialNo\" "
+              "LIMIT 500");
     CHECK(builderFor(Dialect::Sqlite).livePoll(41, 500).text ==
           "SELECT " + kDoubleQuotedCols +
               " FROM \"attlog\" WHERE \"serialNo\" > ? ORDER BY \"serialNo\" LIMIT 500");
@@ -128,8 +130,13 @@ TEST_CASE("live.recheckRange and live.initial", "[sql]")
     CHECK(range.values == ints({10, 20}));
     CHECK(builderFor(Dialect::PostgreSql).recheckRange(10, 20, 50).text ==
           "SELECT " + kDoubleQuotedCols +
-              " FROM \"attlog\" WHERE \"serialNo\" >= ? AND \"serialNo\" <= ? ORDER BY "
-              "\"serialNo\" LIMIT 50");
+              " FROM \"attlog\" WHERE \"serialNo\" >= CAST(? AS BIGINT) AND \"serialNo\" <= "
+              "CAST(? AS BIGINT) ORDER BY \"serialNo\" LIMIT 50");
+    CHECK(
+        builderFor(Dialect::PostgreSql).recheckKeys(std::vector<std::int64_t>{3, 5}).front().text ==
+        "SELECT " + kDoubleQuotedCols +
+            " FROM \"attlog\" WHERE \"serialNo\" IN (CAST(? AS BIGINT), CAST(? AS BIGINT)) "
+            "ORDER BY \"serialNo\"");
 
     const Statement initial = builderFor(Dialect::SqlServer).initialLoad(1000);
     CHECK(initial.name == "live.initial");
@@ -154,6 +161,11 @@ TEST_CASE("check.*: key range, row count, newest time and event", "[sql]")
     CHECK(ss.minKey() ==
           Statement{"check.minKey",
                     "SELECT MIN([serialNo]) FROM [dbo].[attlog] WHERE [serialNo] IS NOT NULL",
+                    {},
+                    {}});
+    CHECK(ss.nullKeyCount() ==
+          Statement{"live.nullKeys",
+                    "SELECT COUNT(*) FROM [dbo].[attlog] WHERE [serialNo] IS NULL",
                     {},
                     {}});
     CHECK(ss.rowCount() == Statement{"check.count", "SELECT COUNT(*) FROM [dbo].[attlog]", {}, {}});

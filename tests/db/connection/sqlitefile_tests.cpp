@@ -80,9 +80,9 @@ TEST_CASE("SQLite files: bytes that are not UTF-8 and keys that are not integers
     CHECK(odd->person == (b.isOdbc() ? "Пx" : "П\uFFFDx"));
     CHECK(odd->key == 1);
     CHECK(byPerson["whole"].key == 2); // SQLite stored 2.0 in an INTEGER column as 2
-    // A fraction is no key for our reader; the ODBC driver truncates it to the INTEGER column.
-    CHECK(byPerson["fraction"].key == (b.isOdbc() ? 2 : 0));
-    CHECK(byPerson["word"].key == 0);
+    // A fraction or a word is no key, by either reader (never 2, 3 or 0).
+    CHECK_FALSE(byPerson["fraction"].key);
+    CHECK_FALSE(byPerson["word"].key);
     const AccessEvent &numeric = byPerson["numeric time"];
     CHECK(numeric.key == 5);
     CHECK(numeric.timeSource == TimeSource::DateAndTimeColumns);

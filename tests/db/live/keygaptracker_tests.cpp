@@ -5,6 +5,7 @@
 
 #include "tests/support/catch.h"
 
+#include <limits>
 #include <vector>
 
 using namespace attlog::db;
@@ -103,4 +104,26 @@ TEST_CASE("Reconnection delays double from 1 s up to 30 s and start over after a
     CHECK(delays == std::vector<long long>{1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000});
     backoff.reset();
     CHECK(backoff.next() == 1s);
+}
+
+TEST_CASE("A gap wider than half the 64-bit range has its true size", "[db][gaps]")
+{
+    // `--since-key -9223372036854775807` and a first key of 5: the gap spans ~2^63 keys. Its size
+    // once overflowed to a negative number, which made the feed list every key of it (bad_alloc).
+    ManualClock clock;
+    KeyGapTracker tracker;
+    tracker.reset(std::numeric_limits<std::int64_t>::min() + 1);
+    CHECK(tracker.acceptForward(keys({5}), clock.now()) == keys({5}));
+    REQUIRE(tracker.gaps().size() == 1);
+    const auto &gap = tracker.gaps().front();
+    CHECK(gap.first == std::numeric_limits<std::int64_t>::min() + 2);
+    CHECK(gap.last == 4);
+    CHECK(gap.size() == (std::uint64_t(1) << 63) + 3);
+    CHECK(tracker.missingKeyCount() == std::numeric_limits<std::int64_t>::max());
+
+    // Negative keys are keys like any other.
+    tracker.reset(-10);
+    CHECK(tracker.acceptForward(keys({-7, -1, 0}), clock.now()) == keys({-7, -1, 0}));
+    CHECK(tracker.missingKeyCount() == 2 + 5);
+    CHECK(tracker.fillGap(-9));
 }

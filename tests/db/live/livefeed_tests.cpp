@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <limits>
 
 using namespace attlog;
 using namespace attlog::db;
@@ -202,7 +203,7 @@ void concurrentWriter(FeedScenario &s)
     for (const auto &batch : s.recorder.batches) {
         std::vector<qint64> keys;
         for (const auto &event : batch.events)
-            keys.push_back(event.key);
+            keys.push_back(event.key.value());
         requireAscending(keys);
     }
     CHECK(s.recorder.resets.empty());
@@ -313,4 +314,94 @@ TEST_CASE("Live feed: --since-key starts after a key, an empty table starts at z
     REQUIRE(recorder.waitForKeys(0, {1}));
     recorder.waitForPolls(2);
     requireDeliveredOnce(recorder, 0, keyRange(1, 2));
+}
+
+namespace {
+
+// A row with `key` written as SQL text (a fraction, a number beyond 64 bits, a word).
+void insertOddKey(TestDatabase &writer, const QString &table, const QString &key,
+                  const QString &person)
+{
+    writer.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (%5, '2026-03-01 08:00:00', "
+                               "'%6')")
+                    .arg(writer.quote(table), writer.quote(QStringLiteral("serialNo")),
+                         writer.quote(QStringLiteral("authDateTime")),
+                         writer.quote(QStringLiteral("personName")), key, person));
+}
+
+} // namespace
+
+TEST_CASE("Live feed: negative and zero keys are followed, keys that are NULL or not whole numbers "
+          "are counted and never restart the feed",
+          "[livefeed]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_oddkeys");
+    writer.createTable(table);
+    // A key column that can hold fractions and numbers beyond 64 bits (SQLite holds anything).
+    if (b.kind == BackendKind::PostgreSql)
+        writer.exec(QStringLiteral("ALTER TABLE t_oddkeys ALTER COLUMN \"serialNo\" TYPE NUMERIC"));
+    else if (b.kind == BackendKind::MariaDb)
+        writer.exec(QStringLiteral("ALTER TABLE t_oddkeys MODIFY serialNo DECIMAL(30, 1) NULL"));
+    for (const qint64 key : {-5, -3, 0, 2})
+        writer.insert(table, sampleRow(key));
+    TestRow noKey = sampleRow(0);
+    noKey.key.reset();
+    writer.insert(table, noKey);
+
+    LiveFeedOptions options = fastOptions(std::make_shared<ManualClock>());
+    options.initialCount = 10;
+    LiveFeed feed(b.profile(table), options);
+    FeedRecorder recorder(feed);
+    feed.start();
+    // The whole table: negative keys and 0 included (they were taken for "no key" before).
+    REQUIRE(recorder.waitForKeys(0, {-5, -3, 0, 2}));
+    CHECK(recorder.keysOf(LiveBatch::Kind::Initial, 0) == std::vector<qint64>{-5, -3, 0, 2});
+    REQUIRE(waitFor([&] { return recorder.stats.unkeyedRows == 1; })); // the NULL key
+
+    writer.insert(table, sampleRow(-1)); // below the watermark: a gap that fills
+    writer.insert(table, sampleRow(3));
+    REQUIRE(recorder.waitForKeys(0, {-1, 3}));
+
+    // A fraction between new keys, then a newest key that is no 64-bit number: both are passed
+    // over and counted; the highest key no longer reads as "the table was emptied".
+    insertOddKey(writer, table, QStringLiteral("12.5"), QStringLiteral("half"));
+    insertOddKey(writer, table,
+                 b.kind == BackendKind::Sqlite || b.kind == BackendKind::SqliteOdbc
+                     ? QStringLiteral("'seven'")
+                     : QStringLiteral("99999999999999999999999"),
+                 QStringLiteral("huge"));
+    writer.insert(table, sampleRow(4));
+    writer.insert(table, sampleRow(20));
+    REQUIRE(recorder.waitForKeys(0, {4, 20}));
+    REQUIRE(waitFor([&] { return recorder.stats.unkeyedRows == 3; }));
+    recorder.waitForPolls(5);
+    CHECK(recorder.resets.empty());
+    requireDeliveredOnce(recorder, 0, {-5, -3, -1, 0, 2, 3, 4, 20});
+    for (const auto &batch : recorder.batches)
+        for (const AccessEvent &event : batch.events)
+            CHECK((event.person != "half" && event.person != "huge"));
+    feed.stop();
+}
+
+TEST_CASE("Live feed: --since-key at the bottom of the 64-bit range delivers the table once",
+          "[livefeed]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_since_min");
+    writer.createTable(table);
+    for (qint64 k = 1; k <= 3; ++k)
+        writer.insert(table, sampleRow(k));
+    LiveFeedOptions options = fastOptions(std::make_shared<ManualClock>());
+    options.startAfterKey = std::numeric_limits<qint64>::min() + 1;
+    LiveFeed feed(b.profile(table), options);
+    FeedRecorder recorder(feed);
+    feed.start();
+    REQUIRE(recorder.waitForKeys(0, keyRange(1, 3)));
+    recorder.waitForPolls(3);
+    requireDeliveredOnce(recorder, 0, keyRange(1, 3));
+    CHECK(recorder.stats.missingKeys == std::numeric_limits<qint64>::max());
+    feed.stop();
 }

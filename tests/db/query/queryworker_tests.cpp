@@ -62,7 +62,7 @@ std::vector<qint64> keysOf(const std::vector<AccessEvent> &events)
 {
     std::vector<qint64> keys;
     for (const auto &e : events)
-        keys.push_back(e.key);
+        keys.push_back(e.key.value());
     return keys;
 }
 
@@ -214,7 +214,7 @@ TEST_CASE("Query worker: a receiver that falls behind holds the reader back", "[
                      [&](quint64 id, const EventBatch &batch) {
                          ++batches[id];
                          for (const AccessEvent &event : batch.events())
-                             keys.push_back(event.key);
+                             keys.push_back(event.key.value());
                      });
     QObject::connect(worker, &QueryWorker::eventsFinished, &context,
                      [&](quint64 id, const QueryOutcome &) { finished.insert(id); });

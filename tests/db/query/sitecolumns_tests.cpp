@@ -76,7 +76,7 @@ std::map<qint64, int> keyCounts(const QList<AccessEvent> &rows)
 {
     std::map<qint64, int> counts;
     for (const AccessEvent &e : rows)
-        ++counts[e.key];
+        ++counts[e.key.value_or(-1)];
     return counts;
 }
 
@@ -123,4 +123,37 @@ TEST_CASE("History filters find their rows in TEXT, latin1 and DATETIME(6) colum
     HistorySearch card = day;
     card.text = "C1"; // C1, C10, C11, C12 by substring of the card number
     CHECK(searchAll(history, card, 500).size() == 4);
+}
+
+TEST_CASE("VARBINARY names keep their valid part and BIGINT UNSIGNED keys beyond 2^63 - 1 are no "
+          "key",
+          "[mariadb]")
+{
+    TestDatabase writer(backend());
+    const QString table = QStringLiteral("t_binary_names");
+    writer.createTable(table);
+    writer.exec(QStringLiteral("ALTER TABLE %1 MODIFY serialNo BIGINT UNSIGNED NULL, MODIFY "
+                               "personName VARBINARY(64) NULL")
+                    .arg(table));
+    // "П", a stray continuation byte, a 4-byte lead with a wrong second byte, a cut-off sequence.
+    writer.exec(QStringLiteral("INSERT INTO %1 (serialNo, authDateTime, personName, doorName) "
+                               "VALUES (1, '2026-11-02 08:00:00', X'D09F80F4908080E282', 'A'), "
+                               "(18446744073709551615, '2026-11-02 08:01:00', 'Мария', 'A')")
+                    .arg(table));
+    ConnectionProfile profile = backend().profile(table);
+    DataSession session;
+    SessionOptions options;
+    options.live = options.countToday = false;
+    session.open(profile, QStringLiteral("binary"), options);
+    REQUIRE(waitFor([&] { return session.isDictionaryReady(); }));
+    HistorySearch day;
+    day.from = makeDateTime(dateFromCivil(2026, 11, 2), 0, 0, 0);
+    day.to = makeDateTime(dateFromCivil(2026, 11, 3), 0, 0, 0);
+    const QList<AccessEvent> all = searchAll(session.history(), day, 500);
+    REQUIRE(all.size() == 2);
+    // Newest first. The driver once gave an empty string for the invalid bytes, and -1 for the key.
+    CHECK(all[0].person == "Мария");
+    CHECK_FALSE(all[0].key);
+    CHECK(all[1].person == "П\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD");
+    CHECK(all[1].key == 1);
 }

@@ -24,7 +24,7 @@ std::map<qint64, int> FeedRecorder::deliveries(int epoch) const
     for (const auto &batch : batches)
         if (batch.epoch == epoch)
             for (const auto &event : batch.events)
-                ++counts[event.key];
+                ++counts[event.key.value()]; // live events always have a key
     return counts;
 }
 
@@ -34,7 +34,7 @@ std::vector<qint64> FeedRecorder::keysOf(db::LiveBatch::Kind kind, int epoch) co
     for (const auto &batch : batches)
         if (batch.epoch == epoch && batch.kind == kind)
             for (const auto &event : batch.events)
-                keys.push_back(event.key);
+                keys.push_back(event.key.value());
     return keys;
 }
 
