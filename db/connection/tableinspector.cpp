@@ -153,6 +153,27 @@ QString metadataName(const QSqlDatabase &db, const sql::QualifiedName &name)
     return parts.join(QLatin1Char('.'));
 }
 
+// A SQLite table's columns by the table-valued PRAGMA, which takes the schema apart: QSQLITE's
+// record() cannot find "main"."attlog" (a schema-qualified name the README allows).
+QStringList sqliteColumns(const QSqlDatabase &db, const sql::QualifiedName &name)
+{
+    const auto &parts = name.parts();
+    QSqlQuery query(db);
+    QStringList columns;
+    const bool qualified = parts.size() > 1;
+    if (!query.prepare(qualified ? QStringLiteral("SELECT name FROM pragma_table_info(?, ?)")
+                                 : QStringLiteral("SELECT name FROM pragma_table_info(?)")))
+        return columns;
+    query.addBindValue(QString::fromStdString(parts.back()));
+    if (qualified)
+        query.addBindValue(QString::fromStdString(parts.front()));
+    if (!query.exec())
+        return columns;
+    while (query.next())
+        columns << query.value(0).toString();
+    return columns;
+}
+
 std::optional<qint64> scalar(const QSqlDatabase &db, const sql::Statement &statement,
                              sql::Dialect dialect, QString *error, bool *ok)
 {
@@ -184,6 +205,8 @@ bool TableInspector::tableExists(QStringList *columns)
     if (const auto hdbc = static_cast<SQLHDBC>(odbcHandle(db.driver()->handle()))) {
         if (const auto names = odbcColumns(hdbc, m_builder.dialect(), *name))
             *columns = *names;
+    } else if (m_builder.dialect() == sql::Dialect::Sqlite) {
+        *columns = sqliteColumns(db, *name);
     } else {
         const QSqlRecord record = db.record(metadataName(db, *name));
         for (int i = 0; i < record.count(); ++i)

@@ -46,6 +46,21 @@ TEST_CASE("attlog check prints the row count, key range and newest event", "[db]
                        "database: attlog")));
     CHECK(missing.out.isEmpty());
 
+    // A schema-qualified name, as README allows, reads the same table (it was "not found").
+    const Run qualified = runAttlog({QStringLiteral("check"), QStringLiteral("--connection"),
+                                     QStringLiteral("sqlite:") + path, QStringLiteral("--table"),
+                                     QStringLiteral("main.attlog")},
+                                    env);
+    INFO(qualified.err.toStdString());
+    CHECK(qualified.exitCode == 0);
+    CHECK(qualified.out.contains(QStringLiteral("Rows:      2\n")));
+    const Run otherSchema = runAttlog({QStringLiteral("check"), QStringLiteral("--connection"),
+                                       QStringLiteral("sqlite:") + path, QStringLiteral("--table"),
+                                       QStringLiteral("temp.attlog")},
+                                      env);
+    CHECK(otherSchema.exitCode == 1);
+    CHECK(otherSchema.err.contains(QStringLiteral("table temp.attlog not found")));
+
     const Run noFile =
         runAttlog({QStringLiteral("check"), QStringLiteral("--connection"),
                    QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("none.sqlite"))},
