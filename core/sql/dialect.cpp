@@ -27,6 +27,21 @@ std::optional<Dialect> dialectFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::optional<std::string> readOnlySessionStatement(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::PostgreSql:
+        return "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+    case Dialect::MySql:
+        return "SET SESSION TRANSACTION READ ONLY";
+    case Dialect::Sqlite:
+        return "PRAGMA query_only = ON"; // the SQLite ODBC driver opens files for writing
+    case Dialect::SqlServer:
+        break;
+    }
+    return std::nullopt;
+}
+
 DateTimeBinding dateTimeBinding(Dialect dialect)
 {
     return dialect == Dialect::Sqlite ? DateTimeBinding::SqlText : DateTimeBinding::Native;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace attlog::sql {
@@ -33,5 +34,11 @@ enum class DateTimeBinding : std::uint8_t
     SqlText
 };
 DateTimeBinding dateTimeBinding(Dialect dialect);
+
+// The statement that makes every later transaction of the session read-only, so that nothing
+// the application runs can write even when the login may: PostgreSQL and MySQL/MariaDB have one.
+// SQLite has PRAGMA query_only. std::nullopt for SQL Server: it has no session-wide setting
+// (ApplicationIntent=ReadOnly only routes to a replica), a read-only login is the way there.
+std::optional<std::string> readOnlySessionStatement(Dialect dialect);
 
 } // namespace attlog::sql

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "db/connection/databaseconnection.h"
 
+#include "db/connection/connectionstring.h"
 #include "db/connection/sqliteconnection.h"
 #include "db/runtime/logging.h"
 
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -139,10 +141,19 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
     } else {
         const QString connectionString = odbcConnectionString(profile);
         m_target = log::redactConnectionString(connectionString);
+        m_error = connectStatementProblem(connectionString);
+        if (!m_error.isEmpty()) {
+            log::db()->error("{} connection to {}: {}", m_purpose.toStdString(),
+                             m_target.toStdString(), m_error.toStdString());
+            m_name.clear();
+            return false;
+        }
         db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), m_name);
         db.setDatabaseName(connectionString);
+        // Read-only access mode: a hint most drivers take (see also makeReadOnly()).
         db.setConnectOptions(
-            QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1").arg(qMax(1, loginTimeoutSeconds)));
+            QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1;SQL_ATTR_ACCESS_MODE=SQL_MODE_READ_ONLY")
+                .arg(qMax(1, loginTimeoutSeconds)));
     }
     if (!db.isValid()) {
         m_error = QStringLiteral("the Qt SQL driver for this connection is not installed");
@@ -154,6 +165,7 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
                !openNativeSqlite(profile.sqlitePath)) {
         // m_error set by openNativeSqlite()
     } else {
+        makeReadOnly();
         log::db()->info("{} connection open: {} ({})", m_purpose.toStdString(),
                         m_target.toStdString(), m_serverDescription.toStdString());
         return true;
@@ -187,6 +199,20 @@ bool DatabaseConnection::detectDialect(const ConnectionProfile &profile)
                              "PostgreSQL or SQLite")
                   .arg(name.isEmpty() ? QStringLiteral("unknown") : name);
     return false;
+}
+
+void DatabaseConnection::makeReadOnly()
+{
+    const auto statement = sql::readOnlySessionStatement(m_dialect);
+    if (!statement)
+        return;
+    QSqlQuery query(database());
+    if (query.exec(QString::fromStdString(*statement)))
+        return;
+    // An old server (MySQL before 5.6.5) has no such setting: reading still works.
+    log::db()->warn("{} connection: the session could not be made read-only ({}): {}",
+                    m_purpose.toStdString(), *statement,
+                    driverErrorText(query.lastError()).toStdString());
 }
 
 bool DatabaseConnection::openNativeSqlite(const QString &path)

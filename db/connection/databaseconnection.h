@@ -55,6 +55,9 @@ public:
 private:
     bool detectDialect(const ConnectionProfile &profile);
     bool openNativeSqlite(const QString &path);
+    // Runs the dialect's read-only session statement (sql::readOnlySessionStatement()); a server
+    // that refuses it is logged, not an error.
+    void makeReadOnly();
 
     QString m_purpose;
     QString m_name; // the unique Qt connection name, empty while no QSqlDatabase is registered

@@ -331,3 +331,12 @@ TEST_CASE("LIKE patterns escape wildcards and the escape character per dialect",
     CHECK(likeContainsPattern(Dialect::Sqlite, "\\x") == "%\\x%"); // backslash is not special
     CHECK(likeContainsPattern(Dialect::Sqlite, "") == "%%");
 }
+
+TEST_CASE("A session is made read-only by the dialect's own statement", "[sql]")
+{
+    CHECK(readOnlySessionStatement(Dialect::PostgreSql) ==
+          "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    CHECK(readOnlySessionStatement(Dialect::MySql) == "SET SESSION TRANSACTION READ ONLY");
+    CHECK(readOnlySessionStatement(Dialect::Sqlite) == "PRAGMA query_only = ON");
+    CHECK_FALSE(readOnlySessionStatement(Dialect::SqlServer));
+}
