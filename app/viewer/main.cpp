@@ -26,6 +26,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -124,9 +125,30 @@ std::optional<ViewerOptions> parseOptions(const QApplication &app)
     return options;
 }
 
+// Another viewer runs the demo: this one shows the passes it writes, once its file is there.
+void joinDemo(MainWindow &window, const attlog::db::ConnectionProfile &profile, const QString &name)
+{
+    attlog::log::app()->info("another viewer writes the demo database: showing its passes");
+    auto *wait = new QTimer(&window);
+    auto tries = std::make_shared<int>(0);
+    const auto tryOpen = [&window, wait, tries, profile, name] {
+        if (QFileInfo::exists(profile.sqlitePath) || ++*tries > 240) {
+            wait->deleteLater();
+            window.openSession(profile, name); // a file still missing says so
+            return;
+        }
+        wait->start(500);
+    };
+    wait->setSingleShot(true);
+    QObject::connect(wait, &QTimer::timeout, &window, tryOpen);
+    tryOpen();
+}
+
 // The demo: its database (made anew when missing or left from an earlier day, off the GUI
-// thread), a simulated iVMS writer adding passes, and the window opened on it.
-void startDemo(MainWindow &window, std::unique_ptr<attlog::db::DemoWriter> &demoWriter)
+// thread), a simulated iVMS writer adding passes, and the window opened on it. When another
+// viewer already runs the demo (it holds the claim), this one joins it instead.
+void startDemo(MainWindow &window, std::unique_ptr<attlog::db::DemoWriter> &demoWriter,
+               std::unique_ptr<QLockFile> &demoClaim)
 {
     const QString path = attlog::db::defaultDemoDatabasePath();
     attlog::db::ConnectionProfile profile;
@@ -136,6 +158,11 @@ void startDemo(MainWindow &window, std::unique_ptr<attlog::db::DemoWriter> &demo
     const QString name = MainWindow::tr("Demo database");
     window.setConnectionState(MainWindow::ConnectionState::Connecting,
                               MainWindow::tr("preparing the demo database…"));
+    demoClaim = attlog::db::claimDemoDatabase(path);
+    if (!demoClaim) {
+        joinDemo(window, profile, name);
+        return;
+    }
     auto start = [&window, &demoWriter, profile, name, path] {
         demoWriter = std::make_unique<attlog::db::DemoWriter>(path);
         demoWriter->start();
@@ -218,8 +245,9 @@ int runViewer(int argc, char *argv[])
     attlog::db::DataSession session;
     MainWindow window(&session);
     std::unique_ptr<attlog::db::DemoWriter> demoWriter;
+    std::unique_ptr<QLockFile> demoClaim; // held while this viewer writes the demo database
     if (options->demo)
-        startDemo(window, demoWriter);
+        startDemo(window, demoWriter, demoClaim);
     else
         openSavedProfile(window);
 
@@ -231,6 +259,7 @@ int runViewer(int argc, char *argv[])
             demoWriter->stop();
             demoWriter.reset();
         }
+        demoClaim.reset();
         const attlog::db::ConnectionProfile profile = dialog.selectedProfile();
         window.openSession(profile, profile.name);
     });

@@ -240,6 +240,16 @@ QString defaultDemoDatabasePath()
            QStringLiteral("/demo.sqlite");
 }
 
+std::unique_ptr<QLockFile> claimDemoDatabase(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a dead owner makes a claim stale, never its age
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
 QString demoInsertStatement()
 {
     return QStringLiteral(

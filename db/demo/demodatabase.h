@@ -4,8 +4,11 @@
 #include "core/demo/democonfig.h"
 #include "core/demo/demorow.h"
 
+#include <QLockFile>
 #include <QString>
 #include <QtGlobal>
+
+#include <memory>
 
 class QSqlQuery;
 
@@ -31,6 +34,13 @@ bool createDemoDatabase(const QString &path, const DemoConfig &config, QString *
 // <AppDataLocation>/demo.sqlite: the per-user file `attlog-viewer --demo` uses. Depends on the
 // organisation and application names set in main().
 QString defaultDemoDatabasePath();
+
+// The right to create, replace and write the demo database at `path`, held while the returned
+// lock lives (a lock file beside it, `<path>.lock`); nullptr while another program (or another
+// claim in this one) holds it. Two `attlog-viewer --demo` would otherwise both write passes (each
+// pass twice) and replace the file under each other: the second one only shows what the first
+// writes. A claim left by a program that ended without releasing it is taken over.
+std::unique_ptr<QLockFile> claimDemoDatabase(const QString &path);
 
 // The demo's INSERT with one positional placeholder per column, in DemoRow order, and the binding
 // of one row to a query prepared with it. Shared by createDemoDatabase() and DemoWriter, the only

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -197,4 +198,28 @@ TEST_CASE("the default demo database lives in the per-user app data folder", "[d
     const QString path = db::defaultDemoDatabasePath();
     CHECK(path.endsWith(QStringLiteral("/demo.sqlite")));
     CHECK(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+TEST_CASE("one program at a time claims the demo database", "[demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/demo.sqlite"));
+    auto first = attlog::db::claimDemoDatabase(path);
+    REQUIRE(first);
+    // A second viewer (here: a second claim) must not write or replace the file too.
+    CHECK_FALSE(attlog::db::claimDemoDatabase(path));
+    first.reset();
+    auto again = attlog::db::claimDemoDatabase(path);
+    CHECK(again);
+    again.reset();
+
+    // A claim whose owner is gone (a crashed viewer) is taken over.
+    {
+        QFile stale(path + QStringLiteral(".lock"));
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+        // QLockFile's format: PID, application name, host name; no process has this PID.
+        stale.write(QByteArrayLiteral("2147483646\nattlog-viewer\n") +
+                    QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+    CHECK(attlog::db::claimDemoDatabase(path));
 }
