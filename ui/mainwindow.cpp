@@ -58,6 +58,12 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     connect(session, &db::DataSession::liveReset, m_live, &LiveTab::clear);
     connect(session, &db::DataSession::eventsTodayChanged, this, &MainWindow::setEventsToday);
     connect(session, &db::DataSession::livePolled, this, &MainWindow::setLastPoll);
+    connect(session, &db::DataSession::livePolled, m_live, &LiveTab::setFeedSettled);
+    connect(session, &db::DataSession::liveStatus, m_live, [this](const db::LiveStatus &status) {
+        if (status.state == db::LiveStatus::State::Error ||
+            status.state == db::LiveStatus::State::Reconnecting)
+            m_live->setFeedSettled();
+    });
     connect(session, &db::DataSession::liveStatus, this, &MainWindow::showLiveStatus);
     connect(session, &db::DataSession::liveDuplicateKeys, this, &MainWindow::showDuplicateKeys);
     connect(session, &db::DataSession::liveUnkeyedRows, this, &MainWindow::showUnkeyedRows);
@@ -106,6 +112,7 @@ void MainWindow::showLiveStatus(const db::LiveStatus &status)
 void MainWindow::setConnectionState(ConnectionState state, const QString &detail,
                                     int retryInSeconds)
 {
+    m_connectionState = state;
     QString text;
     QString color;
     switch (state) {

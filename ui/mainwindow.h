@@ -45,6 +45,7 @@ public:
 
     // Shown in the status bar. `detail` is the error text or the data source's display name.
     void setConnectionState(ConnectionState state, const QString &detail, int retryInSeconds = 0);
+    ConnectionState connectionState() const { return m_connectionState; }
     void setLastPoll(const QDateTime &when);
     void showDuplicateKeys(qint64 rows);
     void showUnkeyedRows(qint64 rows);
@@ -71,6 +72,7 @@ private:
     QLabel *m_eventsToday;
     void showDataWarning();
 
+    ConnectionState m_connectionState = ConnectionState::Connecting;
     QLabel *m_dataWarning; // what the live feed found odd in the table; hidden when nothing
     qint64 m_duplicateKeyRows = 0;
     qint64 m_unkeyedRows = 0;

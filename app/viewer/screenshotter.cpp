@@ -48,19 +48,19 @@ void Screenshotter::step()
         finish(0);
         return;
     }
-    if (m_elapsed.elapsed() > kTimeoutMs) {
-        attlog::log::app()->error("screenshot: the {} tab showed no data within {} s",
-                                  kTabFiles[m_tab], kTimeoutMs / 1000);
-        finish(1);
-        return;
-    }
     if (tabs->currentIndex() != m_tab)
         tabs->setCurrentIndex(m_tab);
     auto *page = dynamic_cast<attlog::ui::TabPage *>(tabs->widget(m_tab));
-    if (page && !page->isReady()) {
+    const bool noConnection =
+        m_window->connectionState() == attlog::ui::MainWindow::ConnectionState::Error;
+    const bool timedOut = m_elapsed.elapsed() > kTimeoutMs;
+    if (page && !page->isReady() && !noConnection && !timedOut) {
         m_settleTicks = 0;
         return;
     }
+    if (timedOut && page && !page->isReady())
+        attlog::log::app()->warn("screenshot: the {} tab was not ready within {} s; saved as shown",
+                                 kTabFiles[m_tab], kTimeoutMs / 1000);
     // Let the view lay out and paint the rows that just arrived.
     if (++m_settleTicks < 3)
         return;

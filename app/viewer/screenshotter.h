@@ -10,16 +10,18 @@ namespace attlog::ui {
 class MainWindow;
 }
 
-// `attlog-viewer --screenshot DIR`: shows each tab in turn, waits until it shows data (its
-// TabPage::isReady()), saves the window as DIR/<tab>.png, then quits the application with 0 —
-// or with 1 when a tab is not ready within the timeout or a file cannot be written.
+// `attlog-viewer --screenshot DIR`: shows each tab in turn, waits until it has shown what there is
+// (its TabPage::isReady(): data, an empty result or its error message; or the window shows that
+// there is no connection), saves the window as DIR/<tab>.png, then quits the application with 0 —
+// or with 1 when a file cannot be written. A tab still not ready after the timeout is saved as it
+// is then, with a warning in the log: a screenshot run always ends.
 class Screenshotter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Screenshotter)
 
 public:
-    static constexpr int kTimeoutMs = 90000;
+    static constexpr int kTimeoutMs = 60000;
 
     Screenshotter(attlog::ui::MainWindow *window, const QString &directory,
                   QObject *parent = nullptr);

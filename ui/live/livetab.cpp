@@ -73,7 +73,12 @@ void LiveTab::exportTable()
 
 bool LiveTab::isReady() const
 {
-    return m_model->rowCount() > 0;
+    return m_model->rowCount() > 0 || m_feedSettled;
+}
+
+void LiveTab::setFeedSettled()
+{
+    m_feedSettled = true;
 }
 
 bool LiveTab::isPaused() const
@@ -137,6 +142,7 @@ void LiveTab::setPaused(bool paused)
 void LiveTab::clear()
 {
     m_model->clear();
+    m_feedSettled = false;
     m_held.clear();
     m_lastPass->clear();
     updatePauseText();

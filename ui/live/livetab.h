@@ -44,6 +44,8 @@ public slots:
     // Events that were already stored when Live started: shown without the "new" highlight.
     void addInitialEvents(const QList<attlog::AccessEvent> &events);
     void setPaused(bool paused);
+    // The feed has shown what there is: it polled (an empty table stays empty) or failed.
+    void setFeedSettled();
     void clear();
 
 signals:
@@ -63,6 +65,7 @@ private:
     QLabel *m_heldLabel;
     QSet<QString> m_doors;
     QList<AccessEvent> m_held;
+    bool m_feedSettled = false; // see setFeedSettled()
 };
 
 } // namespace attlog::ui

@@ -101,7 +101,8 @@ public:
     void refresh() override { reload(); }
     void sourceChanged() override;
     void focusSearch() override;
-    bool isReady() const override { return m_loadedOnce && !isLoading() && m_error.isEmpty(); }
+    // Loaded, or the message why not is shown.
+    bool isReady() const override { return (m_loadedOnce || !m_error.isEmpty()) && !isLoading(); }
 
 public slots:
     // Reads the window again from the data source.

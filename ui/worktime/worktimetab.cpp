@@ -196,6 +196,7 @@ void WorktimeTab::calculate()
                 .arg(kMaxWorktimeDays);
         m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
         m_message->setText(message);
+        m_failed = true;
         emit calculationFailed(message);
         return;
     }
@@ -286,6 +287,7 @@ void WorktimeTab::onRangeFailed(const QString &message)
     setBusy(false);
     m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
     m_message->setText(tr("Could not read the passes: %1").arg(message));
+    m_failed = true;
     emit calculationFailed(message);
 }
 
@@ -302,6 +304,7 @@ void WorktimeTab::setBusy(bool busy)
 void WorktimeTab::showResult(WorktimeResultPtr result)
 {
     m_result = std::move(result);
+    m_failed = false;
     m_dayModel->setResult(m_result);
     m_totalsModel->setResult(m_result);
     m_timesheetModel->setResult(m_result);

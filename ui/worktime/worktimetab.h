@@ -93,7 +93,8 @@ public:
     void exportTable() override;
     void refresh() override { calculate(); }
     void sourceChanged() override;
-    bool isReady() const override { return m_result != nullptr && !isBusy(); }
+    // A result, or the message why there is none, is shown.
+    bool isReady() const override { return (m_result != nullptr || m_failed) && !isBusy(); }
 
 public slots:
     void calculate();
@@ -171,6 +172,7 @@ private:
     WorktimeResultPtr m_result;
     db::TableExportJob *m_export = nullptr;
     bool m_shownOnce = false;
+    bool m_failed = false; // the last calculation failed (its message is shown)
 };
 
 } // namespace attlog::ui
