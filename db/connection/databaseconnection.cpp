@@ -10,6 +10,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUrl>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -42,6 +44,29 @@ QString sqliteFileProblem(const QString &path)
     if (!header.isEmpty() && header != QByteArray("SQLite format 3", 16))
         return QStringLiteral("%1 is not a SQLite database").arg(path);
     return {};
+}
+
+// A WAL-mode file can only be read beside its shared-memory index (<file>-shm), which SQLite
+// makes when it is missing. On read-only media (a CD, a read-only mount or share) or in a folder
+// this user may not write, it cannot, and every read failed ("table not found"). Such a file is
+// opened immutable instead: read as it is, without locks; nothing can change it there.
+bool needsImmutableOpen(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    const bool wal = header.size() == 20 && header[18] == 2; // the file format's read version
+    if (!wal || QFileInfo::exists(path + QStringLiteral("-shm")))
+        return false;
+    const QString folder = QFileInfo(path).absolutePath();
+    return QStorageInfo(folder).isReadOnly() || !QFileInfo(folder).isWritable();
+}
+
+QString immutableUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?immutable=1");
 }
 
 std::atomic<quint64> s_connectionCounter{0};
@@ -121,6 +146,7 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
 {
     close();
     m_error.clear();
+    m_sqliteImmutable = false;
     m_name = QStringLiteral("attlog-%1-%2").arg(m_purpose).arg(++s_connectionCounter);
 
     QSqlDatabase db;
@@ -134,10 +160,18 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
             m_name.clear();
             return false;
         }
+        m_sqliteImmutable = needsImmutableOpen(profile.sqlitePath);
+        if (m_sqliteImmutable)
+            log::db()->info("{} connection: {} is a WAL file on read-only storage: read as "
+                            "immutable",
+                            m_purpose.toStdString(), profile.sqlitePath.toStdString());
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(profile.sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(kSqliteBusyTimeoutMs));
+        db.setDatabaseName(m_sqliteImmutable ? immutableUri(profile.sqlitePath)
+                                             : profile.sqlitePath);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1%2")
+                .arg(kSqliteBusyTimeoutMs)
+                .arg(m_sqliteImmutable ? QStringLiteral(";QSQLITE_OPEN_URI") : QString()));
     } else {
         const QString connectionString = odbcConnectionString(profile);
         m_target = log::redactConnectionString(connectionString);
@@ -218,7 +252,10 @@ void DatabaseConnection::makeReadOnly()
 bool DatabaseConnection::openNativeSqlite(const QString &path)
 {
     auto native = std::make_unique<SqliteConnection>();
-    if (!native->open(path, kSqliteBusyTimeoutMs, &m_error))
+    const bool opened = m_sqliteImmutable
+                            ? native->open(immutableUri(path), kSqliteBusyTimeoutMs, &m_error, true)
+                            : native->open(path, kSqliteBusyTimeoutMs, &m_error);
+    if (!opened)
         return false;
     m_nativeSqlite = std::move(native);
     return true;

@@ -60,6 +60,7 @@ private:
     void makeReadOnly();
 
     QString m_purpose;
+    bool m_sqliteImmutable = false; // see needsImmutableOpen() in the .cpp
     QString m_name; // the unique Qt connection name, empty while no QSqlDatabase is registered
     sql::Dialect m_dialect = sql::Dialect::SqlServer;
     QString m_serverDescription;

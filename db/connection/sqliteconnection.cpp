@@ -47,15 +47,16 @@ SqliteConnection::~SqliteConnection()
         sqlite3_close(m_db);
 }
 
-bool SqliteConnection::open(const QString &path, int busyTimeoutMs, QString *error)
+bool SqliteConnection::open(const QString &path, int busyTimeoutMs, QString *error, bool uri)
 {
     if (m_db) {
         sqlite3_close(m_db);
         m_db = nullptr;
     }
     // One thread uses the handle (sqlite3_interrupt() is safe from others without the mutex).
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(
+        path.toUtf8().constData(), &m_db,
+        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | (uri ? SQLITE_OPEN_URI : 0), nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error =

@@ -33,7 +33,8 @@ public:
 
     // Opens an existing file read-only; a writer holding the lock is waited for up to
     // busyTimeoutMs per statement step. false with *error on failure.
-    bool open(const QString &path, int busyTimeoutMs, QString *error);
+    // `uri`: `path` is an SQLite URI ("file:…?immutable=1"), see DatabaseConnection.
+    bool open(const QString &path, int busyTimeoutMs, QString *error, bool uri = false);
 
     // Prepares `statement`, binds its values (date-times as "YYYY-MM-DD HH:MM:SS" text, as
     // sql::dateTimeBinding() says for SQLite) and returns a cursor before the first row; the
