@@ -23,7 +23,8 @@ const char *kUsage =
     "  --direction D       in or out\n"
     "  --search TEXT       person name (case-insensitive, ё = е), card number or employee ID\n"
     "  --format F          csv (UTF-8 with BOM, comma-separated) or xlsx\n"
-    "  --out FILE          written under a temporary name and renamed on success\n";
+    "  --out FILE          written under a temporary name and renamed on success; a folder,\n"
+    "                      pipe or device is refused, a link replaces the file it names\n";
 
 int usageError(const QString &message)
 {
@@ -160,6 +161,10 @@ int runExportCommand(const QStringList &args)
     options.path = parser.value(QStringLiteral("out"));
     if (options.path.isEmpty())
         return usageError(QStringLiteral("--out FILE is required"));
+    if (options.path == QLatin1String("-"))
+        return usageError(
+            QStringLiteral("--out - : export writes a file (named, replaced only when "
+                           "complete), not standard output"));
 
     attlog::db::ConnectionProfile profile;
     QString error;

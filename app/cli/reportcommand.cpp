@@ -59,7 +59,8 @@ constexpr const char *kUsage =
     "Options:\n"
     "  --format F          csv (the default: UTF-8, comma, LF line ends), json, or xlsx\n"
     "                      (xlsx needs --out; worktime xlsx: Daily, Totals, Timesheet sheets)\n"
-    "  --out FILE          write FILE (replaced only when complete); default standard output\n"
+    "  --out FILE          write FILE (replaced only when complete); default (or -) standard\n"
+    "                      output. A pipe or device as FILE is refused: use the default\n"
     "  --bom               CSV: begin with a UTF-8 byte order mark (for Excel)\n"
     "  --double-scan-s N   a repeat scan in the same direction within N s counts once\n"
     "                      (default 60; 0 counts every scan)\n"
@@ -238,6 +239,8 @@ int commonOptions(const QCommandLineParser &parser, CommonOptions *options)
     else
         return usageError(QStringLiteral("bad --format %1 (csv, json or xlsx)").arg(format));
     options->out = parser.value(kOut);
+    if (options->out == QLatin1String("-"))
+        options->out.clear(); // "-": standard output, as without --out
     if (options->format == Format::Xlsx && options->out.isEmpty())
         return usageError(QStringLiteral("--format xlsx needs --out FILE"));
     options->bom = parser.isSet(kBom);

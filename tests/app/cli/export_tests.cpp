@@ -9,13 +9,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
 #ifndef _WIN32
 #include <signal.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/types.h>
+#include <unistd.h>
 #endif
 
 using namespace attlog;
@@ -318,5 +322,86 @@ TEST_CASE("attlog export stopped by SIGTERM or Ctrl+C leaves no file, not even a
                   .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)
                   .isEmpty());
     }
+}
+#endif
+
+#ifndef _WIN32
+TEST_CASE("attlog export and report --out: every kind of target", "[cli]")
+{
+    const ExportFixture f;
+    const QString folder = f.dir.filePath(QStringLiteral("targets"));
+    REQUIRE(QDir().mkpath(folder));
+    const auto path = [&](const char *name) {
+        return folder + QLatin1Char('/') + QLatin1String(name);
+    };
+    const auto exportTo = [&](const QString &out) {
+        return attlogExport(f.day + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                QStringLiteral("--out"), out});
+    };
+    const auto mode = [](const QString &file) {
+        struct stat st
+        {};
+        REQUIRE(::lstat(QFile::encodeName(file).constData(), &st) == 0);
+        return st.st_mode;
+    };
+
+    // A new file: for its owner only (it holds names and times).
+    REQUIRE(exportTo(path("new.csv")).exitCode == 0);
+    CHECK((mode(path("new.csv")) & 0777) == 0600);
+
+    // An existing file keeps the mode its owner gave it.
+    QFile(path("shared.csv")).open(QIODevice::WriteOnly);
+    REQUIRE(::chmod(QFile::encodeName(path("shared.csv")).constData(), 0640) == 0);
+    REQUIRE(exportTo(path("shared.csv")).exitCode == 0);
+    CHECK((mode(path("shared.csv")) & 0777) == 0640);
+    CHECK(QFileInfo(path("shared.csv")).size() > 1000);
+
+    // A link: the file it names is replaced, the link stays.
+    REQUIRE(QFile::link(path("new.csv"), path("link.csv")));
+    REQUIRE(exportTo(path("link.csv")).exitCode == 0);
+    CHECK(S_ISLNK(mode(path("link.csv"))));
+
+    // A pipe, a character device (a node made here, never the system's), a folder: refused with
+    // a message, left as they are, nothing else made.
+    REQUIRE(::mkfifo(QFile::encodeName(path("pipe")).constData(), 0600) == 0);
+    std::vector<QString> refused{path("pipe"), folder};
+    if (::geteuid() == 0) {
+        REQUIRE(::mknod(QFile::encodeName(path("device")).constData(), S_IFCHR | 0600,
+                        makedev(1, 3)) == 0);
+        refused.push_back(path("device"));
+    } else {
+        WARN("not root: no character device node can be made, only the pipe and folder are tried");
+    }
+    const QStringList before = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden |
+                                                      QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &target : refused) {
+        INFO(target.toStdString());
+        const mode_t was = mode(target);
+        const Run r = exportTo(target);
+        CHECK(r.exitCode == 1);
+        CHECK_FALSE(r.err.isEmpty());
+        CHECK(mode(target) == was);
+    }
+    CHECK(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                 QDir::NoDotAndDotDot) == before);
+
+    // A folder that does not exist: a message, nothing made.
+    const Run missing = exportTo(path("no-such-folder/out.csv"));
+    CHECK(missing.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(path("no-such-folder")));
+
+    // "-": export writes files only (exit 2, nothing named "-"); report writes standard output.
+    const Run dash = exportTo(QStringLiteral("-"));
+    CHECK(dash.exitCode == 2);
+    CHECK(dash.err.contains(QStringLiteral("--out -")));
+    const Run report = run(QStringLiteral(ATTLOG_CLI_PATH),
+                           {QStringLiteral("report"), QStringLiteral("presence"),
+                            QStringLiteral("--connection"), f.conn, QStringLiteral("--at"),
+                            QStringLiteral("2026-11-02T12:00:00"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("-")});
+    INFO(report.err.toStdString());
+    CHECK(report.exitCode == 0);
+    CHECK(report.out.contains(QStringLiteral("Сотрудник")));
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("-")));
 }
 #endif
