@@ -151,8 +151,18 @@ void CsvWriter::appendCell(const TableCell &cell)
                 return;
             std::array<char, 32> text;
             const auto result = std::to_chars(text.data(), text.data() + text.size(), value);
-            for (const char *p = text.data(); p != result.ptr; ++p)
-                w.m_buffer += (*p == '.') ? w.m_options.decimalSeparator : *p;
+            for (char *p = text.data(); p != result.ptr; ++p)
+                *p = (*p == '.') ? w.m_options.decimalSeparator : *p;
+            // A decimal separator that is also the delimiter ("1,5" with ',') is quoted, like any
+            // field holding the delimiter; unquoted, it would split the cell in two.
+            const std::string_view number(text.data(),
+                                          static_cast<std::size_t>(result.ptr - text.data()));
+            const bool quote = number.find(w.m_options.delimiter) != std::string_view::npos;
+            if (quote)
+                w.m_buffer += '"';
+            w.m_buffer += number;
+            if (quote)
+                w.m_buffer += '"';
         }
         void operator()(DateTime value) const
         {

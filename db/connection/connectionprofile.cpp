@@ -51,7 +51,9 @@ QString sqlServerString(const ConnectionProfile &profile)
     } else if (profile.port > 0) {
         // An explicit port bypasses SQL Browser: "tcp:host,port" (an instance name is then moot).
         QString host = profile.server.section(QLatin1Char('\\'), 0, 0);
-        append(parts, "SERVER", QStringLiteral("tcp:%1,%2").arg(host).arg(profile.port));
+        // One arg() call: chained, a "%2" in the host name would take the port's place.
+        append(parts, "SERVER",
+               QStringLiteral("tcp:%1,%2").arg(host, QString::number(profile.port)));
     } else {
         append(parts, "SERVER", profile.server);
     }

@@ -142,6 +142,15 @@ TEST_CASE("CSV writes typed cells", "[export]")
     CHECK(writeCells({t, 2.5}, russian) == "2026-03-09 07:05:03;2,5\n");
 }
 
+TEST_CASE("CSV quotes a real whose decimal separator is the delimiter", "[export]")
+{
+    // Found by fuzz_csv: with ',' for both, "-1,5" was written bare and read back as two cells.
+    CsvOptions comma;
+    comma.decimalSeparator = ',';
+    CHECK(writeCells({-1.5, 2.0, std::string("x")}, comma) == "\"-1,5\",2,x\r\n");
+    CHECK(writeCells({1.7976931348623157e308}, comma) == "\"1,7976931348623157e+308\"\r\n");
+}
+
 TEST_CASE("CSV delimiter follows the locale", "[export]")
 {
     CHECK(csvDelimiterForLocale("ru") == ';');

@@ -40,6 +40,13 @@ TEST_CASE("SQL Server connection strings carry instance, login, encryption and r
         p.port = 1455;
         CHECK(odbcConnectionString(p).contains(QStringLiteral("SERVER=tcp:GUARD-PC,1455;")));
     }
+    SECTION("a host name holding %1 or %2 stays as it is next to the port")
+    {
+        // Found by fuzz_connection_string: chained arg() put the port in place of "%2".
+        p.server = QStringLiteral("host%2%1");
+        p.port = 3306;
+        CHECK(odbcConnectionString(p).contains(QStringLiteral("SERVER=tcp:host%2%1,3306;")));
+    }
     SECTION("Windows integrated authentication sends no user and no password")
     {
         p.integratedAuth = true;
