@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "db/connection/connectionprofile.h"
 
+#include "db/connection/connectionstring.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -96,24 +99,22 @@ QString serverString(const ConnectionProfile &profile, bool mysql)
 }
 
 // Matches one key=value pair whose key is a password key; the value may be {braced}.
-const QRegularExpression &passwordPair()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"((^|;)\s*(?:PWD|Password)\s*=\s*(\{(?:[^}]|\}\})*\}|[^;]*)\s*(?=;|$))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
+// By pairs, not by pattern: a braced value such as SERVER={a;PWD=b} holds no password key.
 bool hasPassword(const QString &connectionString)
 {
-    return passwordPair().match(connectionString).hasMatch();
+    const auto pairs = connectionStringPairs(connectionString);
+    return std::any_of(pairs.begin(), pairs.end(),
+                       [](const ConnectionStringPair &pair) { return isPasswordKey(pair.key); });
 }
 
 bool hasUser(const QString &connectionString)
 {
-    static const QRegularExpression re(QStringLiteral(R"((^|;)\s*(?:UID|User)\s*=\s*[^;\s])"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(connectionString).hasMatch();
+    const auto pairs = connectionStringPairs(connectionString);
+    return std::any_of(pairs.begin(), pairs.end(), [](const ConnectionStringPair &pair) {
+        return (pair.key.compare(QLatin1String("UID"), Qt::CaseInsensitive) == 0 ||
+                pair.key.compare(QLatin1String("User"), Qt::CaseInsensitive) == 0) &&
+               !pair.value.isEmpty();
+    });
 }
 
 } // namespace
@@ -257,23 +258,18 @@ std::optional<ConnectionProfile> profileFromConnectionArgument(const QString &ar
 QString takePasswordFromConnectionString(const QString &connectionString, QString *password)
 {
     QString value;
-    QString rest = connectionString;
-    QRegularExpressionMatch match = passwordPair().match(rest);
-    while (match.hasMatch()) {
-        value = match.captured(2).trimmed();
-        // Keep the separator before the pair (group 1) unless the pair starts the string.
-        rest.remove(match.capturedStart(0) + match.capturedLength(1),
-                    match.capturedLength(0) - match.capturedLength(1));
-        match = passwordPair().match(rest);
+    QStringList rest;
+    for (const ConnectionStringPair &pair : connectionStringPairs(connectionString)) {
+        if (isPasswordKey(pair.key))
+            value = pair.value;      // the last one counts, as for the driver
+        else if (pair.unclosedBrace) // braced, so that a PWD added later is not read into it
+            rest << pair.key + QLatin1Char('=') + quoteOdbcValue(pair.value);
+        else
+            rest << pair.text;
     }
-    if (value.size() >= 2 && value.startsWith(QLatin1Char('{')) && value.endsWith(QLatin1Char('}')))
-        value = value.mid(1, value.size() - 2).replace(QLatin1String("}}"), QLatin1String("}"));
-    rest.replace(QRegularExpression(QStringLiteral(";{2,}")), QStringLiteral(";"));
-    if (rest.startsWith(QLatin1Char(';')))
-        rest.remove(0, 1);
     if (password)
         *password = value;
-    return rest;
+    return rest.join(QLatin1Char(';'));
 }
 
 } // namespace attlog::db

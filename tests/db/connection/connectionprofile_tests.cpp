@@ -133,8 +133,26 @@ TEST_CASE("Passwords are taken out of connection strings before they are saved",
     QString password;
     CHECK(takePasswordFromConnectionString(
               QStringLiteral("DRIVER={x};UID=u;PWD={p;w}}d};SERVER=s;"), &password)
-              .toStdString() == "DRIVER={x};UID=u;SERVER=s;");
+              .toStdString() == "DRIVER={x};UID=u;SERVER=s");
     CHECK(password.toStdString() == "p;w}d");
+    // A braced value that holds ";PWD=" is a value, not a password: it stays whole (it was cut
+    // out and "evil}" taken for the password; found by fuzz_connection_string).
+    CHECK(takePasswordFromConnectionString(
+              QStringLiteral("DRIVER={x};SERVER={user;\tPWD=evil};UID=u;PWD=real"), &password)
+              .toStdString() == "DRIVER={x};SERVER={user;\tPWD=evil};UID=u");
+    CHECK(password.toStdString() == "real");
+    ConnectionProfile braced;
+    braced.kind = ConnectionKind::OdbcConnectionString;
+    braced.connectionString = QStringLiteral("DRIVER={x};SERVER={a;PWD=b};UID=u");
+    CHECK(braced.needsPassword()); // the braces hold no password
+    // A brace never closed: braced when kept, so the password added back is not read into it.
+    const QString rest = takePasswordFromConnectionString(
+        QStringLiteral("DRIVER={PostgreSQL Unicode;SERVER=h;PWD=old"), &password);
+    CHECK(rest.toStdString() == "DRIVER={{PostgreSQL Unicode};SERVER=h");
+    braced.connectionString = rest;
+    braced.password = QStringLiteral("{new};x=");
+    takePasswordFromConnectionString(odbcConnectionString(braced), &password);
+    CHECK(password.toStdString() == "{new};x=");
     CHECK(takePasswordFromConnectionString(QStringLiteral("Password=abc;DSN=d"), &password)
               .toStdString() == "DSN=d");
     CHECK(password.toStdString() == "abc");
