@@ -168,16 +168,24 @@ OdbcRowCursor::OdbcRowCursor(QSqlQuery query, std::vector<sql::Field> fields, sq
     , m_fields(std::move(fields))
     , m_kinds(m_fields.size(), ColumnKind::Text)
 {
+    const auto statement = static_cast<SQLHSTMT>(m_statement);
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
-        SQLSMALLINT type = 0;
-        if (!SQL_SUCCEEDED(SQLDescribeCol(static_cast<SQLHSTMT>(m_statement), SQLUSMALLINT(i + 1),
-                                          nullptr, 0, nullptr, &type, nullptr, nullptr, nullptr)))
-            continue;
-        if (type == SQL_BINARY || type == SQL_VARBINARY || type == SQL_LONGVARBINARY)
+        const auto column = SQLUSMALLINT(i + 1);
+        // SQL_DESC_CONCISE_TYPE: SQLDescribeCol without a name buffer fails on psqlODBC.
+        SQLLEN concise = 0;
+        if (SQL_SUCCEEDED(SQLColAttribute(statement, column, SQL_DESC_CONCISE_TYPE, nullptr, 0,
+                                          nullptr, &concise)) &&
+            (concise == SQL_BINARY || concise == SQL_VARBINARY || concise == SQL_LONGVARBINARY)) {
             m_kinds[i] = ColumnKind::Binary;
+            continue;
+        }
         // MySQL/MariaDB: date-times as text too (see the class comment).
-        else if (m_fields[i] == sql::Field::AuthDateTime && dialect != sql::Dialect::MySql &&
-                 (type == SQL_TYPE_TIMESTAMP || type == SQL_TIMESTAMP))
+        if (m_fields[i] != sql::Field::AuthDateTime || dialect == sql::Dialect::MySql)
+            continue;
+        SQLSMALLINT type = 0;
+        if (SQL_SUCCEEDED(SQLDescribeCol(statement, column, nullptr, 0, nullptr, &type, nullptr,
+                                         nullptr, nullptr)) &&
+            (type == SQL_TYPE_TIMESTAMP || type == SQL_TIMESTAMP))
             m_kinds[i] = ColumnKind::Timestamp;
     }
 }

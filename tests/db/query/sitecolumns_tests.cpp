@@ -3,6 +3,7 @@
 // name then reads as mojibake), utf8mb4_general_ci, DATETIME(6) with fractions of a second.
 #include "core/text/mojibake.h"
 #include "db/session/datasession.h"
+#include "tests/db/support/sessionsearch.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
 
@@ -44,32 +45,6 @@ void createSiteTable(TestDatabase &writer)
         QStringLiteral(
             "UPDATE %1 SET authDateTime = DATE_ADD(authDateTime, INTERVAL 123456 MICROSECOND)")
             .arg(kTable));
-}
-
-// Every row of a search, read page by page (`pageSize` rows each) to the end.
-QList<AccessEvent> searchAll(HistorySource *history, const HistorySearch &search, int pageSize)
-{
-    QList<AccessEvent> rows;
-    bool atEnd = false;
-    QString failure;
-    QObject context;
-    HistoryRequestId id;
-    QObject::connect(history, &HistorySource::historyPage, &context,
-                     [&](HistoryRequestId page, const QList<AccessEvent> &events, bool end) {
-                         if (page != id)
-                             return;
-                         rows += events;
-                         atEnd = end;
-                         if (!end)
-                             history->fetchHistoryPage(id);
-                     });
-    QObject::connect(history, &HistorySource::historyFailed, &context,
-                     [&](HistoryRequestId, const QString &message) { failure = message; });
-    id = history->startHistory(search, pageSize);
-    REQUIRE(waitFor([&] { return atEnd || !failure.isEmpty(); }));
-    INFO(failure.toStdString());
-    REQUIRE(failure.isEmpty());
-    return rows;
 }
 
 std::map<qint64, int> keyCounts(const QList<AccessEvent> &rows)
