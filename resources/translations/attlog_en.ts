@@ -1191,6 +1191,17 @@
         <source>Rows of the event table share a key with an earlier row, so its key column is not unique: Live shows each key once. Ask the database administrator to make the key column unique.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n pass(es) without a key</source>
+        <translation>
+            <numerusform>%n pass without a key</numerusform>
+            <numerusform>%n passes without a key</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the event table have no key (NULL) or a key that is not a whole number, so Live cannot follow them; History shows them. Ask the database administrator to give every row a whole-number key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>

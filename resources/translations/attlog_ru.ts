@@ -1202,6 +1202,18 @@
         <source>Rows of the event table share a key with an earlier row, so its key column is not unique: Live shows each key once. Ask the database administrator to make the key column unique.</source>
         <translation>В таблице событий есть строки с тем же ключом, что и у более ранней строки: столбец ключа не уникален, и «Онлайн» показывает каждый ключ один раз. Попросите администратора базы данных сделать столбец ключа уникальным.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pass(es) without a key</source>
+        <translation>
+            <numerusform>%n проход без ключа</numerusform>
+            <numerusform>%n прохода без ключа</numerusform>
+            <numerusform>%n проходов без ключа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the event table have no key (NULL) or a key that is not a whole number, so Live cannot follow them; History shows them. Ask the database administrator to give every row a whole-number key.</source>
+        <translation>В таблице событий есть строки без ключа (NULL) или с ключом, который не является целым числом: «Онлайн» не может их отслеживать, в «Истории» они видны. Попросите администратора базы данных дать каждой строке целочисленный ключ.</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>
