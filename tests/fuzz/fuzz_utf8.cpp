@@ -4,7 +4,7 @@
 // - isValid() agrees with the reference; decodeAt() and decodeFastAt() agree with it and with each
 //   other at every position, and a decoded code point encodes back to the same bytes;
 // - replaceControls() leaves no control character (but the kept ones) and keeps valid text valid;
-// - sanitized() (when utf8.h has it) always returns valid UTF-8, returns valid input unchanged,
+// - sanitized() always returns valid UTF-8, returns valid input unchanged,
 //   is idempotent and keeps every valid sequence of the input, in order.
 #include "core/text/utf8.h"
 
@@ -59,7 +59,6 @@ void checkControls(std::string_view text)
         FUZZ_CHECK(utf8::isValid(cleaned), text);
 }
 
-#ifdef ATTLOG_FUZZ_UTF8_SANITIZED
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
 std::string withoutReplacements(std::string_view text)
@@ -96,7 +95,6 @@ void checkSanitized(std::string_view text)
     }
     FUZZ_CHECK(withoutReplacements(out) == withoutReplacements(valid), text);
 }
-#endif
 
 } // namespace
 
@@ -105,8 +103,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::string_view text(reinterpret_cast<const char *>(data), size);
     checkDecoding(text);
     checkControls(text);
-#ifdef ATTLOG_FUZZ_UTF8_SANITIZED
     checkSanitized(text);
-#endif
     return 0;
 }

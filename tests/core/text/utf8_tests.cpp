@@ -151,3 +151,22 @@ TEST_CASE("replaceControls turns C0, DEL and C1 controls into U+FFFD and keeps w
     CHECK(utf8::replaceControls("t\tr\r", "\t") == "t\tr" + fffd);
     CHECK(utf8::replaceControls("end\xC2") == "end\xC2"); // a truncated lead byte is not C1
 }
+
+TEST_CASE("Bytes that are not UTF-8 become one U+FFFD per maximal subpart", "[text][utf8]")
+{
+    using attlog::text::utf8::sanitized;
+    // Unicode's own example (chapter 3, "U+FFFD Substitution of Maximal Subparts").
+    CHECK(sanitized("a\xF1\x80\x80\xE1\x80\xC2"
+                    "b\x80"
+                    "c\x80\xBF"
+                    "d") == "a\uFFFD\uFFFD\uFFFDb\uFFFDc\uFFFD\uFFFDd");
+    // A stray continuation byte, a lead whose second byte is out of range, a cut-off end.
+    CHECK(sanitized("\xD0\x9F\x80\xF4\x90\x80\x80\xE2\x82") ==
+          "П\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD");
+    // Surrogates and overlong forms are not UTF-8.
+    CHECK(sanitized("\xED\xA0\x80") == "\uFFFD\uFFFD\uFFFD");
+    CHECK(sanitized("\xC0\xAF") == "\uFFFD\uFFFD");
+    // Valid text, 4-byte characters included, is kept as it is.
+    CHECK(sanitized("Иванов 😀") == "Иванов 😀");
+    CHECK(sanitized("").empty());
+}
