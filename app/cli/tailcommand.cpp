@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <utility>
 
@@ -86,6 +87,20 @@ std::string formatLine(const attlog::AccessEvent &e, Format format)
            ",\"direction\":" + jsonString(direction) + ",\"person\":" + jsonString(e.person) +
            ",\"employee_id\":" + jsonString(e.employeeId) + ",\"card\":" + jsonString(e.card) +
            ",\"door\":" + jsonString(e.door) + ",\"reader\":" + jsonString(e.reader) + "}\n";
+}
+
+// Says on stderr, the first time `signal` reports rows, "<count> <what>"; never again: a script's
+// log gets the fact once, not at every poll.
+template <typename Signal>
+void sayOnce(attlog::db::DataSession &session, Signal signal, const char *what)
+{
+    auto said = std::make_shared<bool>(false);
+    QObject::connect(&session, signal, &session, [said, what](qint64 rows) {
+        if (std::exchange(*said, true))
+            return;
+        std::fprintf(stderr, "attlog tail: %lld %s\n", static_cast<long long>(rows), what);
+        std::fflush(stderr);
+    });
 }
 
 void printKeyReset(const attlog::db::KeyReset &reset)
@@ -206,30 +221,12 @@ int runTail(const QStringList &args)
     QObject::connect(&session, &attlog::db::DataSession::liveInitialEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveReset, &session, printKeyReset);
-    bool duplicatesSaid = false;
-    QObject::connect(&session, &attlog::db::DataSession::liveDuplicateKeys, &session,
-                     [&duplicatesSaid](qint64 rows) {
-                         if (std::exchange(duplicatesSaid, true))
-                             return; // said once
-                         std::fprintf(stderr,
-                                      "attlog tail: %lld row(s) share a key with an earlier row "
-                                      "and were passed over: the key column is not unique, each "
-                                      "key is printed once\n",
-                                      static_cast<long long>(rows));
-                         std::fflush(stderr);
-                     });
-    bool unkeyedSaid = false;
-    QObject::connect(&session, &attlog::db::DataSession::liveUnkeyedRows, &session,
-                     [&unkeyedSaid](qint64 rows) {
-                         if (std::exchange(unkeyedSaid, true))
-                             return; // said once
-                         std::fprintf(stderr,
-                                      "attlog tail: %lld row(s) have no usable key (NULL, or not "
-                                      "a whole number) and cannot be followed: they are not "
-                                      "printed\n",
-                                      static_cast<long long>(rows));
-                         std::fflush(stderr);
-                     });
+    sayOnce(session, &attlog::db::DataSession::liveDuplicateKeys,
+            "row(s) share a key with an earlier row and were passed over: the key column is not "
+            "unique, each key is printed once");
+    sayOnce(session, &attlog::db::DataSession::liveUnkeyedRows,
+            "row(s) have no usable key (NULL, or not a whole number) and cannot be followed: they "
+            "are not printed");
     const int exitCode = runInEventLoop(
         [&](const FinishFunction &finish) {
             QObject::connect(&session, &attlog::db::DataSession::liveStatus, &session,
