@@ -9,9 +9,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -210,16 +210,26 @@ TEST_CASE("one program at a time claims the demo database", "[demo]")
     CHECK_FALSE(attlog::db::claimDemoDatabase(path));
     first.reset();
     auto again = attlog::db::claimDemoDatabase(path);
-    CHECK(again);
+    REQUIRE(again);
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::ReadOnly));
+    const QByteArray held = lock.readAll(); // the owner's PID first, then what Qt adds
+    lock.close();
     again.reset();
 
-    // A claim whose owner is gone (a crashed viewer) is taken over.
-    {
-        QFile stale(path + QStringLiteral(".lock"));
-        REQUIRE(stale.open(QIODevice::WriteOnly));
-        // QLockFile's format: PID, application name, host name; no process has this PID.
-        stale.write(QByteArrayLiteral("2147483646\nattlog-viewer\n") +
-                    QSysInfo::machineHostName().toUtf8() + '\n');
-    }
+    // A claim whose owner is gone (a crashed viewer) is taken over: the same lock file, naming a
+    // process that has ended.
+    QProcess ended;
+#ifdef _WIN32
+    ended.start(QStringLiteral("cmd.exe"), {QStringLiteral("/c"), QStringLiteral("exit")});
+#else
+    ended.start(QStringLiteral("true"), QStringList());
+#endif
+    REQUIRE(ended.waitForStarted());
+    const qint64 pid = ended.processId();
+    REQUIRE(ended.waitForFinished());
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(pid) + held.mid(held.indexOf('\n')));
+    lock.close();
     CHECK(attlog::db::claimDemoDatabase(path));
 }
