@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Throw-away PostgreSQL 15 and MariaDB servers on 127.0.0.1 for the db integration tests.
+# Throw-away PostgreSQL 15 and MariaDB servers on 127.0.0.1 for the db integration tests, each with
+# the database attlog_test and an empty attlog_test_empty (for "no tables in this database").
 #
 #   scripts/test-servers.sh start   start both (fresh temp folder, free ports), write the env file
 #   scripts/test-servers.sh stop    stop both and delete their folder
@@ -113,7 +114,8 @@ pg_create() {
         die "initdb failed: see $dir/pg-initdb.log"
     pg_start "$dir" || die "PostgreSQL did not start: see $dir/pgrun/pg.log"
     pg_psql "$dir" -c "CREATE ROLE $db_user LOGIN PASSWORD '$(cat "$dir/password")'" \
-        -c "CREATE DATABASE $db_name OWNER $db_user ENCODING 'UTF8' TEMPLATE template0"
+        -c "CREATE DATABASE $db_name OWNER $db_user ENCODING 'UTF8' TEMPLATE template0" \
+        -c "CREATE DATABASE ${db_name}_empty OWNER $db_user ENCODING 'UTF8' TEMPLATE template0"
 }
 
 # --- MariaDB ------------------------------------------------------------------------------
@@ -178,7 +180,10 @@ mariadb_create() {
         CREATE USER '$db_user'@'127.0.0.1' IDENTIFIED BY '$pw';
         CREATE USER '$db_user'@'localhost' IDENTIFIED BY '$pw';
         GRANT ALL ON $db_name.* TO '$db_user'@'127.0.0.1';
-        GRANT ALL ON $db_name.* TO '$db_user'@'localhost';"
+        GRANT ALL ON $db_name.* TO '$db_user'@'localhost';
+        CREATE DATABASE ${db_name}_empty CHARACTER SET utf8mb4;
+        GRANT ALL ON ${db_name}_empty.* TO '$db_user'@'127.0.0.1';
+        GRANT ALL ON ${db_name}_empty.* TO '$db_user'@'localhost';"
 }
 
 # --- env file -----------------------------------------------------------------------------

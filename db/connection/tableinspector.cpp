@@ -131,15 +131,33 @@ std::optional<QStringList> odbcColumns(SQLHDBC hdbc, sql::Dialect dialect,
         4, 3, QString::fromStdString(table));
 }
 
-std::optional<QStringList> odbcTables(SQLHDBC hdbc)
+// The connection's current database (SQL_DATABASE_NAME); empty when the driver does not say.
+QString currentCatalog(SQLHDBC hdbc)
+{
+    std::array<SQLWCHAR, 256> name{};
+    SQLSMALLINT length = 0;
+    if (!SQL_SUCCEEDED(SQLGetInfoW(hdbc, SQL_DATABASE_NAME, name.data(),
+                                   SQLSMALLINT(name.size() * sizeof(SQLWCHAR)), &length)))
+        return {};
+    return fromWide(name.data(), name.size());
+}
+
+// The tables and views of the connected database. On MySQL/MariaDB a catalog is a database, and
+// SQLTables without one lists every database's (performance_schema's global_status and the rest):
+// the current one is asked for, and the rows are also filtered by it.
+std::optional<QStringList> odbcTables(SQLHDBC hdbc, sql::Dialect dialect)
 {
     auto types = toWide("TABLE,VIEW");
+    const QString catalog = dialect == sql::Dialect::MySql ? currentCatalog(hdbc) : QString();
+    auto catalogW = toWide(catalog.toStdString());
     return odbcCatalog(
         hdbc,
         [&](SQLHSTMT statement) {
-            return SQLTablesW(statement, nullptr, 0, nullptr, 0, nullptr, 0, types.data(), SQL_NTS);
+            return SQLTablesW(statement, catalog.isEmpty() ? nullptr : catalogW.data(),
+                              catalog.isEmpty() ? 0 : SQL_NTS, nullptr, 0, nullptr, 0, types.data(),
+                              SQL_NTS);
         },
-        3);
+        3, catalog.isEmpty() ? 0 : 1, catalog);
 }
 
 // The name as the driver's metadata functions want it: each part escaped by the driver, so that
@@ -224,15 +242,18 @@ bool TableInspector::validate()
         const QSqlDatabase db = m_connection.database();
         QStringList tables;
         const auto hdbc = static_cast<SQLHDBC>(odbcHandle(db.driver()->handle()));
-        if (const auto listed = hdbc ? odbcTables(hdbc) : std::nullopt) {
+        if (const auto listed = hdbc ? odbcTables(hdbc, m_builder.dialect()) : std::nullopt) {
             tables = *listed;
         } else {
             tables = db.tables(QSql::Tables);
             tables << db.tables(QSql::Views);
         }
-        m_error = QStringLiteral("table %1 not found (or not readable by this login); tables in "
-                                 "this database: %2")
-                      .arg(table, listNames(tables));
+        m_error = tables.isEmpty()
+                      ? QStringLiteral("table %1 not found: there are no tables in this database")
+                            .arg(table)
+                      : QStringLiteral("table %1 not found (or not readable by this login); tables "
+                                       "in this database: %2")
+                            .arg(table, listNames(tables));
         log::db()->error("{}", m_error.toStdString());
         return false;
     }

@@ -7,6 +7,10 @@
 
 #include "tests/support/catch.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
 using namespace attlog;
 using namespace attlog::db;
 using namespace attlog::dbtest;
@@ -138,6 +142,9 @@ TEST_CASE("A missing key column, an unusable mapping or a missing table is a cle
     INFO(check.error.toStdString());
     CHECK(check.error.contains(QStringLiteral("table t_does_not_exist not found")));
     CHECK(check.error.contains(QStringLiteral("t_nokey"))); // the tables that do exist
+    // Only this database's: MariaDB's listing once took in performance_schema's.
+    CHECK_FALSE(check.error.contains(QStringLiteral("global_status")));
+    CHECK_FALSE(check.error.contains(QStringLiteral("session_status")));
 
     // The live feed shows the same message in its status and keeps retrying.
     LiveFeedOptions options;
@@ -148,4 +155,37 @@ TEST_CASE("A missing key column, an unusable mapping or a missing table is a cle
     feed.start();
     REQUIRE(recorder.waitForState(LiveStatus::State::Reconnecting));
     CHECK(recorder.statuses.back().message.contains(QStringLiteral("t_does_not_exist")));
+}
+
+TEST_CASE("A database without tables says so", "[mapping]")
+{
+    const Backend &b = backend();
+    ConnectionProfile profile = b.profile(QStringLiteral("attlog"));
+    if (b.hasServer()) {
+        // scripts/test-servers.sh makes attlog_test_empty beside attlog_test.
+        profile.connectionString.replace(
+            QRegularExpression(QStringLiteral("(DATABASE=)attlog_test"),
+                               QRegularExpression::CaseInsensitiveOption),
+            QStringLiteral("\\1attlog_test_empty"));
+        REQUIRE(profile.connectionString.contains(QStringLiteral("attlog_test_empty")));
+    } else {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(QStringLiteral("empty.sqlite")));
+        REQUIRE(empty.open(QIODevice::WriteOnly)); // an empty file is an empty SQLite database
+        empty.close();
+        profile.sqlitePath = empty.fileName();
+        if (b.kind == BackendKind::SqliteOdbc) {
+            SUCCEED("the SQLite ODBC back-end's file path is fixed by its connection string");
+            return;
+        }
+        const ConnectionTestResult check = testConnection(profile);
+        REQUIRE_FALSE(check.ok);
+        CHECK(check.error.contains(QStringLiteral("there are no tables in this database")));
+        return;
+    }
+    const ConnectionTestResult check = testConnection(profile);
+    REQUIRE_FALSE(check.ok);
+    INFO(check.error.toStdString());
+    CHECK(check.error.contains(
+        QStringLiteral("table attlog not found: there are no tables in this database")));
 }
