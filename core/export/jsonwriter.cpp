@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/export/jsonwriter.h"
 
+#include "core/text/utf8.h"
+
 #include <array>
 #include <cassert>
 #include <charconv>
@@ -8,46 +10,7 @@
 
 namespace attlog {
 
-namespace {
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is not valid (overlong
-// forms, surrogates and code points above U+10FFFF are invalid too).
-std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0)
-            low = 0xA0;
-        else if (lead == 0xED)
-            high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0)
-            low = 0x90;
-        else if (lead == 0xF4)
-            high = 0x8F;
-    } else {
-        return 0;
-    }
-    if (i + length > text.size())
-        return 0;
-    if (byte(i + 1) < low || byte(i + 1) > high)
-        return 0;
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
-            return 0;
-    }
-    return length;
-}
-
-} // namespace
+namespace utf8 = text::utf8;
 
 JsonWriter::JsonWriter(bool pretty)
     : m_pretty(pretty)
@@ -94,14 +57,15 @@ void JsonWriter::appendEscaped(std::string &out, std::string_view text)
             ++i;
             continue;
         }
-        const std::size_t length = utf8SequenceLength(text, i);
-        if (length == 0) {
-            out += "\xEF\xBF\xBD"; // U+FFFD for a byte that is not valid UTF-8
-            ++i;
+        // Bytes that are not UTF-8: U+FFFD by the readers' one rule (text::utf8::assignValid).
+        const utf8::Decoded decoded = utf8::decodeAt(text, i);
+        if (decoded.length == 0) {
+            out += "\xEF\xBF\xBD";
+            i += utf8::invalidLengthAt(text, i);
             continue;
         }
-        out.append(text.substr(i, length));
-        i += length;
+        out.append(text.substr(i, std::size_t(decoded.length)));
+        i += std::size_t(decoded.length);
     }
     out += '"';
 }
