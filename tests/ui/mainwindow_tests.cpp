@@ -244,3 +244,46 @@ TEST_CASE("the status bar says when the live feed passes over rows with a repeat
     session.close();
     QSqlDatabase::removeDatabase(QStringLiteral("w"));
 }
+
+TEST_CASE("the status bar says when the live feed cannot follow rows without a usable key",
+          "[mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("oddkeys.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("k"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE TABLE attlog (serialNo INTEGER, authDateTime TEXT, authDate TEXT, "
+            "authTime TEXT, direction TEXT, deviceName TEXT, deviceSN TEXT, personName TEXT, "
+            "employeeID TEXT, cardNo TEXT, doorName TEXT, readerName TEXT)")));
+        const QString now =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        // One row with a key, one with a NULL key, one whose key is not a whole number.
+        for (const char *key : {"1", "NULL", "2.5"})
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO attlog (serialNo, authDateTime, personName) "
+                                          "VALUES (%1, '%2', 'Person')")
+                               .arg(QLatin1String(key), now)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("k"));
+    attlog::db::ConnectionProfile profile;
+    profile.name = QStringLiteral("oddkeys");
+    profile.kind = attlog::db::ConnectionKind::SqliteFile;
+    profile.sqlitePath = path;
+
+    attlog::db::DataSession session;
+    attlog::ui::MainWindow window(&session);
+    window.openSession(profile, QStringLiteral("Odd keys"));
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("dataWarning"));
+    REQUIRE(warning);
+    REQUIRE(waitFor([&] { return !warning->isHidden(); }));
+    CHECK(warning->text().contains(QStringLiteral("2 pass")));
+    CHECK(warning->text().contains(QStringLiteral("without a key")));
+    CHECK_FALSE(warning->text().contains(QStringLiteral("repeated key")));
+    CHECK(warning->toolTip().contains(QStringLiteral("whole-number key")));
+    CHECK(window.liveTab()->model()->rowCount() == 1); // only the row with a key
+    session.close();
+}

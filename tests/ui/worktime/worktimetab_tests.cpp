@@ -278,6 +278,28 @@ TEST_CASE("Worktime calculation can be cancelled and reports a failed read", "[w
     CHECK_FALSE(tab.isBusy());
 }
 
+TEST_CASE("Worktime showing why it has no result is ready to be shown", "[worktime]")
+{
+    // attlog-viewer --screenshot waits for isReady(): a failed read shows its message, which is
+    // what there is to see (it once waited for a result that never came).
+    MemoryEventSource source(weekOfPasses());
+    WorktimeTab tab(&source);
+    tab.options()->setPeriod(attlog::dateFromCivil(2026, 11, 2),
+                             attlog::dateFromCivil(2026, 11, 4));
+    source.failNextLoad(QStringLiteral("timeout expired"));
+    QSignalSpy failed(&tab, &WorktimeTab::calculationFailed);
+    tab.calculate();
+    REQUIRE(failed.wait(3000));
+    CHECK(tab.result() == nullptr);
+    CHECK(tab.isReady());
+
+    QSignalSpy calculated(&tab, &WorktimeTab::calculated);
+    tab.calculate();
+    REQUIRE(calculated.wait(3000));
+    CHECK(tab.result() != nullptr);
+    CHECK(tab.isReady());
+}
+
 TEST_CASE("Worktime exports the timesheet to XLSX that Excel readers open", "[worktime][readback]")
 {
     MemoryEventSource source(weekOfPasses());
