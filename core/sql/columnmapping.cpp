@@ -27,10 +27,11 @@ void ColumnMapping::setColumn(Field field, std::optional<std::string> column)
 std::vector<std::string> validateMapping(const ColumnMapping &mapping)
 {
     std::vector<std::string> problems;
-    if (!mapping.has(Field::Key))
-        problems.emplace_back("the key column (serialNo) must be mapped");
-    if (!mapping.has(Field::AuthDateTime) &&
-        !(mapping.has(Field::AuthDate) && mapping.has(Field::AuthTime)))
+    if (!mapping.has(Field::Key) && !mapping.has(Field::AuthDateTime))
+        problems.emplace_back("without a key column, authDateTime must be mapped (keyless mode "
+                              "follows the table by event time)");
+    else if (!mapping.has(Field::AuthDateTime) &&
+             !(mapping.has(Field::AuthDate) && mapping.has(Field::AuthTime)))
         problems.emplace_back("map authDateTime, or both authDate and authTime");
     if (!mapping.has(Field::PersonName) && !mapping.has(Field::EmployeeID) &&
         !mapping.has(Field::CardNo))

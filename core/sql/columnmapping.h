@@ -15,8 +15,8 @@ namespace attlog::sql {
 // parseName()), not here.
 //
 // Requirements (checked by validateMapping()):
-// - Key is mapped;
-// - AuthDateTime is mapped, or both AuthDate and AuthTime are;
+// - AuthDateTime is mapped, or both AuthDate and AuthTime are (AuthDateTime when Key is not:
+//   keyless mode follows the table by event time);
 // - at least one of PersonName, EmployeeID, CardNo is mapped.
 class ColumnMapping
 {

@@ -124,15 +124,15 @@ void HistoryPlanner::fixedParts()
     m_q.m_dialect = m_b.dialect();
     m_q.m_columns = m_b.selectList();
     m_q.m_fromClause = " FROM " + m_b.quotedTable();
-    m_q.m_keyCol = m_b.column(Field::Key);
+    m_q.m_keyCol = m_b.maps(Field::Key) ? m_b.column(Field::Key) : std::string{};
     m_q.m_fields = m_b.selectedFields();
     m_q.m_rangeFrom = m_filter.from;
     m_q.m_rangeTo = m_filter.to;
     if (m_b.maps(Field::AuthDateTime)) {
         m_q.m_timeCol = m_b.column(Field::AuthDateTime);
         m_q.m_orderBy = " ORDER BY " + m_q.m_timeCol + " DESC" +
-                        (m_q.m_dialect == Dialect::PostgreSql ? " NULLS LAST" : "") + ", " +
-                        m_q.m_keyCol + " DESC";
+                        (m_q.m_dialect == Dialect::PostgreSql ? " NULLS LAST" : "") +
+                        (m_q.m_keyCol.empty() ? "" : ", " + m_q.m_keyCol + " DESC");
     } else {
         m_q.m_orderBy = " ORDER BY " + m_q.m_keyCol + " DESC";
     }
@@ -328,12 +328,14 @@ std::optional<HistoryPlanner::Candidate> HistoryPlanner::search()
 // while they do not, the largest list moves to keeps().
 void HistoryPlanner::fitBudget(const Range &range, std::vector<Candidate> &candidates)
 {
+    // A keyless page binds its filter twice (see HistoryQuery::pageStatements()).
+    const std::size_t copies = m_q.m_keyCol.empty() ? 2 : 1;
     const auto sqlCost = [&] {
         std::size_t total = (range.all ? range.all->values.size() : 0) + 3;
         for (const auto &candidate : candidates)
             if (candidate.inSql)
                 total += candidate.condition.values.size();
-        return total;
+        return total * copies;
     };
     while (sqlCost() > kMaxBoundValues) {
         Candidate *largest = nullptr;
@@ -394,6 +396,16 @@ void HistoryPlanner::join(const Range &range, const std::vector<Candidate> &cand
     if (range.all && range.timed && range.untimed) {
         m_q.m_branches.push_back(where(range.timed));
         m_q.m_branches.push_back(where(range.untimed));
+    } else if (m_q.m_keyCol.empty()) {
+        // Keyless pages read the timed rows by time and the NULL-time rows apart: two branches
+        // always (the second finds nothing when the range leaves NULL times out).
+        const auto branch = [&](const std::string &condition) {
+            auto out = where(range.all);
+            out.first = out.first.empty() ? condition : out.first + " AND " + condition;
+            return out;
+        };
+        m_q.m_branches.push_back(branch(m_q.m_timeCol + " IS NOT NULL"));
+        m_q.m_branches.push_back(branch(m_q.m_timeCol + " IS NULL"));
     }
 }
 

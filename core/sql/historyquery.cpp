@@ -35,6 +35,9 @@ bool inSorted(const std::vector<std::string> &sorted, const std::optional<std::s
 Condition keysetAfter(const std::string &timeCol, const std::string &keyCol,
                       const PageCursor &after, bool withinBranch)
 {
+    if (keyCol.empty()) // keyless: pages end on whole times (the cursor's time is done)
+        return {"(" + timeCol + " < ?" + (withinBranch ? "" : " OR " + timeCol + " IS NULL") + ")",
+                {after.time}};
     if (timeCol.empty())
         return {keyCol + " < ?", {after.key}};
     if (std::holds_alternative<std::monostate>(after.time))
@@ -72,6 +75,8 @@ Statement HistoryQuery::page(const std::optional<PageCursor> &after, int limit) 
 std::vector<Statement> HistoryQuery::pageStatements(const std::optional<PageCursor> &after,
                                                     int limit) const
 {
+    if (m_keyCol.empty())
+        return keylessPageStatements(after, limit);
     if (m_branches.size() != 2)
         return {page(after, limit)};
     const int n = clampRowLimit(limit);
@@ -88,6 +93,36 @@ std::vector<Statement> HistoryQuery::pageStatements(const std::optional<PageCurs
     if (after && std::holds_alternative<std::monostate>(after->time))
         return {branchPage(1, true)};
     return {branchPage(0, after.has_value()), branchPage(1, false)};
+}
+
+// Without a key, rows that share a time cannot be told apart to continue between them: a page
+// ends on a whole time. The timed statement reads every row at least as new as the `limit`-th
+// newest (so the page holds whole times, a few rows more than `limit` when the last time has
+// several), with no LIMIT; the NULL-time rows, one group, come whole after the timed ones.
+std::vector<Statement> HistoryQuery::keylessPageStatements(const std::optional<PageCursor> &after,
+                                                           int limit) const
+{
+    if (after && std::holds_alternative<std::monostate>(after->time))
+        return {}; // the NULL-time rows came whole: nothing follows them
+    const int n = clampRowLimit(limit);
+    auto [where, values] = m_branches.at(0);
+    if (after) {
+        const Condition next = keysetAfter(m_timeCol, m_keyCol, *after, true);
+        where += " AND " + next.text;
+        values.insert(values.end(), next.values.begin(), next.values.end());
+    }
+    const std::string newest = detail::selectKeyword(m_dialect, n) + m_timeCol + " AS t" +
+                               m_fromClause + " WHERE " + where + " ORDER BY " + m_timeCol +
+                               " DESC" + detail::limitClause(m_dialect, n);
+    Statement timed{"history.page",
+                    "SELECT " + m_columns + m_fromClause + " WHERE " + where + " AND " + m_timeCol +
+                        " >= (SELECT MIN(newest.t) FROM (" + newest + ") newest)" + m_orderBy,
+                    values, m_fields};
+    timed.values.insert(timed.values.end(), values.begin(), values.end());
+    const auto &[nullWhere, nullValues] = m_branches.at(1);
+    Statement untimed{"history.page", "SELECT " + m_columns + m_fromClause + " WHERE " + nullWhere,
+                      nullValues, m_fields};
+    return {std::move(timed), std::move(untimed)};
 }
 
 Statement HistoryQuery::count() const

@@ -64,6 +64,9 @@ public:
     // instead of sorting every row of the range for the first page; otherwise page() alone.
     // Each statement has LIMIT `limit`: the caller stops reading at `limit` rows in all.
     std::vector<Statement> pageStatements(const std::optional<PageCursor> &after, int limit) const;
+    // True when pageStatements() pages end on whole times instead of after `limit` rows (the
+    // table has no key): the caller reads every row they return.
+    bool pagesEndOnWholeTimes() const { return m_keyCol.empty(); }
     // COUNT(*) of the SQL part of the filter. Name "history.count". See countIsExact().
     Statement count() const;
     // Every matching row in page order, no limit: export streams it. Name "history.export".
@@ -94,6 +97,8 @@ private:
     friend class HistoryPlanner; // builds it, phase by phase (historyquery.cpp)
     HistoryQuery() = default;
 
+    std::vector<Statement> keylessPageStatements(const std::optional<PageCursor> &after,
+                                                 int limit) const;
     // SELECT … [WHERE where] ORDER BY … LIMIT n: one page statement.
     Statement pageStatement(const std::string &where, std::vector<SqlValue> values, int n) const;
 
@@ -106,7 +111,7 @@ private:
     std::vector<std::pair<std::string, std::vector<SqlValue>>> m_branches;
     std::string m_orderBy; // " ORDER BY …"
     std::string m_timeCol; // quoted authDateTime, "" when not mapped
-    std::string m_keyCol;  // quoted key
+    std::string m_keyCol;  // quoted key; "" without one (then m_timeCol is set)
     std::vector<Field> m_fields;
     bool m_coreFilters = false;
     bool m_countExact = true;

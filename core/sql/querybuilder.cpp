@@ -181,7 +181,8 @@ Statement QueryBuilder::newestEvent() const
     std::string text = selectHead(1) + " FROM " + m_table;
     if (maps(Field::AuthDateTime)) {
         const std::string &time = column(Field::AuthDateTime);
-        text += " WHERE " + time + " IS NOT NULL ORDER BY " + time + " DESC, " + key + " DESC";
+        text += " WHERE " + time + " IS NOT NULL ORDER BY " + time + " DESC" +
+                (maps(Field::Key) ? ", " + key + " DESC" : "");
     } else {
         text += " ORDER BY " + key + " DESC";
     }
@@ -210,12 +211,13 @@ RangeQuery QueryBuilder::eventsInRange(DateTime from, DateTime to,
     if (maps(Field::AuthDateTime)) {
         const std::string &time = column(Field::AuthDateTime);
         const bool openEnd = detail::boundPastSqlDates(q.to);
-        q.timed = Statement{
-            "report.events",
-            selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + time + " >= ?" +
-                (openEnd ? "" : " AND " + time + " < ?") + " ORDER BY " + time + ", " + key,
-            openEnd ? std::vector<SqlValue>{q.from} : std::vector<SqlValue>{q.from, q.to},
-            m_fields};
+        q.timed =
+            Statement{"report.events",
+                      selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + time + " >= ?" +
+                          (openEnd ? "" : " AND " + time + " < ?") + " ORDER BY " + time +
+                          (maps(Field::Key) ? ", " + key : ""),
+                      openEnd ? std::vector<SqlValue>{q.from} : std::vector<SqlValue>{q.from, q.to},
+                      m_fields};
     }
     const auto days = detail::daysTouched(q.from, q.to);
     if (!maps(Field::AuthDate) || !days)
@@ -230,8 +232,8 @@ RangeQuery QueryBuilder::eventsInRange(DateTime from, DateTime to,
             for (auto &form : detail::authDateForms(Date{d}))
                 s.values.emplace_back(std::move(form));
         s.text = selectHead(std::nullopt) + " FROM " + m_table + " WHERE " + nullTime +
-                 column(Field::AuthDate) + " IN (" + detail::placeholders(s.values.size()) +
-                 ") ORDER BY " + key;
+                 column(Field::AuthDate) + " IN (" + detail::placeholders(s.values.size()) + ")" +
+                 (maps(Field::Key) ? " ORDER BY " + key : "");
         q.untimed.push_back(std::move(s));
     }
     return q;

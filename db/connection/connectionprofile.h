@@ -65,6 +65,9 @@ struct ConnectionProfile
     sql::DirectionMapping directions;
 
     QString password; // transient, see above
+    // Transient (`attlog --key COLUMN`): the key column must exist. Otherwise a table without
+    // the mapped key column is read in keyless mode (see sql::resolveColumns).
+    bool keyColumnRequired = false;
 
     // True when the connection needs a password that `password` does not hold yet: the caller
     // reads it from the credential store, else asks the user.

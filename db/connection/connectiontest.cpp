@@ -3,6 +3,7 @@
 
 #include "core/sql/querybuilder.h"
 #include "db/connection/databaseconnection.h"
+#include "db/connection/tablebinding.h"
 
 namespace attlog::db {
 
@@ -14,24 +15,16 @@ ConnectionTestResult testConnection(const ConnectionProfile &profile, int loginT
         result.error = QStringLiteral("cannot connect: %1").arg(connection.errorString());
         return result;
     }
-    std::string error;
-    const auto builder =
-        sql::QueryBuilder::create(profile.tableConfig(connection.dialect()), &error);
-    if (!builder) {
-        result.error = QStringLiteral("the table settings are not usable: %1")
-                           .arg(QString::fromStdString(error));
+    const auto binding = bindTable(connection, profile, &result.error, nullptr, &result.columns);
+    if (!binding)
         return result;
-    }
-    TableInspector inspector(connection, *builder);
-    if (!inspector.validate()) {
-        result.error = inspector.errorString();
-        return result;
-    }
-    const auto summary = inspector.summarize();
+    TableInspector inspector(connection, binding->builder);
+    auto summary = inspector.summarize();
     if (!summary) {
         result.error = inspector.errorString();
         return result;
     }
+    describeBinding(binding->resolution, &*summary);
     result.ok = true;
     result.summary = *summary;
     return result;

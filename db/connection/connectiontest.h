@@ -13,6 +13,7 @@ struct ConnectionTestResult
     bool ok = false;
     QString error; // one message for the user: connection failure, or what is missing
     TableSummary summary;
+    QStringList columns; // the table's columns as the server spells them (when it was found)
 };
 
 // Connects with the profile, checks the table and its mapped columns, reads the row count, key

@@ -208,81 +208,52 @@ std::optional<qint64> scalar(const QSqlDatabase &db, const sql::Statement &state
 
 } // namespace
 
+std::optional<QStringList> readTableColumns(DatabaseConnection &connection, sql::Dialect dialect,
+                                            const std::string &table, QString *error)
+{
+    const QSqlDatabase db = connection.database();
+    const auto name = sql::parseName(dialect, sql::NameKind::Table, table);
+    if (!name) {
+        *error = QStringLiteral("%1 is not a table name").arg(QString::fromStdString(table));
+        return std::nullopt;
+    }
+    const auto hdbc = static_cast<SQLHDBC>(odbcHandle(db.driver()->handle()));
+    QStringList columns;
+    if (hdbc) {
+        if (const auto names = odbcColumns(hdbc, dialect, *name))
+            columns = *names;
+    } else if (dialect == sql::Dialect::Sqlite) {
+        columns = sqliteColumns(db, *name);
+    } else {
+        const QSqlRecord record = db.record(metadataName(db, *name));
+        for (int i = 0; i < record.count(); ++i)
+            columns << record.fieldName(i);
+    }
+    if (!columns.isEmpty())
+        return columns;
+
+    QStringList tables;
+    if (const auto listed = hdbc ? odbcTables(hdbc, dialect) : std::nullopt) {
+        tables = *listed;
+    } else {
+        tables = db.tables(QSql::Tables);
+        tables << db.tables(QSql::Views);
+    }
+    const QString shown = QString::fromStdString(table);
+    *error = tables.isEmpty()
+                 ? QStringLiteral("table %1 not found: there are no tables in this database")
+                       .arg(shown)
+                 : QStringLiteral("table %1 not found (or not readable by this login); tables "
+                                  "in this database: %2")
+                       .arg(shown, listNames(tables));
+    log::db()->error("{}", error->toStdString());
+    return std::nullopt;
+}
+
 TableInspector::TableInspector(DatabaseConnection &connection, const sql::QueryBuilder &builder)
     : m_connection(connection)
     , m_builder(builder)
 {}
-
-bool TableInspector::tableExists(QStringList *columns)
-{
-    const QSqlDatabase db = m_connection.database();
-    const auto name =
-        sql::parseName(m_builder.dialect(), sql::NameKind::Table, m_builder.config().table);
-    if (!name)
-        return false; // QueryBuilder::create() validated it; unreachable in practice
-    if (const auto hdbc = static_cast<SQLHDBC>(odbcHandle(db.driver()->handle()))) {
-        if (const auto names = odbcColumns(hdbc, m_builder.dialect(), *name))
-            *columns = *names;
-    } else if (m_builder.dialect() == sql::Dialect::Sqlite) {
-        *columns = sqliteColumns(db, *name);
-    } else {
-        const QSqlRecord record = db.record(metadataName(db, *name));
-        for (int i = 0; i < record.count(); ++i)
-            *columns << record.fieldName(i);
-    }
-    return !columns->isEmpty();
-}
-
-bool TableInspector::validate()
-{
-    m_error.clear();
-    const QString table = QString::fromStdString(m_builder.config().table);
-    QStringList columns;
-    if (!tableExists(&columns)) {
-        const QSqlDatabase db = m_connection.database();
-        QStringList tables;
-        const auto hdbc = static_cast<SQLHDBC>(odbcHandle(db.driver()->handle()));
-        if (const auto listed = hdbc ? odbcTables(hdbc, m_builder.dialect()) : std::nullopt) {
-            tables = *listed;
-        } else {
-            tables = db.tables(QSql::Tables);
-            tables << db.tables(QSql::Views);
-        }
-        m_error = tables.isEmpty()
-                      ? QStringLiteral("table %1 not found: there are no tables in this database")
-                            .arg(table)
-                      : QStringLiteral("table %1 not found (or not readable by this login); tables "
-                                       "in this database: %2")
-                            .arg(table, listNames(tables));
-        log::db()->error("{}", m_error.toStdString());
-        return false;
-    }
-
-    // Quoted names are exact on PostgreSQL; the other servers compare column names without case.
-    const Qt::CaseSensitivity sensitivity =
-        m_builder.dialect() == sql::Dialect::PostgreSql ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    QStringList missing;
-    for (const sql::Field field : sql::kAllFields) {
-        const auto &column = m_builder.config().columns.column(field);
-        if (!column)
-            continue;
-        const QString wanted = QString::fromStdString(*column);
-        if (columns.contains(wanted, sensitivity))
-            continue;
-        QString entry =
-            QStringLiteral("%1 (mapped for %2)")
-                .arg(wanted, QString::fromStdString(std::string(sql::fieldName(field))));
-        if (columns.contains(wanted, Qt::CaseInsensitive))
-            entry += QStringLiteral(" - the name differs in letter case only");
-        missing << entry;
-    }
-    if (missing.isEmpty())
-        return true;
-    m_error = QStringLiteral("table %1 has no column %2; its columns are: %3")
-                  .arg(table, missing.join(QStringLiteral(", no column ")), listNames(columns));
-    log::db()->error("{}", m_error.toStdString());
-    return false;
-}
 
 std::optional<TableSummary> TableInspector::summarize()
 {
@@ -297,12 +268,14 @@ std::optional<TableSummary> TableInspector::summarize()
     summary.rowCount = scalar(db, m_builder.rowCount(), dialect, &m_error, &ok).value_or(0);
     if (!ok)
         return std::nullopt;
-    summary.minKey = scalar(db, m_builder.minKey(), dialect, &m_error, &ok);
-    if (!ok)
-        return std::nullopt;
-    summary.maxKey = scalar(db, m_builder.maxKey(), dialect, &m_error, &ok);
-    if (!ok)
-        return std::nullopt;
+    if (m_builder.maps(sql::Field::Key)) {
+        summary.minKey = scalar(db, m_builder.minKey(), dialect, &m_error, &ok);
+        if (!ok)
+            return std::nullopt;
+        summary.maxKey = scalar(db, m_builder.maxKey(), dialect, &m_error, &ok);
+        if (!ok)
+            return std::nullopt;
+    }
 
     const sql::Statement newest = m_builder.newestEvent();
     QSqlQuery query(db);

@@ -22,19 +22,25 @@ struct TableSummary
     std::optional<qint64> minKey; // empty on an empty table
     std::optional<qint64> maxKey;
     std::optional<AccessEvent> newestEvent; // by authDateTime (else key), repaired and mapped
+    // How the table's columns were fitted (see TableBinding): the key column as the server
+    // spells it (empty in keyless mode, with the reason), and what was adjusted or left out.
+    QString keyColumn;
+    QString keylessReason;
+    QStringList notes;
 };
 
-// Checks that the configured table and its mapped columns exist, and reads the summary figures.
+// The table's columns as the server spells them. std::nullopt with a message in `error` when
+// the table is not found: it then lists the tables of the connected database (or says there are
+// none). Blocking; the connection's thread.
+std::optional<QStringList> readTableColumns(DatabaseConnection &connection, sql::Dialect dialect,
+                                            const std::string &table, QString *error);
+
+// Reads the summary figures of a table bound by bindTable().
 // Works on an open connection in the calling thread (the connection's thread); blocking.
 class TableInspector
 {
 public:
     TableInspector(DatabaseConnection &connection, const sql::QueryBuilder &builder);
-
-    // True when the table exists and every mapped column is in it. Otherwise false and
-    // errorString() is one message naming what is missing and what exists, e.g.
-    // "table attlog has no column cardNo (mapped for cardNo); its columns are: serialNo, ...".
-    bool validate();
 
     // Row count, key range and newest event. std::nullopt with errorString() on failure.
     std::optional<TableSummary> summarize();
@@ -42,8 +48,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool tableExists(QStringList *columns);
-
     DatabaseConnection &m_connection;
     const sql::QueryBuilder &m_builder;
     QString m_error;

@@ -3,7 +3,7 @@
 
 #include "core/text/repaircache.h"
 #include "db/connection/databaseconnection.h"
-#include "db/connection/tableinspector.h"
+#include "db/connection/tablebinding.h"
 #include "db/query/cursorfactory.h"
 #include "db/query/queryexecution.h"
 #include "db/runtime/logging.h"
@@ -151,25 +151,33 @@ bool LiveFeedWorker::ensureConnected()
         connectionLost();
         return false;
     }
-    std::string error;
-    m_builder = sql::QueryBuilder::create(m_profile.tableConfig(m_connection->dialect()), &error);
-    if (!m_builder) {
+    QString error;
+    BindFailure failure = BindFailure::Table;
+    auto binding = bindTable(*m_connection, m_profile, &error, &failure);
+    if (!binding && failure == BindFailure::Settings) {
         // Retrying cannot fix a configuration that is wrong in itself.
         m_connection.reset();
         m_running = false;
-        const QString message = QStringLiteral("the table settings are not usable: %1")
-                                    .arg(QString::fromStdString(error));
-        log::db()->error("live feed stopped: {}", message.toStdString());
-        setStatus(LiveStatus::State::Error, message);
+        log::db()->error("live feed stopped: {}", error.toStdString());
+        setStatus(LiveStatus::State::Error, error);
         return false;
     }
-    TableInspector inspector(*m_connection, *m_builder);
-    if (!inspector.validate()) {
+    if (!binding) {
         // The table may be being restored: keep trying, with the message visible.
-        m_lastError = inspector.errorString();
+        m_lastError = error;
         connectionLost();
         return false;
     }
+    if (binding->resolution.keyless()) {
+        m_connection.reset();
+        m_running = false;
+        const QString message =
+            QStringLiteral("Live needs a key column here (%1)")
+                .arg(QString::fromStdString(binding->resolution.keyReason));
+        setStatus(LiveStatus::State::Error, message);
+        return false;
+    }
+    m_builder = std::move(binding->builder);
     log::db()->info("live feed connected to {} ({}), watermark {}",
                     m_connection->target().toStdString(),
                     m_connection->serverDescription().toStdString(), m_tracker.watermark());

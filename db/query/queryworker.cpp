@@ -4,6 +4,7 @@
 #include "core/text/repaircache.h"
 #include "db/connection/databaseconnection.h"
 #include "db/connection/sqliteconnection.h"
+#include "db/connection/tablebinding.h"
 #include "db/connection/tableinspector.h"
 #include "db/query/cursorfactory.h"
 #include "db/query/queryexecution.h"
@@ -129,14 +130,15 @@ bool QueryWorker::ensureOpen(quint64 requestId)
         fail(requestId, error);
         return false;
     }
-    std::string error;
-    m_builder = sql::QueryBuilder::create(m_profile.tableConfig(m_connection->dialect()), &error);
-    if (!m_builder) {
+    QString error;
+    auto binding = bindTable(*m_connection, m_profile, &error);
+    if (!binding) {
         m_connection.reset();
-        fail(requestId, QStringLiteral("the table settings are not usable: %1")
-                            .arg(QString::fromStdString(error)));
+        fail(requestId, error);
         return false;
     }
+    m_builder = std::move(binding->builder);
+    m_resolution = std::move(binding->resolution);
     return true;
 }
 
@@ -289,17 +291,14 @@ void QueryWorker::checkTable(quint64 requestId)
         if (!ensureOpen(requestId))
             return;
         TableInspector inspector(*m_connection, *m_builder);
-        if (!inspector.validate()) {
-            fail(requestId, inspector.errorString());
-            return;
-        }
-        const auto summary = inspector.summarize();
+        auto summary = inspector.summarize();
         if (!summary) {
             m_connection.reset();
             m_builder.reset();
             fail(requestId, inspector.errorString());
             return;
         }
+        describeBinding(m_resolution, &*summary);
         emit tableChecked(requestId, *summary);
     });
 }
@@ -318,11 +317,13 @@ void QueryWorker::fetchHistoryPage(quint64 requestId, const sql::HistoryFilter &
             return history.keeps(row, event);
         };
         // The timed rows, then (while the page is not full) the NULL-time rows.
+        // A keyless page ends on a whole time: every row its statements return belongs to it.
+        const bool wholeTimes = history.pagesEndOnWholeTimes();
         for (const sql::Statement &statement : history.pageStatements(after, rows)) {
             if (outcome.rowsRead >= rows)
                 break;
             if (!streamEvents(requestId, statement, rows, keep, &outcome, &lastRow,
-                              rows - outcome.rowsRead))
+                              wholeTimes ? -1 : rows - outcome.rowsRead))
                 return;
         }
         if (outcome.rowsRead > 0)

@@ -4,6 +4,7 @@
 #include "core/event/eventdecoder.h"
 #include "core/sql/historyfilter.h"
 #include "core/sql/historyquery.h"
+#include "core/sql/columnresolver.h"
 #include "core/sql/querybuilder.h"
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
@@ -131,6 +132,7 @@ private:
     EventDecoder m_decoder;
     std::unique_ptr<DatabaseConnection> m_connection;
     std::optional<sql::QueryBuilder> m_builder;
+    sql::ColumnResolution m_resolution; // how m_builder's mapping was fitted to the table
 
     mutable QMutex m_cancelMutex; // guards the four members below
     QSet<quint64> m_cancelled;

@@ -64,13 +64,15 @@ void dumpConfig(Dump &dump, const TableConfig &config, const std::string &varian
         std::cerr << "attlog_tsql_dump: invalid configuration " << variant << ": " << error << '\n';
         std::exit(2);
     }
-    dump.add(b->livePoll(0, 500), variant);
-    dump.add(b->recheckKeys(std::vector<std::int64_t>{5, 7, 9}), variant);
-    dump.add(b->recheckRange(10, 20, 100), variant);
-    dump.add(b->initialLoad(1000), variant);
-    dump.add(b->maxKey(), variant);
-    dump.add(b->minKey(), variant);
-    dump.add(b->nullKeyCount(), variant);
+    if (b->maps(Field::Key)) {
+        dump.add(b->livePoll(0, 500), variant);
+        dump.add(b->recheckKeys(std::vector<std::int64_t>{5, 7, 9}), variant);
+        dump.add(b->recheckRange(10, 20, 100), variant);
+        dump.add(b->initialLoad(1000), variant);
+        dump.add(b->maxKey(), variant);
+        dump.add(b->minKey(), variant);
+        dump.add(b->nullKeyCount(), variant);
+    }
     dump.add(b->rowCount(), variant);
     if (const auto s = b->newestTime())
         dump.add(*s, variant);
@@ -137,6 +139,10 @@ int main(int argc, char **argv)
     custom.columns.setColumn(Field::EmployeeID, std::nullopt);
     custom.directions.setRoleRules(DirectionMapping::suggestedRoleRules());
     dumpConfig(dump, custom, "qualified, custom columns, role rules");
+
+    TableConfig keyless = TableConfig::defaults(Dialect::SqlServer);
+    keyless.columns.setColumn(Field::Key, std::nullopt);
+    dumpConfig(dump, keyless, "keyless");
 
     TableConfig dateOnly = TableConfig::defaults(Dialect::SqlServer);
     dateOnly.table = "attlog";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/connection/columnmappingeditor.h"
 
+#include "core/sql/columnresolver.h"
 #include "core/sql/tableconfig.h"
 #include "db/qtconvert.h"
 
@@ -12,6 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace attlog::ui {
 
@@ -78,9 +81,7 @@ ColumnMappingEditor::ColumnMappingEditor(QWidget *parent)
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->addItem(qs(sql::defaultColumnName(field)));
-        // The live key cannot be absent: offering it would only produce an error.
-        if (field != sql::Field::Key)
-            combo->addItem(absentText());
+        combo->addItem(absentText()); // the key too: Live then follows rows by time
         const FieldText &text = kFieldTexts[i];
         auto *label = new QLabel(tr(text.label), columnsBox);
         label->setBuddy(combo);
@@ -103,9 +104,10 @@ ColumnMappingEditor::ColumnMappingEditor(QWidget *parent)
     layout->addWidget(columnsBox);
 
     auto *note = new QLabel(
-        tr("The live key and a time (date and time, or date and time as text) are required, and "
-           "one of person name, employee ID or card number. Choose \"%1\" for a column the table "
-           "does not have.")
+        tr("A time (date and time, or date and time as text) is required, and one of person "
+           "name, employee ID or card number. Without a live key, the date and time column is "
+           "needed: Live then follows new rows by their time. Choose \"%1\" for a column the "
+           "table does not have; Test connection fits the names to the table's columns.")
             .arg(absentText()),
         this);
     note->setWordWrap(true);
@@ -161,6 +163,38 @@ void ColumnMappingEditor::setMapping(const sql::ColumnMapping &mapping)
             combo->setEditText(text);
     }
     m_loading = false;
+}
+
+void ColumnMappingEditor::fitToColumns(const QStringList &columns)
+{
+    std::vector<std::string> names;
+    for (const QString &column : columns)
+        names.push_back(column.toStdString());
+    const sql::ColumnMapping guessed = sql::guessMapping(names);
+    sql::ColumnMapping fitted = mapping();
+    for (const sql::Field field : sql::kAllFields) {
+        QComboBox *combo = m_columns[sql::fieldIndex(field)];
+        m_loading = true;
+        for (const QString &column : columns)
+            if (combo->findText(column, Qt::MatchFixedString | Qt::MatchCaseSensitive) < 0)
+                combo->addItem(column);
+        m_loading = false;
+        const auto &current = fitted.column(field);
+        if (!current)
+            continue;
+        const QString wanted = QString::fromStdString(*current);
+        const auto same = std::find_if(columns.begin(), columns.end(), [&](const QString &c) {
+            return c.compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+        if (same != columns.end())
+            fitted.setColumn(field, same->toStdString());
+        else if (guessed.has(field))
+            fitted.setColumn(field, guessed.column(field));
+    }
+    if (!(fitted == mapping())) {
+        setMapping(fitted);
+        emit changed();
+    }
 }
 
 sql::ColumnMapping ColumnMappingEditor::mapping() const

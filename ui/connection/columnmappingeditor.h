@@ -35,6 +35,11 @@ public:
     void setMapping(const sql::ColumnMapping &mapping);
     sql::ColumnMapping mapping() const;
 
+    // Offers the table's real columns in every combo and fits the mapping to them: a column
+    // that differs only in letter case takes the server's spelling; a field whose column is
+    // not there takes the column its name has at real sites (sql::guessMapping), if any.
+    void fitToColumns(const QStringList &columns);
+
     // The text that stands for "not mapped" in the column combos.
     static QString absentText();
 

@@ -119,6 +119,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_columns, &ColumnMappingEditor::changed, this, &ConnectionDialog::onEdited);
     connect(m_directions, &DirectionMappingEditor::changed, this, &ConnectionDialog::onEdited);
     connect(m_test, &ConnectionTestPanel::testRequested, this, &ConnectionDialog::runTest);
+    connect(m_test, &ConnectionTestPanel::columnsRead, m_columns,
+            &ColumnMappingEditor::fitToColumns);
 
     m_installedDrivers = db::installedOdbcDrivers();
     m_form->setInstalledDrivers(m_installedDrivers);

@@ -67,6 +67,8 @@ void ConnectionTestPanel::start(const db::ConnectionProfile &profile)
                 const db::ConnectionTestResult result = watcher->result();
                 setRunning(false);
                 showResult(describe(result), result.ok);
+                if (!result.columns.isEmpty())
+                    emit columnsRead(result.columns);
                 emit finished(result.ok);
             });
     // The profile is copied into the task: nothing on the worker refers to GUI objects.
@@ -124,6 +126,14 @@ QString ConnectionTestPanel::describe(const db::ConnectionTestResult &result)
         parts << directionText(e.direction);
         lines << tr("Newest event: %1.").arg(parts.join(QStringLiteral(", ")));
     }
+    if (s.keyColumn.isEmpty())
+        lines << tr("No key column (%1): Live follows new rows by their time (keyless mode). "
+                    "Adding a key column makes it cheaper; see sql/README.md.")
+                     .arg(s.keylessReason);
+    else
+        lines << tr("Live follows new rows by the key column %1.").arg(s.keyColumn);
+    for (const QString &note : s.notes)
+        lines << tr("Note: %1.").arg(note);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -45,6 +45,8 @@ signals:
     void testRequested();
     // A test finished and its result is shown (not emitted for dropped results).
     void finished(bool ok);
+    // A test found the table: its columns as the server spells them.
+    void columnsRead(const QStringList &columns);
 
 private:
     void setRunning(bool running);

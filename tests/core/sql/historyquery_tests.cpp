@@ -258,3 +258,46 @@ TEST_CASE("History pages run the timed and the NULL-time rows as two ordered sta
     CHECK(open[1].text == "SELECT TOP (10) " + kCols +
                               " FROM [dbo].[attlog] WHERE [authDateTime] IS NULL" + kOrder);
 }
+
+TEST_CASE("Keyless History pages end on whole times and read NULL-time rows whole", "[sql]")
+{
+    TableConfig config = TableConfig::defaults(Dialect::SqlServer);
+    config.columns.setColumn(Field::Key, std::nullopt);
+    const QueryBuilder b = builderFor(config);
+    const std::string cols = kCols.substr(std::string{"[serialNo], "}.size());
+    HistoryFilter f;
+    f.doors = DoorFilter{{"Склад"}, {}};
+    const HistoryQuery q = b.history(f);
+    CHECK(q.pagesEndOnWholeTimes());
+
+    auto first = q.pageStatements(std::nullopt, 200);
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].text ==
+          "SELECT " + cols +
+              " FROM [dbo].[attlog] WHERE [doorName] IN (?) AND [authDateTime] IS NOT NULL AND "
+              "[authDateTime] >= (SELECT MIN(newest.t) FROM (SELECT TOP (200) [authDateTime] AS t "
+              "FROM [dbo].[attlog] WHERE [doorName] IN (?) AND [authDateTime] IS NOT NULL ORDER "
+              "BY [authDateTime] DESC) newest) ORDER BY [authDateTime] DESC");
+    CHECK(first[0].values == std::vector<SqlValue>{str("Склад"), str("Склад")});
+    CHECK(first[1].text == "SELECT " + cols +
+                               " FROM [dbo].[attlog] WHERE [doorName] IN (?) AND [authDateTime] "
+                               "IS NULL");
+
+    // After a page: every row at the cursor's time came with it.
+    auto next = q.pageStatements(PageCursor{0, at(2024, 3, 1, 9)}, 200);
+    REQUIRE(next.size() == 2);
+    CHECK(next[0].text.find("WHERE [doorName] IN (?) AND [authDateTime] IS NOT NULL AND "
+                            "([authDateTime] < ?) AND [authDateTime] >= (SELECT") !=
+          std::string::npos);
+    CHECK(next[0].values ==
+          std::vector<SqlValue>{str("Склад"), at(2024, 3, 1, 9), str("Склад"), at(2024, 3, 1, 9)});
+    // After the NULL-time rows nothing follows.
+    CHECK(q.pageStatements(PageCursor{0, {}}, 200).empty());
+
+    // Export and reports order by time alone.
+    CHECK(q.exportStatements().front().text.ends_with(" ORDER BY [authDateTime] DESC"));
+    const RangeQuery range = b.eventsInRange(at(2024, 3, 1), at(2024, 3, 2));
+    REQUIRE(range.timed);
+    CHECK(range.timed->text.ends_with(" ORDER BY [authDateTime]"));
+    CHECK(b.newestEvent().text.find("ORDER BY [authDateTime] DESC") != std::string::npos);
+}

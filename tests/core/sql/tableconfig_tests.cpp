@@ -24,10 +24,11 @@ TEST_CASE("Defaults: iVMS column names and per-dialect table names", "[sql]")
     CHECK_FALSE(dialectFromName("oracle"));
 }
 
-TEST_CASE("Mapping requirements: key, a time source, a person identity", "[sql]")
+TEST_CASE("Mapping requirements: a time source (authDateTime without a key), a person identity",
+          "[sql]")
 {
     ColumnMapping m = ColumnMapping::empty();
-    CHECK(validateMapping(m).size() == 3);
+    CHECK(validateMapping(m).size() == 2);
 
     m.setColumn(Field::Key, "id");
     m.setColumn(Field::AuthDate, "d");
@@ -41,7 +42,12 @@ TEST_CASE("Mapping requirements: key, a time source, a person identity", "[sql]"
 
     m.setColumn(Field::Key, std::string{}); // empty means absent
     CHECK_FALSE(m.has(Field::Key));
-    CHECK(validateMapping(m).size() == 1);
+    auto keyless = validateMapping(m);
+    REQUIRE(keyless.size() == 1); // keyless mode follows authDateTime
+    CHECK(keyless[0].find("without a key column, authDateTime must be mapped") !=
+          std::string::npos);
+    m.setColumn(Field::AuthDateTime, "ts");
+    CHECK(validateMapping(m).empty());
 }
 
 TEST_CASE("An invalid configuration makes no builder and says why", "[sql]")
@@ -50,10 +56,11 @@ TEST_CASE("An invalid configuration makes no builder and says why", "[sql]")
     config.table = "dbo.attlog; DROP TABLE x";
     config.columns.setColumn(Field::PersonName, "name]");
     config.columns.setColumn(Field::Key, std::nullopt);
+    config.columns.setColumn(Field::AuthDateTime, std::nullopt);
     std::string error;
     CHECK_FALSE(QueryBuilder::create(config, &error));
     CHECK(error.find("table name") != std::string::npos);
     CHECK(error.find("personName: ") != std::string::npos);
-    CHECK(error.find("key column") != std::string::npos);
+    CHECK(error.find("without a key column") != std::string::npos);
     CHECK(validateTableConfig(config).size() == 3);
 }

@@ -269,7 +269,7 @@ TEST_CASE("Query worker: failures arrive as failed(requestId, message)", "[query
     REQUIRE(log.failures.contains(check));
     CHECK(log.failures[check].contains(QStringLiteral("t_no_such_table")));
     REQUIRE(log.failures.contains(page));
-    CHECK(log.failures[page].contains(QStringLiteral("history.page")));
+    CHECK(log.failures[page].contains(QStringLiteral("t_no_such_table not found")));
 }
 
 TEST_CASE("Query worker: a typed server profile, as the connection dialog builds it, pages, "

@@ -32,7 +32,8 @@ TEST_CASE("Test connection on a SQLite profile built from the fields shows the r
     CHECK(QDir::cleanPath(profile.sqlitePath) == QDir::cleanPath(path));
 }
 
-TEST_CASE("Test connection names a mapped column the table does not have", "[connection]")
+TEST_CASE("Test connection notes a missing optional column and fits the mapping to the table",
+          "[connection]")
 {
     withoutPasswordStore();
     clearSettings();
@@ -40,20 +41,44 @@ TEST_CASE("Test connection names a mapped column the table does not have", "[con
     REQUIRE(dir.isValid());
     const QString path =
         makeSqliteFile(dir, QStringLiteral("no-person.sqlite"), QStringLiteral("personName"));
+    {
+        // The published site table's spellings: empolyeeID (sic), carno (sic), lower case.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path + QStringLiteral("-rename"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE attlog RENAME COLUMN employeeID TO "
+                                          "empolyeeID")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE attlog RENAME COLUMN cardNo TO carno")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE attlog RENAME COLUMN doorName TO "
+                                          "doorname")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(path + QStringLiteral("-rename"));
 
     ConnectionDialog dialog;
     const QString text = testSqliteFile(dialog, path);
     INFO(text.toStdString());
+    // No person name, no employeeID, no cardNo under their own names: nothing identifies a
+    // person, and the message points at the columns that look like them.
     CHECK(text.contains(QStringLiteral("failed")));
-    CHECK(text.contains(QStringLiteral("personName")));
-    CHECK(text.contains(QStringLiteral("cardNo"))); // what exists is listed too
+    CHECK(text.contains(QStringLiteral("did you mean empolyeeID?")));
+    CHECK(text.contains(QStringLiteral("did you mean carno?")));
 
-    // Mapping the field as absent makes the same file pass.
-    auto *person = child<QComboBox>(dialog, "column_personName");
-    person->setCurrentText(attlog::ui::ColumnMappingEditor::absentText());
-    const QString fixed = testSqliteFile(dialog, path);
-    INFO(fixed.toStdString());
-    CHECK(fixed.contains(QStringLiteral("3 rows")));
+    // The test fitted the mapping to the table's columns.
+    CHECK(child<QComboBox>(dialog, "column_employeeID")->currentText() ==
+          QStringLiteral("empolyeeID"));
+    CHECK(child<QComboBox>(dialog, "column_cardNo")->currentText() == QStringLiteral("carno"));
+    CHECK(child<QComboBox>(dialog, "column_doorName")->currentText() == QStringLiteral("doorname"));
+    const QString fitted = testSqliteFile(dialog, path);
+    INFO(fitted.toStdString());
+    CHECK(fitted.contains(QStringLiteral("3 rows")));
+    CHECK(fitted.contains(QStringLiteral("Live follows new rows by the key column serialNo")));
+    // The person name is optional: left out, with a note.
+    CHECK(fitted.contains(QStringLiteral("Note: no column personName for personName, so it is "
+                                         "left out")));
 }
 
 TEST_CASE("A result for a profile no longer shown is dropped", "[connection]")
