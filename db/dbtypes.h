@@ -107,8 +107,14 @@ struct LivePollStats
     // each key is delivered once. Counted since the feed started.
     qint64 duplicateKeyRows = 0;
     // Rows no key-ordered poll can deliver: their key is NULL (counted when the feed starts) or
-    // not a whole number within 64 bits (such as 12.5 or text).
+    // not a whole number within 64 bits (such as 12.5 or text). Keyless mode: rows whose time
+    // is NULL, which it cannot follow.
     qint64 unkeyedRows = 0;
+    // Keyless mode (no key column: rows followed by time, see KeylessFollower), and why.
+    bool keyless = false;
+    QString keylessReason;
+    // Rows this poll read from the table (all statements).
+    qint64 rowsRead = 0;
 };
 
 // Registers the types above (and AccessEvent) for queued connections. Idempotent; call once

@@ -34,6 +34,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     , m_lastPoll(new QLabel(this))
     , m_eventsToday(new QLabel(this))
     , m_dataWarning(new QLabel(this))
+    , m_liveMode(new QLabel(this))
 {
     setWindowTitle(tr("Access Log Viewer"));
     m_tabs->setDocumentMode(true);
@@ -46,7 +47,10 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_lastPoll);
     statusBar()->addPermanentWidget(m_eventsToday);
+    statusBar()->addPermanentWidget(m_liveMode);
     statusBar()->addPermanentWidget(m_dataWarning);
+    m_liveMode->setObjectName(QStringLiteral("liveMode"));
+    m_liveMode->hide();
     m_dataWarning->setObjectName(QStringLiteral("dataWarning"));
     m_dataWarning->hide();
     setConnectionState(ConnectionState::Connecting, {});
@@ -67,6 +71,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     connect(session, &db::DataSession::liveStatus, this, &MainWindow::showLiveStatus);
     connect(session, &db::DataSession::liveDuplicateKeys, this, &MainWindow::showDuplicateKeys);
     connect(session, &db::DataSession::liveUnkeyedRows, this, &MainWindow::showUnkeyedRows);
+    connect(session, &db::DataSession::liveMode, this, &MainWindow::showLiveMode);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -79,7 +84,9 @@ void MainWindow::openSession(const db::ConnectionProfile &profile, const QString
     m_live->clear();
     m_duplicateKeyRows = 0;
     m_unkeyedRows = 0;
+    m_keyless = false;
     m_dataWarning->hide();
+    m_liveMode->hide();
     m_session->open(profile, displayName);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *page = dynamic_cast<TabPage *>(m_tabs->widget(i)))
@@ -163,7 +170,11 @@ void MainWindow::showDataWarning()
                       "is not unique: Live shows each key once. Ask the database administrator "
                       "to make the key column unique.");
     }
-    if (m_unkeyedRows > 0) {
+    if (m_unkeyedRows > 0 && m_keyless) {
+        texts << tr("%n pass(es) without a time", nullptr, count(m_unkeyedRows));
+        details << tr("Rows of the event table have no date and time (NULL), so Live, which "
+                      "follows this table by time, cannot show them; History shows them.");
+    } else if (m_unkeyedRows > 0) {
         texts << tr("%n pass(es) without a key", nullptr, count(m_unkeyedRows));
         details << tr("Rows of the event table have no key (NULL) or a key that is not a whole "
                       "number, so Live cannot follow them; History shows them. Ask the database "
@@ -173,6 +184,21 @@ void MainWindow::showDataWarning()
                            texts.join(QStringLiteral("; ")).toHtmlEscaped());
     m_dataWarning->setToolTip(details.join(QStringLiteral("\n\n")));
     m_dataWarning->setVisible(!texts.isEmpty());
+}
+
+void MainWindow::showLiveMode(bool keyless, const QString &reason)
+{
+    m_keyless = keyless;
+    m_liveMode->setVisible(keyless);
+    m_liveMode->setText(tr("Live: by time (no key column)"));
+    m_liveMode->setToolTip(
+        tr("Live follows this table by the passes' date and time, because %1. New passes still "
+           "appear within a second and passes written later for earlier times within a minute, "
+           "but each poll reads more than with a key column. The database administrator can add "
+           "one with the script in the sql folder (add-key.sql), then set it as the key column "
+           "of this connection.")
+            .arg(reason));
+    showDataWarning();
 }
 
 void MainWindow::setLastPoll(const QDateTime &when)

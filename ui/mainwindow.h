@@ -71,11 +71,14 @@ private:
     QLabel *m_lastPoll;
     QLabel *m_eventsToday;
     void showDataWarning();
+    void showLiveMode(bool keyless, const QString &reason);
 
     ConnectionState m_connectionState = ConnectionState::Connecting;
     QLabel *m_dataWarning; // what the live feed found odd in the table; hidden when nothing
     qint64 m_duplicateKeyRows = 0;
     qint64 m_unkeyedRows = 0;
+    bool m_keyless = false; // the live feed follows the table by time (no key column)
+    QLabel *m_liveMode;     // "Live: by time (no key column)", shown in keyless mode
     QString m_driverDescription;
 };
 

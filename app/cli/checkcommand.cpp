@@ -18,9 +18,11 @@ namespace {
 void printUsage(std::FILE *out)
 {
     const QString text =
-        QStringLiteral("Usage: attlog check (--connection CONN | --profile NAME) [--table T]\n\n"
+        QStringLiteral("Usage: attlog check (--connection CONN | --profile NAME) [--table T]\n"
+                       "                    [--map FIELD=COLUMN]... [--key COLUMN|none]\n\n"
                        "Connects, checks the table and its mapped columns, and prints the row "
-                       "count, key range and newest event.\n"
+                       "count, key range, newest event, how Live follows the table (by key, or "
+                       "keyless by time) and what was fitted to the table's columns.\n"
                        "Exit status: 0 usable, 1 not (the reason on stderr), 2 bad arguments.\n\n"
                        "Options:\n") +
         ConnectionArgs::usage();
@@ -34,11 +36,14 @@ int usageError(const QString &message)
     return 2;
 }
 
-QString describe(const attlog::AccessEvent &event)
+QString describe(const attlog::AccessEvent &event, bool keyless)
 {
     using namespace attlog;
     QStringList parts;
-    parts << (event.key ? QStringLiteral("#%1").arg(*event.key) : QStringLiteral("(no key)"));
+    if (event.key)
+        parts << QStringLiteral("#%1").arg(*event.key);
+    else if (!keyless)
+        parts << QStringLiteral("(no key)");
     parts << (event.time ? QString::fromStdString(formatIsoDateTime(*event.time))
                          : QStringLiteral("(no time)"));
     parts << QString::fromStdString(std::string(directionName(event.direction)));
@@ -114,10 +119,24 @@ int runCheckCommand(const QStringList &args)
         text += QStringLiteral("Rows:      %1\n").arg(s.rowCount);
         if (s.minKey && s.maxKey)
             text += QStringLiteral("Keys:      %1 .. %2\n").arg(*s.minKey).arg(*s.maxKey);
-        else
+        else if (!s.keyColumn.isEmpty())
             text += QStringLiteral("Keys:      (no rows)\n");
         text += QStringLiteral("Newest:    %1\n")
-                    .arg(s.newestEvent ? describe(*s.newestEvent) : QStringLiteral("(none)"));
+                    .arg(s.newestEvent ? describe(*s.newestEvent, s.keyColumn.isEmpty())
+                                       : QStringLiteral("(none)"));
+        if (s.keyColumn.isEmpty()) {
+            text += QStringLiteral("Mode:      keyless (%1): Live follows new rows by their time")
+                        .arg(s.keylessReason);
+            text += s.addKeyScript.isEmpty()
+                        ? QStringLiteral("\n")
+                        : QStringLiteral("; a key column makes each poll cheaper: see sql/%1, "
+                                         "then --key rowId\n")
+                              .arg(s.addKeyScript);
+        } else {
+            text += QStringLiteral("Mode:      key (column %1)\n").arg(s.keyColumn);
+        }
+        for (const QString &note : s.notes)
+            text += QStringLiteral("Note:      %1\n").arg(note);
         std::fputs(text.toUtf8().constData(), stdout);
         std::fflush(stdout);
         return 0;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -124,6 +125,84 @@ int connectionPassword(const QCommandLineParser &parser, attlog::db::ConnectionP
     return 0;
 }
 
+// The FIELD names of --map, as the README lists them.
+struct MapName
+{
+    const char *name;
+    attlog::sql::Field field;
+};
+
+constexpr MapName kMapNames[] = {
+    {"key", attlog::sql::Field::Key},
+    {"datetime", attlog::sql::Field::AuthDateTime},
+    {"date", attlog::sql::Field::AuthDate},
+    {"time", attlog::sql::Field::AuthTime},
+    {"direction", attlog::sql::Field::Direction},
+    {"person", attlog::sql::Field::PersonName},
+    {"employee_id", attlog::sql::Field::EmployeeID},
+    {"card", attlog::sql::Field::CardNo},
+    {"door", attlog::sql::Field::DoorName},
+    {"reader", attlog::sql::Field::ReaderName},
+    {"device", attlog::sql::Field::DeviceName},
+    {"device_sn", attlog::sql::Field::DeviceSN},
+};
+
+QString mapNames()
+{
+    QStringList names;
+    for (const MapName &m : kMapNames)
+        names << QString::fromLatin1(m.name);
+    return names.join(QStringLiteral(", "));
+}
+
+// Sets the key column: a name (which must then exist), or none (keyless mode).
+void setKey(attlog::db::ConnectionProfile *profile, const QString &column)
+{
+    if (column.isEmpty() || column.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        profile->columns.setColumn(attlog::sql::Field::Key, std::nullopt);
+        profile->keyColumnRequired = false;
+    } else {
+        profile->columns.setColumn(attlog::sql::Field::Key, column.toStdString());
+        profile->keyColumnRequired = true;
+    }
+}
+
+// --map FIELD=COLUMN (repeatable; FIELD= marks the field absent) and --key COLUMN|none, applied
+// over the profile's mapping. Returns 0, or 2 with the reason in `error`.
+int applyMapping(const QCommandLineParser &parser, attlog::db::ConnectionProfile *profile,
+                 QString *error)
+{
+    for (const QString &item : parser.values(QStringLiteral("map"))) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        const QString name = item.left(equals).trimmed();
+        const auto known =
+            std::find_if(std::begin(kMapNames), std::end(kMapNames),
+                         [&](const MapName &m) { return name == QLatin1String(m.name); });
+        if (equals < 0 || known == std::end(kMapNames)) {
+            *error = QStringLiteral("bad --map %1: give FIELD=COLUMN (or FIELD= for a field the "
+                                    "table does not have), FIELD one of %2")
+                         .arg(item, mapNames());
+            return 2;
+        }
+        const QString column = item.mid(equals + 1).trimmed();
+        if (known->field == attlog::sql::Field::Key)
+            setKey(profile, column.isEmpty() ? QStringLiteral("none") : column);
+        else
+            profile->columns.setColumn(known->field, column.isEmpty()
+                                                         ? std::nullopt
+                                                         : std::optional(column.toStdString()));
+    }
+    if (parser.isSet(QStringLiteral("key"))) {
+        const QString key = parser.value(QStringLiteral("key")).trimmed();
+        if (key.isEmpty()) {
+            *error = QStringLiteral("--key needs a column name, or none");
+            return 2;
+        }
+        setKey(profile, key);
+    }
+    return 0;
+}
+
 } // namespace
 
 void addOptions(QCommandLineParser &parser)
@@ -133,6 +212,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("table"), {}, QStringLiteral("T")});
     parser.addOption({QStringLiteral("password-file"), {}, QStringLiteral("FILE")});
     parser.addOption(QCommandLineOption(QStringLiteral("ask-password")));
+    parser.addOption({QStringLiteral("map"), {}, QStringLiteral("FIELD=COLUMN")});
+    parser.addOption({QStringLiteral("key"), {}, QStringLiteral("COLUMN")});
 }
 
 QString usage()
@@ -146,6 +227,13 @@ QString usage()
         "  --table T           the events table (default dbo.attlog on SQL Server, else attlog)\n"
         "  --password-file F   the password for --connection: the first line of F\n"
         "  --ask-password      the password for --connection: asked for on the terminal\n"
+        "  --map FIELD=COLUMN  read FIELD from COLUMN (repeatable; FIELD= for a field the\n"
+        "                      table does not have; over a --profile's mapping too). FIELD:\n"
+        "                      key, datetime, date, time, direction, person, employee_id,\n"
+        "                      card, door, reader, device, device_sn\n"
+        "  --key COLUMN|none   the live key column (it must exist), or none: follow new rows\n"
+        "                      by their time (keyless mode; also used when the table has no\n"
+        "                      column serialNo)\n"
         "  A password written into --connection (PWD=...) is visible to every user of the\n"
         "  machine in the process list: leave it out and give it through ATTLOG_PASSWORD,\n"
         "  --password-file or --ask-password instead.\n");
@@ -210,6 +298,8 @@ int resolve(const QCommandLineParser &parser, attlog::db::ConnectionProfile *pro
         }
         *profile = std::move(*saved);
     }
+    if (const int rc = applyMapping(parser, profile, error))
+        return rc;
     if (parser.isSet(QStringLiteral("table"))) {
         profile->table = parser.value(QStringLiteral("table")).trimmed();
         if (profile->table.isEmpty()) {

@@ -15,6 +15,7 @@ namespace {
 
 const char *kUsage =
     "Usage: attlog export (--connection CONN | --profile NAME) [--table T]\n"
+    "                     [--map FIELD=COLUMN]... [--key COLUMN|none]\n"
     "                     --from ISO --to ISO [--door NAME]... [--direction in|out]\n"
     "                     [--search TEXT] --format csv|xlsx --out FILE\n"
     "Writes every pass with --from <= time < --to (ISO date-times, e.g. 2026-11-01T00:00:00 or\n"

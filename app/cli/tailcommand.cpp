@@ -31,6 +31,7 @@ void printUsage(std::FILE *out)
     const QString text =
         QStringLiteral(
             "Usage: attlog tail (--connection CONN | --profile NAME) [--table T]\n"
+            "                   [--map FIELD=COLUMN]... [--key COLUMN|none]\n"
             "                   [--interval-ms 1000] [--since-key K | --last N]\n"
             "                   [--format tsv|json] [--no-header]\n\n"
             "Prints every new event once as it arrives, one line each. TSV columns: key, "
@@ -224,9 +225,28 @@ int runTail(const QStringList &args)
     sayOnce(session, &attlog::db::DataSession::liveDuplicateKeys,
             "row(s) share a key with an earlier row and were passed over: the key column is not "
             "unique, each key is printed once");
-    sayOnce(session, &attlog::db::DataSession::liveUnkeyedRows,
-            "row(s) have no usable key (NULL, or not a whole number) and cannot be followed: they "
-            "are not printed");
+    bool keyless = false;
+    QObject::connect(&session, &attlog::db::DataSession::liveMode, &session,
+                     [&keyless](bool isKeyless, const QString &reason) {
+                         keyless = isKeyless;
+                         if (isKeyless)
+                             std::fprintf(stderr,
+                                          "attlog tail: keyless mode (%s): rows are followed by "
+                                          "their time, the key column is left empty\n",
+                                          reason.toUtf8().constData());
+                     });
+    QObject::connect(&session, &attlog::db::DataSession::liveUnkeyedRows, &session,
+                     [&keyless, said = false](qint64 total) mutable {
+                         if (std::exchange(said, true))
+                             return;
+                         std::fprintf(stderr, "attlog tail: %lld %s\n",
+                                      static_cast<long long>(total),
+                                      keyless ? "row(s) have no time (NULL) and cannot be "
+                                                "followed by time: they are not printed"
+                                              : "row(s) have no usable key (NULL, or not a whole "
+                                                "number) and cannot be followed: they are not "
+                                                "printed");
+                     });
     const int exitCode = runInEventLoop(
         [&](const FinishFunction &finish) {
             QObject::connect(&session, &attlog::db::DataSession::liveStatus, &session,

@@ -168,6 +168,7 @@ ColumnResolution resolveColumns(const ColumnMapping &wanted,
     ColumnResolution result;
     result.mapping = ColumnMapping::empty();
     std::vector<std::pair<Field, std::string>> missing; // wanted, not found
+    std::vector<std::string> respelled;                 // "authDateTime → authdatetime"
     for (const Field field : kAllFields) {
         const auto &column = wanted.column(field);
         if (!column)
@@ -185,8 +186,7 @@ ColumnResolution resolveColumns(const ColumnMapping &wanted,
             continue;
         }
         if (found != *column)
-            result.notes.push_back(std::string{fieldName(field)} + ": the column is spelled " +
-                                   found + " on the server (mapped as " + *column + ")");
+            respelled.push_back(*column + " → " + found);
         result.mapping.setColumn(field, found);
     }
 
@@ -202,13 +202,14 @@ ColumnResolution resolveColumns(const ColumnMapping &wanted,
         if (required) {
             result.errors.push_back(missingColumn(field, column, columns));
         } else if (field == Field::Key) {
-            result.keyReason = "the table has no column " + column;
-            result.notes.push_back(missingColumn(field, column, columns) +
-                                   ": live mode without a key");
+            result.keyReason = "the table has no column " + column + closestHint(column, columns);
         } else {
             result.notes.push_back(missingColumn(field, column, columns) + ", so it is left out");
         }
     }
+    if (!respelled.empty())
+        result.notes.insert(result.notes.begin(),
+                            "columns used as the server spells them: " + joined(respelled, ", "));
     if (!wanted.has(Field::Key))
         result.keyReason = "no key column was chosen";
     // Requirements no wanted column could meet (nothing was mapped for them at all).
@@ -222,6 +223,21 @@ ColumnResolution resolveColumns(const ColumnMapping &wanted,
     if (needsPerson(fitted) && !wantedAny({Field::PersonName, Field::EmployeeID, Field::CardNo}))
         result.errors.emplace_back("map at least one of personName, employeeID, cardNo");
     return result;
+}
+
+std::string_view addKeyScript(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::SqlServer:
+        return "sqlserver/add-identity-key.sql";
+    case Dialect::MySql:
+        return "mysql/add-key.sql";
+    case Dialect::PostgreSql:
+        return "postgresql/add-key.sql";
+    case Dialect::Sqlite:
+        break;
+    }
+    return {};
 }
 
 ColumnMapping guessMapping(const std::vector<std::string> &columns)

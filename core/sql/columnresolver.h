@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/sql/columnmapping.h"
+#include "core/sql/dialect.h"
 
 #include <string>
 #include <string_view>
@@ -20,7 +21,8 @@ struct ColumnResolution
     ColumnMapping mapping;           // the fitted mapping (server spellings, absent fields unset)
     std::vector<std::string> notes;  // one short sentence each: what was adjusted or left out
     std::vector<std::string> errors; // one short sentence each: why the table cannot be read
-    std::string keyReason; // keyless mode only: why ("no key column was chosen (--key none)")
+    // Keyless mode only: why ("the table has no column serialNo", "no key column was chosen").
+    std::string keyReason;
 
     bool usable() const { return errors.empty(); }
     bool keyless() const { return !mapping.has(Field::Key); }
@@ -36,6 +38,10 @@ ColumnResolution resolveColumns(const ColumnMapping &wanted,
 // none is close.
 std::vector<std::string> closestColumns(std::string_view wanted,
                                         const std::vector<std::string> &columns, int limit = 3);
+
+// The script under the sql/ folder that adds an increasing key column to the table on this
+// server ("mysql/add-key.sql", …); empty where there is none (SQLite).
+std::string_view addKeyScript(Dialect dialect);
 
 // A mapping guessed from a table's columns, for the connection dialog: each field takes the
 // column that is its default name in any letter case or a spelling seen at real sites

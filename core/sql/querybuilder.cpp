@@ -134,6 +134,77 @@ Statement QueryBuilder::initialLoad(int limit) const
             m_fields};
 }
 
+Statement QueryBuilder::keylessPoll(std::optional<DateTime> from, bool inclusive, int limit) const
+{
+    const int n = clampRowLimit(limit);
+    const std::string &time = column(Field::AuthDateTime);
+    const std::string bound = from ? time + (inclusive ? " >= ?" : " > ?") : time + " IS NOT NULL";
+    std::vector<SqlValue> values;
+    if (from)
+        values = {*from, *from};
+    const std::string oldest = detail::selectKeyword(dialect(), n) + time + " AS t FROM " +
+                               m_table + " WHERE " + bound + " ORDER BY " + time + limitTail(n);
+    return {"live.keylessPoll",
+            "SELECT " + m_columnList + " FROM " + m_table + " WHERE " + bound + " AND " + time +
+                " <= (SELECT MAX(batch.t) FROM (" + oldest + ") batch) ORDER BY " + time,
+            std::move(values), m_fields};
+}
+
+Statement QueryBuilder::keylessNewest(int limit, std::optional<DateTime> before) const
+{
+    const int n = clampRowLimit(limit);
+    const std::string &time = column(Field::AuthDateTime);
+    return {"live.keylessNewest",
+            selectHead(n) + " FROM " + m_table + " WHERE " +
+                (before ? time + " < ?" : time + " IS NOT NULL") + " ORDER BY " + time + " DESC" +
+                limitTail(n),
+            before ? std::vector<SqlValue>{*before} : std::vector<SqlValue>{}, m_fields};
+}
+
+Statement QueryBuilder::keylessRange(DateTime from, DateTime to) const
+{
+    const std::string &time = column(Field::AuthDateTime);
+    return {"live.keylessRange",
+            "SELECT " + m_columnList + " FROM " + m_table + " WHERE " + time + " >= ? AND " + time +
+                " < ?",
+            {from, to},
+            m_fields};
+}
+
+Statement QueryBuilder::hourCounts(DateTime from) const
+{
+    const std::string &time = column(Field::AuthDateTime);
+    std::string hour;
+    switch (dialect()) {
+    case Dialect::SqlServer: // style 120: yyyy-mm-dd hh:mi:ss (text columns pass unchanged)
+        hour = "LEFT(CONVERT(VARCHAR(40), " + time + ", 120), 13)";
+        break;
+    case Dialect::PostgreSql:
+        hour = "LEFT(CAST(" + time + " AS TEXT), 13)";
+        break;
+    case Dialect::MySql:
+        hour = "LEFT(" + time + ", 13)";
+        break;
+    case Dialect::Sqlite:
+        hour = "SUBSTR(" + time + ", 1, 13)";
+        break;
+    }
+    return {"live.hourCounts",
+            "SELECT " + hour + ", COUNT(*) FROM " + m_table + " WHERE " + time + " >= ? GROUP BY " +
+                hour,
+            {from},
+            {}};
+}
+
+Statement QueryBuilder::nullTimeCount() const
+{
+    return {"live.nullTimes",
+            "SELECT COUNT(*) FROM " + m_table + " WHERE " + column(Field::AuthDateTime) +
+                " IS NULL",
+            {},
+            {}};
+}
+
 Statement QueryBuilder::maxKey() const
 {
     return {"check.maxKey",

@@ -73,6 +73,21 @@ public:
     // rows whose key is NULL are not included.
     Statement initialLoad(int limit) const;
 
+    // Keyless mode (no key column; authDateTime mapped), see KeylessFollower:
+    // Rows with time >= from (> from when !inclusive; every timed row without `from`), ascending
+    // by time, ending on a whole time: every row at least as old as the `limit`-th, so a batch
+    // never splits the rows of one time (a few more than `limit` when the last time has several).
+    Statement keylessPoll(std::optional<DateTime> from, bool inclusive, int limit) const;
+    // The newest `limit` rows by time, DESCENDING; only rows older than `before` when given.
+    Statement keylessNewest(int limit, std::optional<DateTime> before = std::nullopt) const;
+    // Rows with from <= time < to (one hour of the look-back window, re-read whole).
+    Statement keylessRange(DateTime from, DateTime to) const;
+    // Row counts per hour of time for time >= from: two columns, the first 13 characters of the
+    // time as ISO text ("2024-03-01 08" or "2024-03-01T08" for text columns) and COUNT(*).
+    Statement hourCounts(DateTime from) const;
+    // One row, one column: how many rows have a NULL time (keyless mode cannot follow them).
+    Statement nullTimeCount() const;
+
     Statement maxKey() const; // one row, one column: MAX(key) (NULL on an empty table)
     Statement minKey() const; // MIN(key)
     // One row, one column: how many rows have a NULL key (no key-ordered poll delivers them).

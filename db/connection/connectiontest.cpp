@@ -24,7 +24,7 @@ ConnectionTestResult testConnection(const ConnectionProfile &profile, int loginT
         result.error = inspector.errorString();
         return result;
     }
-    describeBinding(binding->resolution, &*summary);
+    describeBinding(binding->resolution, binding->builder.dialect(), &*summary);
     result.ok = true;
     result.summary = *summary;
     return result;

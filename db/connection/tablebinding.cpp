@@ -75,11 +75,14 @@ std::optional<TableBinding> bindTable(DatabaseConnection &connection,
     return TableBinding{std::move(*builder), std::move(resolution)};
 }
 
-void describeBinding(const sql::ColumnResolution &resolution, TableSummary *summary)
+void describeBinding(const sql::ColumnResolution &resolution, sql::Dialect dialect,
+                     TableSummary *summary)
 {
     const auto &key = resolution.mapping.column(sql::Field::Key);
     summary->keyColumn = key ? QString::fromStdString(*key) : QString();
     summary->keylessReason = QString::fromStdString(resolution.keyReason);
+    summary->addKeyScript =
+        key ? QString() : QString::fromStdString(std::string{sql::addKeyScript(dialect)});
     summary->notes.clear();
     for (const std::string &note : resolution.notes)
         summary->notes << QString::fromStdString(note);

@@ -39,6 +39,7 @@ std::optional<TableBinding> bindTable(DatabaseConnection &connection,
                                       QStringList *tableColumns = nullptr);
 
 // Copies the key column (or the keyless reason) and the notes into a summary.
-void describeBinding(const sql::ColumnResolution &resolution, TableSummary *summary);
+void describeBinding(const sql::ColumnResolution &resolution, sql::Dialect dialect,
+                     TableSummary *summary);
 
 } // namespace attlog::db

@@ -26,6 +26,7 @@ struct TableSummary
     // spells it (empty in keyless mode, with the reason), and what was adjusted or left out.
     QString keyColumn;
     QString keylessReason;
+    QString addKeyScript; // keyless mode: the script under sql/ that adds a key, if any
     QStringList notes;
 };
 

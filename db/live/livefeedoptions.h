@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/event/datetime.h"
 #include "db/live/clock.h"
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,6 +38,14 @@ struct LiveFeedOptions
     std::shared_ptr<const Clock> clock;
     // Login timeout for each (re)connection attempt, in seconds.
     int loginTimeoutSeconds = 10;
+
+    // Keyless mode (the table has no key column; see KeylessFollower): how far back each poll
+    // reads again, how far back rows written late are looked for, and how often.
+    std::chrono::seconds keylessOverlap{60};
+    std::chrono::hours keylessLookBack{72};
+    std::chrono::milliseconds keylessCountInterval{30000};
+    // The local wall clock as event times are written (tests set their own); null: the system's.
+    std::function<DateTime()> wallClock;
 };
 
 } // namespace attlog::db

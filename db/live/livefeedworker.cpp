@@ -8,6 +8,10 @@
 #include "db/query/queryexecution.h"
 #include "db/runtime/logging.h"
 
+#include "db/qtconvert.h"
+
+#include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -109,16 +113,21 @@ void LiveFeedWorker::cycle()
     if (!ensureConnected())
         return; // ensureConnected() scheduled the retry or stopped for good
 
+    m_rowsRead = 0;
     bool ok = true;
-    if (!m_baselined)
-        ok = baseline(m_options.initialCount);
-    if (ok)
-        ok = recheckGaps();
-    bool foundRows = false;
-    if (ok)
-        ok = pollForward(&foundRows);
-    if (ok && !foundRows && !m_stopRequested)
-        ok = checkKeyReset();
+    if (m_keyless) {
+        ok = keylessCycle();
+    } else {
+        if (!m_baselined)
+            ok = baseline(m_options.initialCount);
+        if (ok)
+            ok = recheckGaps();
+        bool foundRows = false;
+        if (ok)
+            ok = pollForward(&foundRows);
+        if (ok && !foundRows && !m_stopRequested)
+            ok = checkKeyReset();
+    }
     if (!ok) {
         connectionLost();
         return;
@@ -135,6 +144,9 @@ void LiveFeedWorker::cycle()
     stats.pollCount = ++m_pollCount;
     stats.duplicateKeyRows = m_duplicateKeyRows;
     stats.unkeyedRows = m_nullKeyRows + m_unusableKeyRows;
+    stats.keyless = m_keyless.has_value();
+    stats.keylessReason = stats.keyless ? m_keylessReason : QString();
+    stats.rowsRead = m_rowsRead;
     emit polled(stats);
     // Fixed rate: the next cycle starts `interval` after this one started.
     scheduleNext(
@@ -168,14 +180,30 @@ bool LiveFeedWorker::ensureConnected()
         connectionLost();
         return false;
     }
-    if (binding->resolution.keyless()) {
+    if (binding->resolution.keyless() && m_options.startAfterKey) {
         m_connection.reset();
         m_running = false;
         const QString message =
-            QStringLiteral("Live needs a key column here (%1)")
+            QStringLiteral("starting after a key needs a key column (%1)")
                 .arg(QString::fromStdString(binding->resolution.keyReason));
         setStatus(LiveStatus::State::Error, message);
         return false;
+    }
+    if (binding->resolution.keyless() && !m_keyless) {
+        KeylessFollower::Options keyless;
+        keyless.overlap = m_options.keylessOverlap;
+        keyless.lookBack = m_options.keylessLookBack;
+        keyless.countInterval = m_options.keylessCountInterval;
+        keyless.batchSize = m_options.batchSize;
+        keyless.initialCount = m_options.initialCount;
+        auto wallClock = m_options.wallClock
+                             ? m_options.wallClock
+                             : [] { return fromQDateTime(QDateTime::currentDateTime()); };
+        m_keyless.emplace(keyless, std::move(wallClock));
+        m_keylessReason = QString::fromStdString(binding->resolution.keyReason);
+        log::db()->info("live feed: keyless mode ({})", binding->resolution.keyReason);
+    } else if (!binding->resolution.keyless()) {
+        m_keyless.reset();
     }
     m_builder = std::move(binding->builder);
     log::db()->info("live feed connected to {} ({}), watermark {}",
@@ -204,6 +232,7 @@ bool LiveFeedWorker::fetch(const sql::Statement &statement, std::vector<RawRow> 
     while (cursor->next()) {
         rows->emplace_back();
         cursor->read(rows->back());
+        ++m_rowsRead;
     }
     // A read that ended early (connection lost mid-result) shows up as an error.
     const QString readError = cursor->errorString();
@@ -389,14 +418,60 @@ bool LiveFeedWorker::pollForward(bool *foundRows)
     return true;
 }
 
-bool LiveFeedWorker::countNullKeys()
+bool LiveFeedWorker::keylessCycle()
+{
+    const auto read = [this](const sql::Statement &statement, std::vector<RawRow> *rows) {
+        return fetch(statement, rows);
+    };
+    const auto deliverRows = [this](LiveBatch::Kind kind, std::vector<RawRow> rows) {
+        deliver(kind, rows);
+    };
+    if (!m_keyless->started()) {
+        // Rows without a time cannot be followed: counted once, at the start.
+        if (!readScalar(m_builder->nullTimeCount(), &m_nullKeyRows))
+            return false;
+        return m_keyless->start(*m_builder, read, deliverRows);
+    }
+    const auto counts = [this](const sql::Statement &statement,
+                               std::vector<std::pair<std::string, qint64>> *out) {
+        return readCounts(statement, out);
+    };
+    return m_keyless->poll(*m_builder, read, counts, deliverRows, now());
+}
+
+bool LiveFeedWorker::readCounts(const sql::Statement &statement,
+                                std::vector<std::pair<std::string, qint64>> *counts)
 {
     QSqlQuery query(m_connection->database());
-    if (!execStatement(query, m_builder->nullKeyCount(), m_connection->dialect(), &m_lastError))
+    query.setForwardOnly(true);
+    if (!execStatement(query, statement, m_connection->dialect(), &m_lastError))
         return false;
-    m_nullKeyRows = query.next() ? readInteger(query).value_or(0) : 0;
+    while (query.next()) {
+        counts->emplace_back(query.value(0).toString().toStdString(),
+                             readInteger(query, 1).value_or(0));
+        ++m_rowsRead;
+    }
+    const bool ok = !query.lastError().isValid();
+    if (!ok)
+        m_lastError = QStringLiteral("%1: %2").arg(QString::fromStdString(statement.name),
+                                                   query.lastError().text());
+    query.finish();
+    return ok;
+}
+
+bool LiveFeedWorker::readScalar(const sql::Statement &statement, qint64 *value)
+{
+    QSqlQuery query(m_connection->database());
+    if (!execStatement(query, statement, m_connection->dialect(), &m_lastError))
+        return false;
+    *value = query.next() ? readInteger(query).value_or(0) : 0;
     query.finish();
     return true;
+}
+
+bool LiveFeedWorker::countNullKeys()
+{
+    return readScalar(m_builder->nullKeyCount(), &m_nullKeyRows);
 }
 
 bool LiveFeedWorker::checkKeyReset()

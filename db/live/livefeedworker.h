@@ -6,6 +6,7 @@
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
 #include "db/live/keygaptracker.h"
+#include "db/live/keylessfollower.h"
 #include "db/live/livefeedoptions.h"
 #include "db/live/reconnectbackoff.h"
 
@@ -75,6 +76,10 @@ private:
     bool pollForward(bool *foundRows);
     bool checkKeyReset();
     bool countNullKeys();
+    bool keylessCycle();
+    bool readCounts(const sql::Statement &statement,
+                    std::vector<std::pair<std::string, qint64>> *counts);
+    bool readScalar(const sql::Statement &statement, qint64 *value);
     std::vector<RawRow> takeKeyed(std::vector<RawRow> rows);
     void connectionLost();
     bool fetch(const sql::Statement &statement, std::vector<RawRow> *rows);
@@ -92,6 +97,7 @@ private:
     std::unique_ptr<DatabaseConnection> m_connection;
     std::optional<sql::QueryBuilder> m_builder;
     KeyGapTracker m_tracker;
+    std::optional<KeylessFollower> m_keyless; // keyless mode: the table has no key column
     ReconnectBackoff m_backoff;
     QTimer *m_timer = nullptr;
     std::atomic<bool> m_stopRequested{false};
@@ -103,6 +109,8 @@ private:
     qint64 m_unusableKeyRows = 0;        // most rows without a whole-number key in one result
     int m_epoch = 0;
     qint64 m_pollCount = 0;
+    qint64 m_rowsRead = 0; // this cycle
+    QString m_keylessReason;
     LiveStatus m_status{LiveStatus::State::Stopped, {}, {}};
     QString m_lastError;
 };

@@ -298,7 +298,7 @@ void QueryWorker::checkTable(quint64 requestId)
             fail(requestId, inspector.errorString());
             return;
         }
-        describeBinding(m_resolution, &*summary);
+        describeBinding(m_resolution, m_builder->dialect(), &*summary);
         emit tableChecked(requestId, *summary);
     });
 }

@@ -14,6 +14,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <optional>
+
 namespace attlog::db {
 
 namespace {
@@ -74,6 +76,7 @@ struct DataSession::Private
     quint64 checkRequest = 0;
     qint64 duplicateKeyRows = 0;
     qint64 unkeyedRows = 0;
+    std::optional<bool> keyless; // the live feed's mode, once it has polled
 };
 
 DataSession::DataSession(QObject *parent)
@@ -247,6 +250,10 @@ void DataSession::startLive(const LiveFeedOptions &options)
         emit liveReset(reset);
     });
     connect(d->live.get(), &LiveFeed::polled, this, [this](const LivePollStats &stats) {
+        if (d->keyless != stats.keyless) {
+            d->keyless = stats.keyless;
+            emit liveMode(stats.keyless, stats.keylessReason);
+        }
         emit livePolled(QDateTime::currentDateTime());
         if (stats.duplicateKeyRows > d->duplicateKeyRows) {
             d->duplicateKeyRows = stats.duplicateKeyRows;
@@ -287,6 +294,7 @@ void DataSession::close()
     d->live.reset();
     d->duplicateKeyRows = 0;
     d->unkeyedRows = 0;
+    d->keyless.reset();
     d->dictionary.reset();
     d->pages.reset();
     d->aux.reset();

@@ -97,6 +97,9 @@ signals:
     // Rows the live feed cannot follow because their key is NULL or not a whole number (see
     // LivePollStats::unkeyedRows). Emitted when the count grows.
     void liveUnkeyedRows(qint64 total);
+    // How the live feed follows the table: by its key column, or keyless (by event time, the
+    // table has no key column: `reason` says why). Emitted at the first poll and on a change.
+    void liveMode(bool keyless, const QString &reason);
     // Each successful load of the dictionary (the first one makes searches run).
     void dictionaryLoaded();
     void dictionaryFailed(const QString &message);
