@@ -33,7 +33,7 @@ void printUsage(std::FILE *out)
             "Usage: attlog tail (--connection CONN | --profile NAME) [--table T]\n"
             "                   [--map FIELD=COLUMN]... [--key COLUMN|none]\n"
             "                   [--interval-ms 1000] [--since-key K | --last N]\n"
-            "                   [--format tsv|json] [--no-header]\n\n"
+            "                   [--format tsv|json] [--no-header] [--recheck-s 30]\n\n"
             "Prints every new event once as it arrives, one line each. TSV columns: key, "
             "datetime,\ndirection, person, employee_id, card, door, reader (with a header line "
             "unless\n--no-header); json: one object per line. Ctrl+C ends it (exit 0).\n\n"
@@ -43,7 +43,12 @@ void printUsage(std::FILE *out)
             "  --interval-ms MS    poll interval, 200..60000 (default 1000)\n"
             "  --since-key K       print every event with a key above K first\n"
             "  --last N            print the newest N events first (default 10; 0: none)\n"
-            "  --format tsv|json   output format (default tsv)\n");
+            "  --format tsv|json   output format (default tsv)\n"
+            "  --recheck-s S       keyless mode (a table without a key column): how often rows\n"
+            "                      written later for times in the last 72 hours are looked for,\n"
+            "                      1..3600 seconds (default 30)\n"
+            "Without a key column (--key none, or the table has none) rows are followed by\n"
+            "their time, the key column is left empty and --since-key cannot be used.\n");
     std::fputs(text.toUtf8().constData(), out);
 }
 
@@ -152,7 +157,9 @@ int runTail(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("tsv|json"),
                                     QStringLiteral("tsv"));
     const QCommandLineOption noHeader(QStringLiteral("no-header"));
-    parser.addOptions({help, interval, sinceKey, last, format, noHeader});
+    const QCommandLineOption recheck(QStringLiteral("recheck-s"), {}, QStringLiteral("S"),
+                                     QStringLiteral("30"));
+    parser.addOptions({help, interval, sinceKey, last, format, noHeader, recheck});
     ConnectionArgs::addOptions(parser);
     if (!parser.parse(args))
         return usageError(parser.errorText());
@@ -174,6 +181,10 @@ int runTail(const QStringList &args)
                               .arg(LiveFeedOptions::kMinInterval.count())
                               .arg(LiveFeedOptions::kMaxInterval.count()));
     options.interval = std::chrono::milliseconds(ms);
+    const int recheckSeconds = parser.value(recheck).toInt(&ok);
+    if (!ok || recheckSeconds < 1 || recheckSeconds > 3600)
+        return usageError(QStringLiteral("--recheck-s must be a number from 1 to 3600"));
+    options.keylessCountInterval = std::chrono::seconds(recheckSeconds);
     if (parser.isSet(sinceKey) && parser.isSet(last))
         return usageError(QStringLiteral("give --since-key or --last, not both"));
     if (parser.isSet(sinceKey)) {

@@ -2,6 +2,8 @@
 #pragma once
 // What the console tool's tests share: running the real `attlog` as a script does, an isolated
 // home for its settings, and a SQLite table in the iVMS schema written by the test.
+#include "db/connection/connectionprofile.h"
+#include "tests/db/support/testbackend.h"
 #include "tests/db/support/waitfor.h"
 
 #include "tests/support/catch.h"
@@ -13,7 +15,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <csignal>
+#include <map>
 #ifndef _WIN32
 #include <signal.h>
 #include <sys/types.h>
@@ -135,6 +139,65 @@ public:
 
 private:
     QSqlDatabase m_db;
+};
+
+// The connection string without its password (given through ATTLOG_PASSWORD).
+inline QString connectionOf(const dbtest::Backend &backend, QProcessEnvironment *env)
+{
+    QString password;
+    const QString connection =
+        db::takePasswordFromConnectionString(backend.connectionString, &password);
+    env->insert(QStringLiteral("ATTLOG_PASSWORD"), password);
+    return connection;
+}
+
+// A running `attlog tail`, its lines collected.
+class Tail
+{
+public:
+    Tail(const QStringList &args, const QProcessEnvironment &env)
+    {
+        m_process.setProcessEnvironment(env);
+        m_process.start(QStringLiteral(ATTLOG_CLI_PATH),
+                        QStringList{QStringLiteral("tail")} + args);
+        REQUIRE(m_process.waitForStarted());
+    }
+    ~Tail()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    const QStringList &lines()
+    {
+        while (m_process.canReadLine())
+            m_lines << textOf(m_process.readLine()).chopped(1);
+        return m_lines;
+    }
+    bool waitForLines(qsizetype count, std::chrono::milliseconds timeout = std::chrono::seconds(30))
+    {
+        return dbtest::waitFor([&] { return lines().size() >= count; }, timeout);
+    }
+    // How many lines name each person (the 4th TSV column).
+    std::map<QString, int> perPerson()
+    {
+        std::map<QString, int> out;
+        for (const QString &line : lines().mid(1))
+            ++out[line.section(QLatin1Char('\t'), 3, 3)];
+        return out;
+    }
+    // Everything written to stderr so far.
+    const QString &errors()
+    {
+        m_errors += textOf(m_process.readAllStandardError());
+        return m_errors;
+    }
+
+private:
+    QProcess m_process;
+    QStringList m_lines;
+    QString m_errors;
 };
 
 } // namespace attlog::clitest

@@ -102,6 +102,18 @@ Backend postgresBackend()
     return b;
 }
 
+Backend mariadbBackend()
+{
+    Backend b;
+    b.kind = BackendKind::MariaDb;
+    b.name = QStringLiteral("mariadb");
+    b.dialect = sql::Dialect::MySql;
+    b.connectionString = requireEnv("ATTLOG_TEST_MARIADB_CONN");
+    b.stopCommand = requireEnv("ATTLOG_TEST_MARIADB_STOP");
+    b.startCommand = requireEnv("ATTLOG_TEST_MARIADB_START");
+    return b;
+}
+
 namespace {
 
 Backend makeBackend()

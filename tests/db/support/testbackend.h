@@ -52,6 +52,8 @@ const Backend &backend();
 // The PostgreSQL server of ./dev test, for tests outside the per-back-end executables. FAILS the
 // calling test (never skips) when the servers' environment is missing.
 Backend postgresBackend();
+// The same for the MariaDB server.
+Backend mariadbBackend();
 
 // Runs a shell command (the servers' stop/start commands); FAILS the test on a non-zero exit.
 void runShell(const QString &command);
