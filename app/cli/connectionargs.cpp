@@ -145,6 +145,7 @@ constexpr MapName kMapNames[] = {
     {"reader", attlog::sql::Field::ReaderName},
     {"device", attlog::sql::Field::DeviceName},
     {"device_sn", attlog::sql::Field::DeviceSN},
+    {"inserted_at", attlog::sql::Field::InsertedAt},
 };
 
 QString mapNames()
@@ -230,7 +231,8 @@ QString usage()
         "  --map FIELD=COLUMN  read FIELD from COLUMN (repeatable; FIELD= for a field the\n"
         "                      table does not have; over a --profile's mapping too). FIELD:\n"
         "                      key, datetime, date, time, direction, person, employee_id,\n"
-        "                      card, door, reader, device, device_sn\n"
+        "                      card, door, reader, device, device_sn, inserted_at (when the\n"
+        "                      row was written: check compares it with each device's clock)\n"
         "  --key COLUMN|none   the live key column (it must exist), or none: follow new rows\n"
         "                      by their time (keyless mode; also used when the table has no\n"
         "                      column serialNo)\n"

@@ -45,6 +45,9 @@ struct AccessEvent
     std::string device; // repaired deviceName
     std::string deviceSerial;
     std::string reader; // repaired readerName
+    // When the row was written (the insertedAt field), when mapped and readable: Data health
+    // compares it with `time` to find clocks that are off.
+    std::optional<DateTime> insertedAt;
 };
 
 // How reports tell people apart: employee ID, else card number, else the repaired name.

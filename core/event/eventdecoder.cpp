@@ -107,9 +107,11 @@ const std::optional<std::string> *RawRow::textField(sql::Field field) const
     case sql::Field::DoorName:
         return &doorName;
     case sql::Field::ReaderName:
+        return &readerName;
+    case sql::Field::InsertedAt:
         break;
     }
-    return &readerName;
+    return &insertedAt;
 }
 
 EventDecoder::EventDecoder(text::RepairCache &cache, const sql::DirectionMapping &directions)
@@ -154,6 +156,8 @@ AccessEvent EventDecoder::decode(const RawRow &row) const
     event.device = repair(row.deviceName);
     event.deviceSerial = repair(row.deviceSN);
     event.reader = repair(row.readerName);
+    if (row.insertedAt)
+        event.insertedAt = parseDateTime(*row.insertedAt);
     event.door = isBlank(row.doorName) ? event.device : repair(row.doorName);
     event.rawDirection = repair(row.direction);
     event.direction = m_directions.map(event.rawDirection, event.reader, event.door);

@@ -43,6 +43,7 @@ struct RawRow
     std::optional<std::string> cardNo;
     std::optional<std::string> doorName;
     std::optional<std::string> readerName;
+    std::optional<std::string> insertedAt; // read as text, parsed by the decoder
 
     // The text member for a text field; nullptr for Key and AuthDateTime.
     std::optional<std::string> *textField(sql::Field field);

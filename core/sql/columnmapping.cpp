@@ -6,7 +6,8 @@ namespace attlog::sql {
 ColumnMapping::ColumnMapping()
 {
     for (const Field f : kAllFields)
-        m_columns[fieldIndex(f)] = std::string{defaultColumnName(f)};
+        if (f != Field::InsertedAt)
+            m_columns[fieldIndex(f)] = std::string{defaultColumnName(f)};
 }
 
 ColumnMapping ColumnMapping::empty()

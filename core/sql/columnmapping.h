@@ -21,7 +21,8 @@ namespace attlog::sql {
 class ColumnMapping
 {
 public:
-    // Every field mapped to its default column (serialNo, authDateTime, authDate, …).
+    // Every field of iVMS-4200's table mapped to its default column (serialNo, authDateTime,
+    // authDate, …); InsertedAt is not mapped.
     ColumnMapping();
 
     // A mapping with no field mapped at all (build it up with setColumn()).

@@ -135,6 +135,7 @@ constexpr std::array<KnownNames, kFieldCount> kKnownNames{{
     {Field::CardNo, {"cardno", "carno", "cardnumber"}},
     {Field::DoorName, {"doorname"}},
     {Field::ReaderName, {"readername"}},
+    {Field::InsertedAt, {"insertedat", "adddatetime", "inserttime", "createtime"}},
 }};
 
 } // namespace

@@ -29,9 +29,11 @@ std::string_view fieldName(Field field)
     case Field::DoorName:
         return "doorName";
     case Field::ReaderName:
+        return "readerName";
+    case Field::InsertedAt:
         break;
     }
-    return "readerName";
+    return "insertedAt";
 }
 
 std::optional<Field> fieldFromName(std::string_view name)

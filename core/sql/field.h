@@ -25,14 +25,16 @@ enum class Field : std::uint8_t
     CardNo,
     DoorName,
     ReaderName,
+    InsertedAt, // when the row was written (a DEFAULT CURRENT_TIMESTAMP column); not mapped by
+                // default: iVMS-4200's own table has none
 };
 
-inline constexpr std::size_t kFieldCount = 12;
+inline constexpr std::size_t kFieldCount = 13;
 
 inline constexpr std::array<Field, kFieldCount> kAllFields{
-    Field::Key,        Field::AuthDateTime, Field::AuthDate, Field::AuthTime,
-    Field::Direction,  Field::DeviceName,   Field::DeviceSN, Field::PersonName,
-    Field::EmployeeID, Field::CardNo,       Field::DoorName, Field::ReaderName};
+    Field::Key,        Field::AuthDateTime, Field::AuthDate,   Field::AuthTime,   Field::Direction,
+    Field::DeviceName, Field::DeviceSN,     Field::PersonName, Field::EmployeeID, Field::CardNo,
+    Field::DoorName,   Field::ReaderName,   Field::InsertedAt};
 
 inline constexpr std::size_t fieldIndex(Field field)
 {
@@ -42,7 +44,8 @@ inline constexpr std::size_t fieldIndex(Field field)
 // The field's logical name: "key", "authDateTime", "authDate", … (settings keys, messages).
 std::string_view fieldName(Field field);
 std::optional<Field> fieldFromName(std::string_view name);
-// The column iVMS-4200 uses by default: "serialNo" for the key, otherwise the logical name.
+// The column iVMS-4200 uses by default: "serialNo" for the key, otherwise the logical name
+// (InsertedAt, which iVMS does not have, is not mapped by default; see ColumnMapping).
 std::string_view defaultColumnName(Field field);
 
 } // namespace attlog::sql

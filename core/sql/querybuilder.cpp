@@ -205,6 +205,23 @@ Statement QueryBuilder::nullTimeCount() const
             {}};
 }
 
+Statement QueryBuilder::missingTimeCount() const
+{
+    std::vector<std::string> parts;
+    if (maps(Field::AuthDateTime))
+        parts.push_back(column(Field::AuthDateTime) + " IS NULL");
+    if (maps(Field::AuthDate) && maps(Field::AuthTime))
+        parts.push_back("(" + column(Field::AuthDate) + " IS NULL OR " + column(Field::AuthTime) +
+                        " IS NULL)");
+    std::string where;
+    for (const std::string &part : parts)
+        where += (where.empty() ? "" : " AND ") + part;
+    return {"check.missingTimes",
+            "SELECT COUNT(*) FROM " + m_table + (where.empty() ? "" : " WHERE " + where),
+            {},
+            {}};
+}
+
 Statement QueryBuilder::maxKey() const
 {
     return {"check.maxKey",

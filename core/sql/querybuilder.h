@@ -87,6 +87,9 @@ public:
     Statement hourCounts(DateTime from) const;
     // One row, one column: how many rows have a NULL time (keyless mode cannot follow them).
     Statement nullTimeCount() const;
+    // One row, one column: how many rows have no time at all: authDateTime NULL (or not mapped)
+    // and authDate or authTime NULL (or not mapped).
+    Statement missingTimeCount() const;
 
     Statement maxKey() const; // one row, one column: MAX(key) (NULL on an empty table)
     Statement minKey() const; // MIN(key)

@@ -268,6 +268,10 @@ std::optional<TableSummary> TableInspector::summarize()
     summary.rowCount = scalar(db, m_builder.rowCount(), dialect, &m_error, &ok).value_or(0);
     if (!ok)
         return std::nullopt;
+    summary.rowsWithoutTime =
+        scalar(db, m_builder.missingTimeCount(), dialect, &m_error, &ok).value_or(0);
+    if (!ok)
+        return std::nullopt;
     if (m_builder.maps(sql::Field::Key)) {
         summary.minKey = scalar(db, m_builder.minKey(), dialect, &m_error, &ok);
         if (!ok)

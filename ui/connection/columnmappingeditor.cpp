@@ -50,6 +50,10 @@ constexpr std::array<FieldText, sql::kFieldCount> kFieldTexts{{
     {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Card number:"), nullptr},
     {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Door name:"), nullptr},
     {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Reader name:"), nullptr},
+    {QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor", "Inserted at:"),
+     QT_TRANSLATE_NOOP("attlog::ui::ColumnMappingEditor",
+                       "When the row was written (a column with DEFAULT CURRENT_TIMESTAMP), if "
+                       "the table has one: Data health compares it with each device's clock.")},
 }};
 
 } // namespace
@@ -82,6 +86,8 @@ ColumnMappingEditor::ColumnMappingEditor(QWidget *parent)
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->addItem(qs(sql::defaultColumnName(field)));
         combo->addItem(absentText()); // the key too: Live then follows rows by time
+        if (field == sql::Field::InsertedAt)
+            combo->setCurrentIndex(1); // iVMS-4200's table has no such column
         const FieldText &text = kFieldTexts[i];
         auto *label = new QLabel(tr(text.label), columnsBox);
         label->setBuddy(combo);

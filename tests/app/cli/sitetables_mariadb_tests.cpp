@@ -4,6 +4,7 @@
 // executable: one test stops and starts the MariaDB server, so it holds that server's lock.
 #include "core/text/mojibake.h"
 #include "tests/app/cli/clitestutil.h"
+#include "tests/app/cli/healthscenario.h"
 #include "tests/db/support/testdatabase.h"
 
 #include <QFile>
@@ -194,4 +195,9 @@ TEST_CASE("attlog tail on the published MariaDB site table: every row once throu
         {QStringLiteral("Новый"), 1},         {QStringLiteral("Близнец"), 2},
         {QStringLiteral("Задним Числом"), 1}, {QStringLiteral("После Рестарта"), 1}};
     CHECK(tail.perPerson() == expected);
+}
+
+TEST_CASE("attlog check --format json reports the data's health on MariaDB", "[cli][mariadb]")
+{
+    dataHealthScenario(mariadbBackend());
 }

@@ -2,6 +2,7 @@
 // Table shapes real iVMS-4200 sites have, on the real servers, through the real `attlog`: a
 // PostgreSQL table created without quotes (its camelCase names folded to lower case).
 #include "tests/app/cli/clitestutil.h"
+#include "tests/app/cli/healthscenario.h"
 #include "tests/db/support/testdatabase.h"
 
 #include <QFile>
@@ -87,4 +88,9 @@ TEST_CASE("A PostgreSQL table created without quotes: check, tail, export and re
            QStringLiteral("Петров Пётр"));
     REQUIRE(tail.waitForLines(3));
     CHECK(tail.lines()[2].startsWith(QStringLiteral("3\t2024-03-05T08:00:00\tin\tПетров Пётр")));
+}
+
+TEST_CASE("attlog check --format json reports the data's health on PostgreSQL", "[cli][pg]")
+{
+    dataHealthScenario(postgresBackend());
 }

@@ -245,7 +245,8 @@ TEST_CASE("RawRow::textField maps every text field to its member", "[event]")
     for (const Field f : sql::kAllFields)
         if (auto *text = row.textField(f))
             *text = std::string{sql::fieldName(f)} + std::to_string(++n);
-    CHECK(n == 10);
+    CHECK(n == 11);
+    CHECK(row.insertedAt == "insertedAt11");
     CHECK(row.authDate == "authDate1");
     CHECK(row.authTime == "authTime2");
     CHECK(row.direction == "direction3");

@@ -21,7 +21,7 @@ QString columnType(sql::Field field, BackendKind kind)
     const bool sqlite = kind == BackendKind::Sqlite || kind == BackendKind::SqliteOdbc;
     if (field == sql::Field::Key)
         return sqlite ? QStringLiteral("INTEGER") : QStringLiteral("INT");
-    if (field == sql::Field::AuthDateTime) {
+    if (field == sql::Field::AuthDateTime || field == sql::Field::InsertedAt) {
         switch (kind) {
         case BackendKind::PostgreSql:
             return QStringLiteral("timestamp without time zone");
@@ -69,6 +69,8 @@ const std::optional<QString> *textOf(const TestRow &row, sql::Field field)
         return &row.doorName;
     case sql::Field::ReaderName:
         return &row.readerName;
+    case sql::Field::InsertedAt:
+        return &row.insertedAt;
     default:
         return nullptr;
     }
@@ -98,9 +100,11 @@ TestRow sampleRow(qint64 key)
 TableColumns defaultColumns()
 {
     TableColumns columns;
+    const sql::ColumnMapping defaults;
     for (const sql::Field field : sql::kAllFields)
-        columns[field] = QString::fromUtf8(sql::defaultColumnName(field).data(),
-                                           qsizetype(sql::defaultColumnName(field).size()));
+        if (defaults.has(field))
+            columns[field] = QString::fromUtf8(sql::defaultColumnName(field).data(),
+                                               qsizetype(sql::defaultColumnName(field).size()));
     return columns;
 }
 

@@ -29,6 +29,7 @@ struct TestRow
     std::optional<QString> cardNo;
     std::optional<QString> doorName;
     std::optional<QString> readerName;
+    std::optional<QString> insertedAt; // "YYYY-MM-DD HH:MM:SS" (a date-time column)
 };
 
 // A plain, complete row for key `key`: "Person <key>", door "Door A", a time derived from key.
