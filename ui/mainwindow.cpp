@@ -2,7 +2,9 @@
 #include "ui/mainwindow.h"
 
 #include "db/session/datasession.h"
+#include "db/settings/profilestore.h"
 #include "ui/common/tabpage.h"
+#include "ui/connection/datahealthdialog.h"
 #include "ui/history/historytab.h"
 #include "ui/live/livetab.h"
 #include "ui/whowhere/whowheretab.h"
@@ -81,6 +83,8 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
 
 void MainWindow::openSession(const db::ConnectionProfile &profile, const QString &displayName)
 {
+    m_profile = profile;
+    m_displayName = displayName;
     m_live->clear();
     m_duplicateKeyRows = 0;
     m_unkeyedRows = 0;
@@ -234,6 +238,11 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *connection = menuBar()->addMenu(tr("C&onnection"));
+    QAction *health =
+        connection->addAction(tr("Data &health…"), this, [this] { showDataHealth(); });
+    health->setObjectName(QStringLiteral("dataHealthAction"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
         if (TabPage *page = currentPage())
@@ -249,6 +258,40 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+DataHealthDialog *MainWindow::showDataHealth()
+{
+    if (!m_health) {
+        m_health = new DataHealthDialog(m_session, m_profile.directions, this);
+        m_health->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_health, &DataHealthDialog::directionMapped, this, &MainWindow::mapDirection);
+    }
+    m_health->show();
+    m_health->raise();
+    m_health->activateWindow();
+    return m_health;
+}
+
+void MainWindow::mapDirection(const QString &value, Direction direction)
+{
+    std::vector<std::string> in = m_profile.directions.inValues();
+    std::vector<std::string> out = m_profile.directions.outValues();
+    (direction == Direction::In ? in : out).push_back(value.toStdString());
+    m_profile.directions.setValues(std::move(in), std::move(out));
+    QSettings settings;
+    db::ProfileStore store(settings);
+    if (store.profile(m_profile.name)) {
+        db::ConnectionProfile saved = *store.profile(m_profile.name);
+        saved.directions = m_profile.directions;
+        store.save(saved);
+    }
+    const db::ConnectionProfile profile = m_profile;
+    openSession(profile, m_displayName);
+    if (m_health) {
+        m_health->setDirections(m_profile.directions);
+        m_health->refresh();
+    }
 }
 
 TabPage *MainWindow::currentPage() const

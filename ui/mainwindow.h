@@ -5,6 +5,7 @@
 #include "db/dbtypes.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QTabWidget;
@@ -15,6 +16,7 @@ class DataSession;
 
 namespace attlog::ui {
 
+class DataHealthDialog;
 class HistoryTab;
 class LiveTab;
 class TabPage;
@@ -50,6 +52,9 @@ public:
     void showDuplicateKeys(qint64 rows);
     void showUnkeyedRows(qint64 rows);
     void setEventsToday(qint64 count);
+    // Connection → Data health: opens (or raises) the window and returns it.
+    DataHealthDialog *showDataHealth();
+    const db::ConnectionProfile &profile() const { return m_profile; }
 
 signals:
     void connectRequested();
@@ -80,6 +85,12 @@ private:
     bool m_keyless = false; // the live feed follows the table by time (no key column)
     QLabel *m_liveMode;     // "Live: by time (no key column)", shown in keyless mode
     QString m_driverDescription;
+    db::ConnectionProfile m_profile; // the session's, as opened
+    QString m_displayName;
+    QPointer<DataHealthDialog> m_health;
+    // Data health's "Map as In/Out": the value joins the profile's list, which is saved (when the
+    // profile is a saved one) and the session reopened with it.
+    void mapDirection(const QString &value, Direction direction);
 };
 
 } // namespace attlog::ui

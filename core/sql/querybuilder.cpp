@@ -277,6 +277,20 @@ Statement QueryBuilder::newestEvent() const
     return {"check.newestEvent", text + limitTail(1), {}, m_fields};
 }
 
+Statement QueryBuilder::oldestEvent() const
+{
+    const std::string &key = column(Field::Key);
+    std::string text = selectHead(1) + " FROM " + m_table;
+    if (maps(Field::AuthDateTime)) {
+        const std::string &time = column(Field::AuthDateTime);
+        text += " WHERE " + time + " IS NOT NULL ORDER BY " + time +
+                (maps(Field::Key) ? ", " + key : "");
+    } else {
+        text += " ORDER BY " + key;
+    }
+    return {"check.oldestEvent", text + limitTail(1), {}, m_fields};
+}
+
 std::optional<Statement> QueryBuilder::distinctValues(Field field) const
 {
     if (!maps(field))

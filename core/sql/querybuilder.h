@@ -101,6 +101,8 @@ public:
     // The single newest row: by authDateTime DESC, key DESC among rows with authDateTime, or by
     // key DESC when authDateTime is not mapped.
     Statement newestEvent() const;
+    // The single oldest row, the same way round ("check.oldestEvent").
+    Statement oldestEvent() const;
 
     // Distinct non-NULL stored values of a mapped field (for the dictionary: PersonName, DoorName,
     // ReaderName, DeviceName, Direction, …); nullopt when the field is not mapped. Unordered.

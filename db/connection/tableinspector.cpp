@@ -281,18 +281,20 @@ std::optional<TableSummary> TableInspector::summarize()
             return std::nullopt;
     }
 
-    const sql::Statement newest = m_builder.newestEvent();
-    QSqlQuery query(db);
-    if (!execStatement(query, newest, dialect, &m_error))
-        return std::nullopt;
-    if (query.next()) {
-        const RawRow row = readRawRow(query, newest.fields, dialect);
+    text::RepairCache cache;
+    const EventDecoder decoder(cache, m_builder.config().directions);
+    for (const auto &[statement, event] :
+         {std::pair{m_builder.newestEvent(), &summary.newestEvent},
+          std::pair{m_builder.oldestEvent(), &summary.oldestEvent}}) {
+        QSqlQuery query(db);
+        if (!execStatement(query, statement, dialect, &m_error))
+            return std::nullopt;
+        if (query.next()) {
+            const RawRow row = readRawRow(query, statement.fields, dialect);
+            *event = decoder.decode(row);
+        }
         query.finish();
-        text::RepairCache cache;
-        const EventDecoder decoder(cache, m_builder.config().directions);
-        summary.newestEvent = decoder.decode(row);
     }
-    query.finish();
     return summary;
 }
 

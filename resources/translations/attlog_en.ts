@@ -350,10 +350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The live key and a time (date and time, or date and time as text) are required, and one of person name, employee ID or card number. Choose &quot;%1&quot; for a column the table does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +359,18 @@
     </message>
     <message>
         <source>default: dbo.attlog on SQL Server, attlog elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the row was written (a column with DEFAULT CURRENT_TIMESTAMP), if the table has one: Data health compares it with each device&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time (date and time, or date and time as text) is required, and one of person name, employee ID or card number. Without a live key, the date and time column is needed: Live then follows new rows by their time. Choose &quot;%1&quot; for a column the table does not have; Test connection fits the names to the table&apos;s columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +720,222 @@
     </message>
     <message>
         <source>Newest event: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key column (%1): Live follows new rows by their time (keyless mode). Adding a key column makes it cheaper; see sql/README.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live follows new rows by the key column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::DataHealthDialog</name>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Devices&lt;/b&gt; (the %n days before the newest pass)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Devices&lt;/b&gt; (the %n day before the newest pass)</numerusform>
+            <numerusform>&lt;b&gt;Devices&lt;/b&gt; (the %n days before the newest pass)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated serialNo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Direction values&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspected ghost duplicates&lt;/b&gt; (same person, door and direction, exactly 1 h apart or within a minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected ghost duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the passes of %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 passes, the first %3, the newest %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live follows the table by time (no key column: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live follows the key column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) have no date and time.</source>
+        <translation>
+            <numerusform>%n pass has no date and time.</numerusform>
+            <numerusform>%n passes have no date and time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serialNo value(s) are used by more than one device: the devices number their own passes.</source>
+        <translation>
+            <numerusform>%n serialNo value is used by more than one device: the devices number their own passes.</numerusform>
+            <numerusform>%n serialNo values are used by more than one device: the devices number their own passes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1 (usually busy at this hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) read from %1 to %2; %3 suspected ghost duplicate(s).</source>
+        <translation>
+            <numerusform>%n pass read from %1 to %2; suspected ghost duplicates: %3.</numerusform>
+            <numerusform>%n passes read from %1 to %2; suspected ghost duplicates: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the table failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1424,33 @@
     </message>
     <message>
         <source>Rows of the event table have no key (NULL) or a key that is not a whole number, so Live cannot follow them; History shows them. Ask the database administrator to give every row a whole-number key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) without a time</source>
+        <translation>
+            <numerusform>%n pass without a time</numerusform>
+            <numerusform>%n passes without a time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the event table have no date and time (NULL), so Live, which follows this table by time, cannot show them; History shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: by time (no key column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live follows this table by the passes&apos; date and time, because %1. New passes still appear within a second and passes written later for earlier times within a minute, but each poll reads more than with a key column. The database administrator can add one with the script in the sql folder (add-key.sql), then set it as the key column of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;health…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -351,10 +351,6 @@
         <translation>Вернуть имена столбцов iVMS-4200</translation>
     </message>
     <message>
-        <source>The live key and a time (date and time, or date and time as text) are required, and one of person name, employee ID or card number. Choose &quot;%1&quot; for a column the table does not have.</source>
-        <translation>Обязательны ключ строки, время (дата и время или дата и время текстом) и одно из полей: ФИО, табельный номер или номер карты. Если какого-то столбца в таблице нет, выберите «%1».</translation>
-    </message>
-    <message>
         <source>(absent)</source>
         <translation>(нет)</translation>
     </message>
@@ -365,6 +361,18 @@
     <message>
         <source>default: dbo.attlog on SQL Server, attlog elsewhere</source>
         <translation>по умолчанию: dbo.attlog для SQL Server, attlog для остальных</translation>
+    </message>
+    <message>
+        <source>Inserted at:</source>
+        <translation>Время записи:</translation>
+    </message>
+    <message>
+        <source>When the row was written (a column with DEFAULT CURRENT_TIMESTAMP), if the table has one: Data health compares it with each device&apos;s clock.</source>
+        <translation>Когда строка была записана (столбец с DEFAULT CURRENT_TIMESTAMP), если он есть в таблице: «Состояние данных» сравнивает его с часами каждого устройства.</translation>
+    </message>
+    <message>
+        <source>A time (date and time, or date and time as text) is required, and one of person name, employee ID or card number. Without a live key, the date and time column is needed: Live then follows new rows by their time. Choose &quot;%1&quot; for a column the table does not have; Test connection fits the names to the table&apos;s columns.</source>
+        <translation>Нужно время (дата и время или дата и время текстом) и одно из: ФИО, табельный номер или номер карты. Без ключа строки нужен столбец даты и времени: тогда «Онлайн» находит новые строки по времени. Выберите «%1» для столбца, которого нет в таблице; «Проверить подключение» подгоняет имена к столбцам таблицы.</translation>
     </message>
 </context>
 <context>
@@ -714,6 +722,229 @@
     <message>
         <source>Newest event: %1.</source>
         <translation>Последнее событие: %1.</translation>
+    </message>
+    <message>
+        <source>No key column (%1): Live follows new rows by their time (keyless mode). Adding a key column makes it cheaper; see sql/README.md.</source>
+        <translation>Нет столбца ключа (%1): «Онлайн» находит новые строки по времени (режим без ключа). Столбец ключа сделает это дешевле; см. sql/README.md.</translation>
+    </message>
+    <message>
+        <source>Live follows new rows by the key column %1.</source>
+        <translation>«Онлайн» находит новые строки по столбцу ключа %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Примечание: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::DataHealthDialog</name>
+    <message>
+        <source>in the future</source>
+        <translation>в будущем</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data health</source>
+        <translation>Состояние данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Devices&lt;/b&gt; (the %n days before the newest pass)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Устройства&lt;/b&gt; (за %n день до последнего прохода)</numerusform>
+            <numerusform>&lt;b&gt;Устройства&lt;/b&gt; (за %n дня до последнего прохода)</numerusform>
+            <numerusform>&lt;b&gt;Устройства&lt;/b&gt; (за %n дней до последнего прохода)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>УстройствоУстройство</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Проходов</translation>
+    </message>
+    <message>
+        <source>Newest pass</source>
+        <translation>Последний проход</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>Нет проходов</translation>
+    </message>
+    <message>
+        <source>Repeated serialNo</source>
+        <translation>Повторы serialNo</translation>
+    </message>
+    <message>
+        <source>Passes in the future</source>
+        <translation>Проходы в будущем</translation>
+    </message>
+    <message>
+        <source>Clock, h</source>
+        <translation>Часы, ч</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Direction values&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Значения направления&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Значение в базе</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Показывается как</translation>
+    </message>
+    <message>
+        <source>Direction values</source>
+        <translation>Значения направления</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspected ghost duplicates&lt;/b&gt; (same person, door and direction, exactly 1 h apart or within a minute)</source>
+        <translation>&lt;b&gt;Похоже на дубли&lt;/b&gt; (тот же человек, дверь и направление, ровно через 1 ч или в пределах минуты)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>СотрудникСотрудник</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>ДверьДверь</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Второй</translation>
+    </message>
+    <message>
+        <source>Suspected ghost duplicates</source>
+        <translation>Похоже на дубли</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Прочитать заново</translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation>Чтение таблицы…</translation>
+    </message>
+    <message>
+        <source>Reading the passes of %1 to %2…</source>
+        <translation>Чтение проходов с %1 по %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 passes, the first %3, the newest %4.</source>
+        <translation>%1: проходов — %2, первый %3, последний %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Live follows the table by time (no key column: %1).</source>
+        <translation>«Онлайн» следит за таблицей по времени (нет столбца ключа: %1).</translation>
+    </message>
+    <message>
+        <source>Live follows the key column %1.</source>
+        <translation>«Онлайн» следит за столбцом ключа %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) have no date and time.</source>
+        <translation>
+            <numerusform>У %n прохода нет даты и времени.</numerusform>
+            <numerusform>У %n проходов нет даты и времени.</numerusform>
+            <numerusform>У %n проходов нет даты и времени.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serialNo value(s) are used by more than one device: the devices number their own passes.</source>
+        <translation>
+            <numerusform>%n значение serialNo встречается у нескольких устройств: устройства нумеруют свои проходы сами.</numerusform>
+            <numerusform>%n значения serialNo встречаются у нескольких устройств: устройства нумеруют свои проходы сами.</numerusform>
+            <numerusform>%n значений serialNo встречаются у нескольких устройств: устройства нумеруют свои проходы сами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>▲ %1 (usually busy at this hour)</source>
+        <translation>▲ %1 (обычно в этот час проходы есть)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>▲ not mapped</source>
+        <translation>▲ не сопоставлено</translation>
+    </message>
+    <message>
+        <source>Map as In</source>
+        <translation>Считать входом</translation>
+    </message>
+    <message>
+        <source>Map as Out</source>
+        <translation>Считать выходом</translation>
+    </message>
+    <message>
+        <source>1 hour apart</source>
+        <translation>через 1 час</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>повтор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) read from %1 to %2; %3 suspected ghost duplicate(s).</source>
+        <translation>
+            <numerusform>Прочитан %n проход с %1 по %2; похоже на дубли: %3.</numerusform>
+            <numerusform>Прочитано %n прохода с %1 по %2; похоже на дубли: %3.</numerusform>
+            <numerusform>Прочитано %n проходов с %1 по %2; похоже на дубли: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the table failed: %1</source>
+        <translation>Не удалось прочитать таблицу: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1444,34 @@
     <message>
         <source>Rows of the event table have no key (NULL) or a key that is not a whole number, so Live cannot follow them; History shows them. Ask the database administrator to give every row a whole-number key.</source>
         <translation>В таблице событий есть строки без ключа (NULL) или с ключом, который не является целым числом: «Онлайн» не может их отслеживать, в «Истории» они видны. Попросите администратора базы данных дать каждой строке целочисленный ключ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) without a time</source>
+        <translation>
+            <numerusform>%n проход без времени</numerusform>
+            <numerusform>%n прохода без времени</numerusform>
+            <numerusform>%n проходов без времени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the event table have no date and time (NULL), so Live, which follows this table by time, cannot show them; History shows them.</source>
+        <translation>В таблице событий есть строки без даты и времени (NULL): «Онлайн» следит за этой таблицей по времени и не может их показать; в «Истории» они видны.</translation>
+    </message>
+    <message>
+        <source>Live: by time (no key column)</source>
+        <translation>Онлайн: по времени (нет столбца ключа)</translation>
+    </message>
+    <message>
+        <source>Live follows this table by the passes&apos; date and time, because %1. New passes still appear within a second and passes written later for earlier times within a minute, but each poll reads more than with a key column. The database administrator can add one with the script in the sql folder (add-key.sql), then set it as the key column of this connection.</source>
+        <translation>«Онлайн» следит за этой таблицей по дате и времени проходов, потому что %1. Новые проходы по-прежнему появляются за секунду, а записанные позже за прошедшее время — в течение минуты, но каждый опрос читает больше, чем со столбцом ключа. Администратор базы данных может добавить его скриптом из папки sql (add-key.sql), а затем указать его как ключ этого подключения.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>&amp;Подключение</translation>
+    </message>
+    <message>
+        <source>Data &amp;health…</source>
+        <translation>&amp;Состояние данных…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/demo/demodatabase.h"
 #include "db/session/datasession.h"
 #include "tests/db/support/waitfor.h"
+#include "ui/connection/datahealthdialog.h"
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historytab.h"
@@ -18,9 +19,11 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLabel>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -286,4 +289,76 @@ TEST_CASE("the status bar says when the live feed cannot follow rows without a u
     CHECK(warning->toolTip().contains(QStringLiteral("whole-number key")));
     CHECK(window.liveTab()->model()->rowCount() == 1); // only the row with a key
     session.close();
+}
+
+TEST_CASE("Data health shows devices, unmapped direction values and ghost duplicates, and maps a "
+          "value in one click",
+          "[mainwindow][health]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE TABLE attlog (serialNo INTEGER, authDateTime TEXT, direction TEXT, "
+            "deviceName TEXT, deviceSN TEXT, personName TEXT, doorName TEXT)")));
+        // Gate A and Gate B both number their passes from 1; directions stored as 0 and 1; the
+        // pass of 09:00 written again at 10:00.
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO attlog VALUES "
+            "(1, '2024-03-10 08:00:00', '1', 'Gate A', 'SN-A', 'Иванов', 'Door A'),"
+            "(2, '2024-03-10 09:00:00', '1', 'Gate A', 'SN-A', 'Петров', 'Door A'),"
+            "(3, '2024-03-10 10:00:00', '1', 'Gate A', 'SN-A', 'Петров', 'Door A'),"
+            "(1, '2024-03-10 18:00:00', '0', 'Gate B', 'SN-B', 'Иванов', 'Door B')")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(path);
+    attlog::db::ConnectionProfile profile;
+    profile.name = QStringLiteral("odd site");
+    profile.kind = attlog::db::ConnectionKind::SqliteFile;
+    profile.sqlitePath = path;
+    profile.columns.setColumn(attlog::sql::Field::AuthDate, std::nullopt);
+    profile.columns.setColumn(attlog::sql::Field::AuthTime, std::nullopt);
+
+    attlog::db::DataSession session;
+    attlog::ui::MainWindow window(&session);
+    window.openSession(profile, profile.name);
+    attlog::ui::DataHealthDialog *health = window.showDataHealth();
+    REQUIRE(waitFor([&] { return health->isReady(); }));
+    INFO(health->statusText().toStdString());
+
+    const auto *devices = health->findChild<QTableWidget *>(QStringLiteral("healthDevices"));
+    REQUIRE(devices);
+    REQUIRE(devices->rowCount() == 2);
+    CHECK(devices->item(0, 0)->text() == QStringLiteral("Gate A"));
+    CHECK(devices->item(0, 2)->text() == QStringLiteral("3"));
+    CHECK(devices->item(1, 1)->text() == QStringLiteral("SN-B"));
+    const auto *summary = health->findChild<QLabel *>(QStringLiteral("healthTable"));
+    CHECK(summary->text().contains(QStringLiteral("4 passes")));
+    CHECK(summary->text().contains(QStringLiteral("1 serialNo value(s) are used by more than "
+                                                  "one device")));
+
+    const auto *values = health->findChild<QTableWidget *>(QStringLiteral("healthDirections"));
+    REQUIRE(values->rowCount() == 2);
+    CHECK(values->item(0, 0)->text() == QStringLiteral("1"));
+    CHECK(values->item(0, 1)->text() == QStringLiteral("3"));
+    CHECK(values->item(0, 2)->text().contains(QStringLiteral("not mapped")));
+    const auto *ghosts = health->findChild<QTableWidget *>(QStringLiteral("healthGhosts"));
+    REQUIRE(ghosts->rowCount() == 1);
+    CHECK(ghosts->item(0, 1)->text() == QStringLiteral("Петров"));
+
+    // One click: "1" is an entry. The profile says so, and the window reads the table again.
+    auto *mapIn = health->findChild<QPushButton *>(QStringLiteral("mapIn_1"));
+    REQUIRE(mapIn);
+    mapIn->click();
+    const auto &in = window.profile().directions.inValues();
+    CHECK(std::find(in.begin(), in.end(), std::string{"1"}) != in.end());
+    REQUIRE(waitFor([&] { return health->isReady() && values->rowCount() == 2; }));
+    REQUIRE(waitFor(
+        [&] { return values->item(0, 2) && values->item(0, 2)->text() == QStringLiteral("In"); }));
+    CHECK(values->item(1, 2)->text().contains(QStringLiteral("not mapped"))); // "0" still is not
 }
