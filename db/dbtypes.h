@@ -115,6 +115,8 @@ struct LivePollStats
     QString keylessReason;
     // Rows this poll read from the table (all statements).
     qint64 rowsRead = 0;
+    // Keyless mode: this poll compared the per-hour row counts (every keylessCountInterval).
+    bool countsChecked = false;
 };
 
 // Registers the types above (and AccessEvent) for queued connections. Idempotent; call once

@@ -151,6 +151,7 @@ bool KeylessFollower::poll(const sql::QueryBuilder &builder, const ReadRows &rea
                            const ReadCounts &counts, const Deliver &deliver, Clock::TimePoint now)
 {
     m_rowsRead = 0;
+    m_countsChecked = false;
     const auto overlap = std::chrono::duration_cast<std::chrono::seconds>(m_options.overlap);
     const std::optional<DateTime> from =
         m_newest ? std::optional(addSeconds(anchor(), -overlap.count())) : std::nullopt;
@@ -164,6 +165,7 @@ bool KeylessFollower::poll(const sql::QueryBuilder &builder, const ReadRows &rea
     if (!checkCounts(builder, read, counts, deliver))
         return false;
     m_lastCountCheck = now;
+    m_countsChecked = true;
     return true;
 }
 

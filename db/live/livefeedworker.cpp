@@ -147,6 +147,7 @@ void LiveFeedWorker::cycle()
     stats.keyless = m_keyless.has_value();
     stats.keylessReason = stats.keyless ? m_keylessReason : QString();
     stats.rowsRead = m_rowsRead;
+    stats.countsChecked = m_keyless && m_keyless->countsChecked();
     emit polled(stats);
     // Fixed rate: the next cycle starts `interval` after this one started.
     scheduleNext(

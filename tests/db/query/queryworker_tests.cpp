@@ -384,3 +384,63 @@ TEST_CASE("Query worker: History pages over a date range run into the NULL-time 
     REQUIRE(waitFor([&] { return log.answered(all); }));
     CHECK(keysOf(log.events[all]) == expected);
 }
+
+TEST_CASE("Query worker: keyless History pages end on whole times and hold every row once",
+          "[queryworker][keyless]")
+{
+    const Backend &b = backend();
+    TestDatabase writer(b);
+    const QString table = QStringLiteral("t_history_keyless");
+    TableColumns columns = defaultColumns();
+    columns.erase(sql::Field::Key);
+    writer.createTable(table, columns);
+    // 30 rows over 12 times: many share a second (turnstiles at a shift start), two are fully
+    // identical, one has no time at all.
+    std::vector<TestRow> rows;
+    for (int i = 0; i < 30; ++i) {
+        TestRow row = sampleRow(i);
+        row.key.reset();
+        const QString time =
+            QStringLiteral("2024-03-01 08:%1:00").arg(i % 12, 2, 10, QLatin1Char('0'));
+        row.authDateTime = time;
+        row.authDate = time.left(10);
+        row.authTime = time.mid(11);
+        row.personName = QStringLiteral("P%1").arg(i);
+        rows.push_back(row);
+    }
+    rows.push_back(rows[5]); // the same pass twice
+    TestRow untimed = rows[7];
+    untimed.authDateTime.reset();
+    untimed.authDate.reset();
+    untimed.personName = QStringLiteral("Untimed");
+    rows.push_back(untimed);
+    writer.insertAll(table, rows, columns);
+
+    QueryRunner runner(b.profile(table));
+    RunnerLog log(runner);
+    std::map<std::string, int> seen;
+    std::vector<DateTime> times;
+    std::optional<sql::PageCursor> cursor;
+    bool end = false;
+    for (int page = 0; page < 20 && !end; ++page) {
+        const quint64 id = runner.fetchHistoryPage({}, cursor, 4);
+        REQUIRE(waitFor([&] { return log.answered(id); }));
+        const auto failure = log.failures.find(id);
+        INFO((failure == log.failures.end() ? QString() : failure->second).toStdString());
+        REQUIRE(failure == log.failures.end());
+        for (const AccessEvent &e : log.events[id]) {
+            ++seen[e.person];
+            if (e.time)
+                times.push_back(*e.time);
+        }
+        cursor = log.outcomes[id].nextPage;
+        end = log.outcomes[id].endOfData;
+    }
+    CHECK(end);
+    REQUIRE(seen.size() == 31);
+    for (const auto &[person, count] : seen) {
+        INFO(person);
+        CHECK(count == (person == "P5" ? 2 : 1));
+    }
+    CHECK(std::is_sorted(times.rbegin(), times.rend())); // newest first
+}
