@@ -109,7 +109,7 @@ QString healthText(const attlog::report::DataHealth &h, int days)
         if (!d.deviceSerial.empty())
             name += QStringLiteral(" [%1]").arg(QString::fromStdString(d.deviceSerial));
         QStringList facts;
-        facts << QStringLiteral("%1 rows").arg(d.rows);
+        facts << (d.rows == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(d.rows));
         if (d.newest)
             facts << QStringLiteral("newest %1 (%2)").arg(iso(*d.newest), ago(*d.ageSeconds));
         if (d.silent)
@@ -137,9 +137,11 @@ QString healthText(const attlog::report::DataHealth &h, int days)
                       .arg(v.mapped() ? QString() : QStringLiteral(" (NOT MAPPED)"));
     if (!values.isEmpty())
         text += QStringLiteral("Direction: %1\n").arg(values.join(QStringLiteral(", ")));
-    text += QStringLiteral("Ghosts:    %1 suspected duplicates (same person, door and direction, "
-                           "exactly 1 h apart or within the repeat window)\n")
-                .arg(h.ghostDuplicates);
+    text += QStringLiteral("Ghosts:    %1 suspected duplicates (same person, door and direction): "
+                           "%2 exactly 1 h apart, %3 within the repeat window\n")
+                .arg(h.ghostDuplicates)
+                .arg(h.hourGhostDuplicates)
+                .arg(h.ghostDuplicates - h.hourGhostDuplicates);
     for (const report::GhostDuplicate &g : h.ghostSamples)
         text += QStringLiteral("           %1: %2 at %3, %4 and %5\n")
                     .arg(QString::fromStdString(std::string(report::ghostKindName(g.kind))),

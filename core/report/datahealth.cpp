@@ -163,6 +163,8 @@ DataHealth DataHealthScanner::finish(DateTime from, DateTime to)
             const Pass &p = m_passes[j];
             const auto ghost = [&](GhostDuplicate::Kind kind, std::int64_t first) {
                 ++health.ghostDuplicates;
+                if (kind == GhostDuplicate::Kind::Hour)
+                    ++health.hourGhostDuplicates;
                 const auto &[name, id] = m_personNames[p.person];
                 ghosts.push_back(
                     {kind, name, id, m_doors.names[p.door], DateTime{first}, DateTime{p.time}});
@@ -180,8 +182,9 @@ DataHealth DataHealthScanner::finish(DateTime from, DateTime to)
         }
         i = end;
     }
-    std::sort(ghosts.begin(), ghosts.end(),
-              [](const auto &a, const auto &b) { return a.second < b.second; });
+    std::sort(ghosts.begin(), ghosts.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.kind, a.second) < std::tie(b.kind, b.second); // Hour before Repeat
+    });
     if (ghosts.size() > DataHealth::kMaxSamples)
         ghosts.resize(DataHealth::kMaxSamples);
     health.ghostSamples = std::move(ghosts);
@@ -240,6 +243,10 @@ std::string dataHealthJson(const TableFacts &table, const DataHealth &health)
     }
     json.endArray();
     json.key("ghost_duplicates").value(health.ghostDuplicates);
+    json.key("ghost_duplicates_by_kind").beginObject();
+    json.key("hour").value(health.hourGhostDuplicates);
+    json.key("repeat").value(health.ghostDuplicates - health.hourGhostDuplicates);
+    json.endObject();
     json.key("ghost_duplicate_samples").beginArray();
     for (const GhostDuplicate &g : health.ghostSamples) {
         json.beginObject();

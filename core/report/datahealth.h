@@ -71,8 +71,11 @@ struct DataHealth
     std::vector<DirectionValueHealth> directions; // by count, most first
     // Keys that rows of more than one device carry (serialNo numbered per device).
     std::int64_t keysSharedAcrossDevices = 0;
-    std::int64_t ghostDuplicates = 0;
-    std::vector<GhostDuplicate> ghostSamples; // the first kMaxSamples, by time
+    std::int64_t ghostDuplicates = 0;    // both kinds
+    std::int64_t hourGhostDuplicates = 0; // of them, exactly one hour apart
+    // At most kMaxSamples: the hour kind first (the one a repeat-scan filter does not hide), then
+    // by time.
+    std::vector<GhostDuplicate> ghostSamples;
     static constexpr std::size_t kMaxSamples = 20;
 };
 

@@ -4,11 +4,10 @@
 #include "core/text/repaircache.h"
 #include "db/connection/databaseconnection.h"
 #include "db/connection/tablebinding.h"
+#include "db/qtconvert.h"
 #include "db/query/cursorfactory.h"
 #include "db/query/queryexecution.h"
 #include "db/runtime/logging.h"
-
-#include "db/qtconvert.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -362,3 +362,36 @@ TEST_CASE("Data health shows devices, unmapped direction values and ghost duplic
         [&] { return values->item(0, 2) && values->item(0, 2)->text() == QStringLiteral("In"); }));
     CHECK(values->item(1, 2)->text().contains(QStringLiteral("not mapped"))); // "0" still is not
 }
+
+TEST_CASE("The status bar says when Live follows a table without a key column by time",
+          "[mainwindow][keyless]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keyless.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE attlog (authDateTime TEXT, direction TEXT, "
+                                      "personName TEXT, doorName TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO attlog VALUES ('2024-03-10 08:00:00', 'in', "
+                                      "'Иванов', 'Door A')")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(path);
+    attlog::db::ConnectionProfile profile;
+    profile.name = QStringLiteral("no key");
+    profile.kind = attlog::db::ConnectionKind::SqliteFile;
+    profile.sqlitePath = path;
+
+    attlog::db::DataSession session;
+    attlog::ui::MainWindow window(&session);
+    window.openSession(profile, profile.name);
+    const auto *mode = window.findChild<QLabel *>(QStringLiteral("liveMode"));
+    REQUIRE(mode);
+    REQUIRE(waitFor([&] { return !mode->isHidden(); }));
+    CHECK(mode->text() == QStringLiteral("Live: by time (no key column)"));
+    CHECK(mode->toolTip().contains(QStringLiteral("the table has no column serialNo")));
+}

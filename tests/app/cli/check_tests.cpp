@@ -243,6 +243,20 @@ TEST_CASE("attlog --profile uses the saved mapping and asks for a password no st
     CHECK(ok.out.contains(
         QStringLiteral("Newest:    #41 2024-03-01T10:00:00 unknown Сидорова Анна")));
 
+    // --map and --key override the profile's mapping: no person name, keyless.
+    const Run overridden = runAttlog(
+        {QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("local"),
+         QStringLiteral("--map"), QStringLiteral("employee_id=who"), QStringLiteral("--map"),
+         QStringLiteral("person="), QStringLiteral("--key"), QStringLiteral("none")},
+        env);
+    INFO(overridden.out.toStdString() << overridden.err.toStdString());
+    CHECK(overridden.exitCode == 0);
+    CHECK(overridden.out.contains(QStringLiteral(
+        "Newest:    2024-03-01T10:00:00 unknown (no name) (employee Сидорова Анна)")));
+    CHECK(overridden.out.contains(
+        QStringLiteral("Mode:      keyless (no key column was chosen): Live follows new rows by "
+                       "their time\n")));
+
     // No ATTLOG_PASSWORD, no credential store (headless), no terminal: a clear failure.
     const Run noPassword = runAttlog(
         {QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("office")}, env);

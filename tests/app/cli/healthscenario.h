@@ -118,6 +118,9 @@ inline void dataHealthScenario(const dbtest::Backend &backend)
     direction(3, "out", 1, "out");
 
     CHECK(health[QStringLiteral("ghost_duplicates")].toInteger() == 1);
+    const QJsonObject byKind = health[QStringLiteral("ghost_duplicates_by_kind")].toObject();
+    CHECK(byKind[QStringLiteral("hour")].toInteger() == 1);
+    CHECK(byKind[QStringLiteral("repeat")].toInteger() == 0);
     const QJsonArray ghosts = health[QStringLiteral("ghost_duplicate_samples")].toArray();
     REQUIRE(ghosts.size() == 1);
     const QJsonObject ghost = ghosts[0].toObject();

@@ -234,3 +234,50 @@ TEST_CASE("attlog tail and attlog export read bytes that are not UTF-8 by one ru
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()).contains(expected));
 }
+
+TEST_CASE("attlog tail --key none follows a table by time and leaves the key column empty",
+          "[db][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ivms.sqlite"));
+    SqliteTable table(path);
+    for (qint64 k = 1; k <= 3; ++k)
+        table.insert(k, QStringLiteral("2024-03-01 08:0%1:00").arg(k), QStringLiteral("in"),
+                     QStringLiteral("Person %1").arg(k), QStringLiteral("Door A"));
+
+    QProcess tail;
+    tail.setProcessEnvironment(isolatedEnvironment(dir));
+    tail.start(QStringLiteral(ATTLOG_CLI_PATH),
+               {QStringLiteral("tail"), QStringLiteral("--connection"),
+                QStringLiteral("sqlite:") + path, QStringLiteral("--key"), QStringLiteral("none"),
+                QStringLiteral("--interval-ms"), QStringLiteral("200"), QStringLiteral("--last"),
+                QStringLiteral("2")});
+    REQUIRE(tail.waitForStarted());
+    QStringList lines;
+    auto readLines = [&] {
+        while (tail.canReadLine())
+            lines << textOf(tail.readLine()).chopped(1);
+    };
+    REQUIRE(waitFor([&] {
+        readLines();
+        return lines.size() >= 3;
+    }));
+    // The newest two first, without their keys.
+    CHECK(lines[1] ==
+          QStringLiteral("\t2024-03-01T08:02:00\tin\tPerson 2\tE2\tC2\tDoor A\tReader 2"));
+    CHECK(lines[2].startsWith(QStringLiteral("\t2024-03-01T08:03:00\tin\tPerson 3\t")));
+    table.insert(4, QStringLiteral("2024-03-01 08:04:00"), QStringLiteral("out"),
+                 QStringLiteral("Person 4"), QStringLiteral("Door A"));
+    REQUIRE(waitFor([&] {
+        readLines();
+        return lines.size() >= 4;
+    }));
+    CHECK(lines[3].startsWith(QStringLiteral("\t2024-03-01T08:04:00\tout\tPerson 4\t")));
+    pumpEvents(600ms);
+    readLines();
+    CHECK(lines.size() == 4);
+    const QString errors = textOf(tail.readAllStandardError());
+    CHECK(errors.contains(QStringLiteral("attlog tail: keyless mode (no key column was chosen)")));
+    tail.kill();
+    tail.waitForFinished(5000);
+}

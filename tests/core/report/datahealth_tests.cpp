@@ -134,6 +134,7 @@ TEST_CASE("Data health: ghost duplicates exactly one hour apart or within the re
     scanner.add(events);
     const DataHealth h = scanner.finish(at(1, 0), at(11, 0));
     CHECK(h.ghostDuplicates == 3);
+    CHECK(h.hourGhostDuplicates == 1);
     REQUIRE(h.ghostSamples.size() == 3);
     CHECK(h.ghostSamples[0].kind == GhostDuplicate::Kind::Hour);
     CHECK(h.ghostSamples[0].person == "P");
@@ -149,4 +150,6 @@ TEST_CASE("Data health: ghost duplicates exactly one hour apart or within the re
     CHECK(json.find("\"key\": null") != std::string::npos);
     CHECK(json.find("\"ghost_duplicates\": 3") != std::string::npos);
     CHECK(json.find("\"kind\": \"hour\"") != std::string::npos);
+    CHECK(json.find("\"ghost_duplicates_by_kind\": {\n    \"hour\": 1,\n    \"repeat\": 2") !=
+          std::string::npos);
 }
