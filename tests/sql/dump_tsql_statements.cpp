@@ -72,7 +72,18 @@ void dumpConfig(Dump &dump, const TableConfig &config, const std::string &varian
         dump.add(b->maxKey(), variant);
         dump.add(b->minKey(), variant);
         dump.add(b->nullKeyCount(), variant);
+    } else {
+        dump.add(b->keylessPoll(std::nullopt, true, 500), variant + ", from the start");
+        dump.add(b->keylessPoll(at(2024, 3, 1, 8), true, 500), variant + ", inclusive");
+        dump.add(b->keylessPoll(at(2024, 3, 1, 8), false, 500), variant + ", exclusive");
+        dump.add(b->keylessNewest(200), variant);
+        dump.add(b->keylessNewest(200, at(2024, 3, 1)), variant + ", before");
+        dump.add(b->keylessRange(at(2024, 3, 1, 8), at(2024, 3, 1, 9)), variant);
+        dump.add(b->hourCounts(at(2024, 2, 27)), variant);
+        dump.add(b->nullTimeCount(), variant);
     }
+    dump.add(b->missingTimeCount(), variant);
+    dump.add(b->oldestEvent(), variant);
     dump.add(b->rowCount(), variant);
     if (const auto s = b->newestTime())
         dump.add(*s, variant);

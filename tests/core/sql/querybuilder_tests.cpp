@@ -341,3 +341,46 @@ TEST_CASE("A session is made read-only by the dialect's own statement", "[sql]")
     CHECK(readOnlySessionStatement(Dialect::Sqlite) == "PRAGMA query_only = ON");
     CHECK_FALSE(readOnlySessionStatement(Dialect::SqlServer));
 }
+
+TEST_CASE("Keyless live statements: whole-time batches, hour counts, ranges per dialect",
+          "[sql][keyless]")
+{
+    const auto keyless = [](Dialect d) {
+        TableConfig config = TableConfig::defaults(d);
+        config.columns = ColumnMapping::empty();
+        config.columns.setColumn(Field::AuthDateTime, "ts");
+        config.columns.setColumn(Field::PersonName, "who");
+        std::string error;
+        auto b = QueryBuilder::create(config, &error);
+        INFO(error);
+        REQUIRE(b);
+        return *b;
+    };
+    const DateTime t = makeDateTime(dateFromCivil(2024, 3, 1), 8, 0, 0);
+    const QueryBuilder ss = keyless(Dialect::SqlServer);
+    const Statement poll = ss.keylessPoll(t, true, 500);
+    CHECK(poll.text ==
+          "SELECT [ts], [who] FROM [dbo].[attlog] WHERE [ts] >= ? AND [ts] <= (SELECT "
+          "MAX(batch.t) FROM (SELECT TOP (500) [ts] AS t FROM [dbo].[attlog] WHERE [ts] >= ? "
+          "ORDER BY [ts]) batch) ORDER BY [ts]");
+    CHECK(poll.values == std::vector<SqlValue>{t, t});
+    CHECK(ss.keylessPoll(t, false, 500).text.find("WHERE [ts] > ? AND") != std::string::npos);
+    CHECK(ss.keylessPoll(std::nullopt, true, 10).values.empty());
+    CHECK(ss.hourCounts(t).text == "SELECT LEFT(CONVERT(VARCHAR(40), [ts], 120), 13), COUNT(*) "
+                                   "FROM [dbo].[attlog] WHERE [ts] >= ? GROUP BY "
+                                   "LEFT(CONVERT(VARCHAR(40), [ts], 120), 13)");
+    CHECK(keyless(Dialect::PostgreSql).hourCounts(t).text ==
+          "SELECT LEFT(CAST(\"ts\" AS TEXT), 13), COUNT(*) FROM \"attlog\" WHERE \"ts\" >= ? "
+          "GROUP BY LEFT(CAST(\"ts\" AS TEXT), 13)");
+    CHECK(keyless(Dialect::MySql).hourCounts(t).text ==
+          "SELECT LEFT(`ts`, 13), COUNT(*) FROM `attlog` WHERE `ts` >= ? GROUP BY LEFT(`ts`, 13)");
+    CHECK(keyless(Dialect::Sqlite).keylessNewest(5, t).text ==
+          "SELECT \"ts\", \"who\" FROM \"attlog\" WHERE \"ts\" < ? ORDER BY \"ts\" DESC LIMIT 5");
+    CHECK(ss.keylessRange(t, addSeconds(t, 3600)).text ==
+          "SELECT [ts], [who] FROM [dbo].[attlog] WHERE [ts] >= ? AND [ts] < ?");
+    CHECK(ss.nullTimeCount().text == "SELECT COUNT(*) FROM [dbo].[attlog] WHERE [ts] IS NULL");
+    CHECK(ss.missingTimeCount().text == "SELECT COUNT(*) FROM [dbo].[attlog] WHERE [ts] IS NULL");
+    CHECK(builderFor(Dialect::SqlServer).missingTimeCount().text ==
+          "SELECT COUNT(*) FROM [dbo].[attlog] WHERE [authDateTime] IS NULL AND ([authDate] IS "
+          "NULL OR [authTime] IS NULL)");
+}
