@@ -86,7 +86,8 @@ struct DataHealthOptions
     std::int64_t repeatWindowSeconds = 60;  // as the reports' double-scan window
 };
 
-// Collects the passes of the period (any order, any number of batches), then finish().
+// Collects the passes of the period (any order, any number of batches), then finish(). Holds
+// copies of what it is given: it may be moved to another thread for finish().
 class DataHealthScanner
 {
 public:
@@ -114,7 +115,7 @@ private:
         std::uint32_t intern(const std::string &name);
     };
 
-    const sql::DirectionMapping &m_directions;
+    sql::DirectionMapping m_directions; // a copy: finish() may run on another thread
     DataHealthOptions m_options;
     std::vector<Pass> m_passes;
     Names m_devices; // device + '\0' + serial
