@@ -5,7 +5,7 @@ set -euo pipefail
 root=${1:-$(git rev-parse --show-toplevel)}
 cd "$root"
 command -v clang-format >/dev/null || { echo "clang-format not found" >&2; exit 1; }
-mapfile -t files < <(find core ui app tests -type f \( -name '*.h' -o -name '*.cpp' \) -not -path '*/node_modules/*' | sort)
+mapfile -t files < <(find core db ui app tests -type f \( -name '*.h' -o -name '*.cpp' \) -not -path '*/node_modules/*' | sort)
 [ "${#files[@]}" -gt 0 ] || { echo "no C++ files found under $root" >&2; exit 1; }
 bad=0
 for f in "${files[@]}"; do

@@ -71,7 +71,7 @@ struct DataHealth
     std::vector<DirectionValueHealth> directions; // by count, most first
     // Keys that rows of more than one device carry (serialNo numbered per device).
     std::int64_t keysSharedAcrossDevices = 0;
-    std::int64_t ghostDuplicates = 0;    // both kinds
+    std::int64_t ghostDuplicates = 0;     // both kinds
     std::int64_t hourGhostDuplicates = 0; // of them, exactly one hour apart
     // At most kMaxSamples: the hour kind first (the one a repeat-scan filter does not hide), then
     // by time.

@@ -37,9 +37,8 @@ std::optional<TableBinding> bindTable(DatabaseConnection &connection,
     const sql::TableConfig wanted = profile.tableConfig(connection.dialect());
     std::string problem;
     if (!sql::QueryBuilder::create(wanted, &problem))
-        return fail(BindFailure::Settings,
-                    QStringLiteral("the table settings are not usable: %1")
-                        .arg(QString::fromStdString(problem)));
+        return fail(BindFailure::Settings, QStringLiteral("the table settings are not usable: %1")
+                                               .arg(QString::fromStdString(problem)));
     QString tableError;
     const auto columns = readTableColumns(connection, wanted.dialect, wanted.table, &tableError);
     if (!columns)
@@ -56,9 +55,9 @@ std::optional<TableBinding> bindTable(DatabaseConnection &connection,
     if (!resolution.usable()) {
         QStringList sorted = *columns;
         sorted.sort(Qt::CaseInsensitive);
-        const QString message = QStringLiteral("table %1: %2; its columns are: %3")
-                                    .arg(table, joined(resolution.errors),
-                                         sorted.join(QStringLiteral(", ")));
+        const QString message =
+            QStringLiteral("table %1: %2; its columns are: %3")
+                .arg(table, joined(resolution.errors), sorted.join(QStringLiteral(", ")));
         log::db()->error("{}", message.toStdString());
         return fail(BindFailure::Table, message);
     }
@@ -69,9 +68,8 @@ std::optional<TableBinding> bindTable(DatabaseConnection &connection,
     fitted.columns = resolution.mapping;
     auto builder = sql::QueryBuilder::create(fitted, &problem);
     if (!builder)
-        return fail(BindFailure::Settings,
-                    QStringLiteral("the table settings are not usable: %1")
-                        .arg(QString::fromStdString(problem)));
+        return fail(BindFailure::Settings, QStringLiteral("the table settings are not usable: %1")
+                                               .arg(QString::fromStdString(problem)));
     return TableBinding{std::move(*builder), std::move(resolution)};
 }
 

@@ -240,12 +240,12 @@ std::optional<QStringList> readTableColumns(DatabaseConnection &connection, sql:
         tables << db.tables(QSql::Views);
     }
     const QString shown = QString::fromStdString(table);
-    *error = tables.isEmpty()
-                 ? QStringLiteral("table %1 not found: there are no tables in this database")
-                       .arg(shown)
-                 : QStringLiteral("table %1 not found (or not readable by this login); tables "
-                                  "in this database: %2")
-                       .arg(shown, listNames(tables));
+    *error =
+        tables.isEmpty()
+            ? QStringLiteral("table %1 not found: there are no tables in this database").arg(shown)
+            : QStringLiteral("table %1 not found (or not readable by this login); tables "
+                             "in this database: %2")
+                  .arg(shown, listNames(tables));
     log::db()->error("{}", error->toStdString());
     return std::nullopt;
 }

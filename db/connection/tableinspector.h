@@ -23,7 +23,7 @@ struct TableSummary
     std::optional<qint64> maxKey;
     std::optional<AccessEvent> newestEvent; // by authDateTime (else key), repaired and mapped
     std::optional<AccessEvent> oldestEvent; // the same way round
-    qint64 rowsWithoutTime = 0; // no authDateTime and no authDate + authTime
+    qint64 rowsWithoutTime = 0;             // no authDateTime and no authDate + authTime
     // How the table's columns were fitted (see TableBinding): the key column as the server
     // spells it (empty in keyless mode, with the reason), and what was adjusted or left out.
     QString keyColumn;

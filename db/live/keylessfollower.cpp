@@ -142,8 +142,8 @@ bool KeylessFollower::start(const sql::QueryBuilder &builder, const ReadRows &re
     m_lastCountCheck.reset();
     log::db()->info("live feed (keyless): {} rows of the look-back window seen, {} initial events",
                     m_tracker.trackedRows(), initial.size());
-    deliver(LiveBatch::Kind::Initial, {std::make_move_iterator(initial.begin()),
-                                       std::make_move_iterator(initial.end())});
+    deliver(LiveBatch::Kind::Initial,
+            {std::make_move_iterator(initial.begin()), std::make_move_iterator(initial.end())});
     return true;
 }
 

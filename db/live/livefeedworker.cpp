@@ -183,9 +183,8 @@ bool LiveFeedWorker::ensureConnected()
     if (binding->resolution.keyless() && m_options.startAfterKey) {
         m_connection.reset();
         m_running = false;
-        const QString message =
-            QStringLiteral("starting after a key needs a key column (%1)")
-                .arg(QString::fromStdString(binding->resolution.keyReason));
+        const QString message = QStringLiteral("starting after a key needs a key column (%1)")
+                                    .arg(QString::fromStdString(binding->resolution.keyReason));
         setStatus(LiveStatus::State::Error, message);
         return false;
     }
@@ -196,9 +195,9 @@ bool LiveFeedWorker::ensureConnected()
         keyless.countInterval = m_options.keylessCountInterval;
         keyless.batchSize = m_options.batchSize;
         keyless.initialCount = m_options.initialCount;
-        auto wallClock = m_options.wallClock
-                             ? m_options.wallClock
-                             : [] { return fromQDateTime(QDateTime::currentDateTime()); };
+        auto wallClock = m_options.wallClock ? m_options.wallClock : [] {
+            return fromQDateTime(QDateTime::currentDateTime());
+        };
         m_keyless.emplace(keyless, std::move(wallClock));
         m_keylessReason = QString::fromStdString(binding->resolution.keyReason);
         log::db()->info("live feed: keyless mode ({})", binding->resolution.keyReason);

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/event/eventdecoder.h"
+#include "core/sql/columnresolver.h"
 #include "core/sql/historyfilter.h"
 #include "core/sql/historyquery.h"
-#include "core/sql/columnresolver.h"
 #include "core/sql/querybuilder.h"
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
