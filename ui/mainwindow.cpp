@@ -96,6 +96,10 @@ void MainWindow::openSession(const db::ConnectionProfile &profile, const QString
         if (auto *page = dynamic_cast<TabPage *>(m_tabs->widget(i)))
             page->sourceChanged();
     }
+    if (m_health) { // an open Data health window follows the new source
+        m_health->setDirections(m_profile.directions);
+        m_health->refresh();
+    }
 }
 
 void MainWindow::showLiveStatus(const db::LiveStatus &status)
@@ -287,11 +291,7 @@ void MainWindow::mapDirection(const QString &value, Direction direction)
         store.save(saved);
     }
     const db::ConnectionProfile profile = m_profile;
-    openSession(profile, m_displayName);
-    if (m_health) {
-        m_health->setDirections(m_profile.directions);
-        m_health->refresh();
-    }
+    openSession(profile, m_displayName); // the Data health window reads again with the mapping
 }
 
 TabPage *MainWindow::currentPage() const
