@@ -95,16 +95,17 @@ std::string formatLine(const attlog::AccessEvent &e, Format format)
            ",\"door\":" + jsonString(e.door) + ",\"reader\":" + jsonString(e.reader) + "}\n";
 }
 
-// Says on stderr, the first time `signal` reports rows, "<count> <what>"; never again: a script's
-// log gets the fact once, not at every poll.
-template <typename Signal>
-void sayOnce(attlog::db::DataSession &session, Signal signal, const char *what)
+// Says on stderr, the first time `signal` reports rows, "<count> <what()>"; never again: a
+// script's log gets the fact once, not at every poll. `what` is asked then (it may depend on
+// the feed's mode).
+template <typename Signal, typename What>
+void sayOnce(attlog::db::DataSession &session, Signal signal, What what)
 {
     auto said = std::make_shared<bool>(false);
     QObject::connect(&session, signal, &session, [said, what](qint64 rows) {
         if (std::exchange(*said, true))
             return;
-        std::fprintf(stderr, "attlog tail: %lld %s\n", static_cast<long long>(rows), what);
+        std::fprintf(stderr, "attlog tail: %lld %s\n", static_cast<long long>(rows), what());
         std::fflush(stderr);
     });
 }
@@ -233,9 +234,10 @@ int runTail(const QStringList &args)
     QObject::connect(&session, &attlog::db::DataSession::liveInitialEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveEvents, &session, print);
     QObject::connect(&session, &attlog::db::DataSession::liveReset, &session, printKeyReset);
-    sayOnce(session, &attlog::db::DataSession::liveDuplicateKeys,
-            "row(s) share a key with an earlier row and were passed over: the key column is not "
-            "unique, each key is printed once");
+    sayOnce(session, &attlog::db::DataSession::liveDuplicateKeys, [] {
+        return "row(s) share a key with an earlier row and were passed over: the key column is "
+               "not unique, each key is printed once";
+    });
     bool keyless = false;
     QObject::connect(&session, &attlog::db::DataSession::liveMode, &session,
                      [&keyless](bool isKeyless, const QString &reason) {
@@ -246,18 +248,12 @@ int runTail(const QStringList &args)
                                           "their time, the key column is left empty\n",
                                           reason.toUtf8().constData());
                      });
-    QObject::connect(&session, &attlog::db::DataSession::liveUnkeyedRows, &session,
-                     [&keyless, said = false](qint64 total) mutable {
-                         if (std::exchange(said, true))
-                             return;
-                         std::fprintf(stderr, "attlog tail: %lld %s\n",
-                                      static_cast<long long>(total),
-                                      keyless ? "row(s) have no time (NULL) and cannot be "
-                                                "followed by time: they are not printed"
-                                              : "row(s) have no usable key (NULL, or not a whole "
-                                                "number) and cannot be followed: they are not "
-                                                "printed");
-                     });
+    sayOnce(session, &attlog::db::DataSession::liveUnkeyedRows, [&keyless] {
+        return keyless ? "row(s) have no time (NULL) and cannot be followed by time: they are not "
+                         "printed"
+                       : "row(s) have no usable key (NULL, or not a whole number) and cannot be "
+                         "followed: they are not printed";
+    });
     const int exitCode = runInEventLoop(
         [&](const FinishFunction &finish) {
             QObject::connect(&session, &attlog::db::DataSession::liveStatus, &session,

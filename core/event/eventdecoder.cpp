@@ -21,15 +21,6 @@ bool isBlank(const std::optional<std::string> &s)
     return true;
 }
 
-std::optional<DateTime> timeFromColumn(const std::optional<RawDateTime> &value)
-{
-    if (!value)
-        return std::nullopt;
-    if (const auto *dt = std::get_if<DateTime>(&*value))
-        return *dt;
-    return parseDateTime(std::get<std::string>(*value));
-}
-
 // authDate normally holds a bare date; some exports write a full date-time there.
 std::optional<Date> dateFromText(const std::optional<std::string> &text)
 {
@@ -54,6 +45,15 @@ std::optional<int> timeOfDayFromText(const std::optional<std::string> &text)
 }
 
 } // namespace
+
+std::optional<DateTime> timeFromColumn(const std::optional<RawDateTime> &value)
+{
+    if (!value)
+        return std::nullopt;
+    if (const auto *dt = std::get_if<DateTime>(&*value))
+        return *dt;
+    return parseDateTime(std::get<std::string>(*value));
+}
 
 std::optional<std::int64_t> parseKey(std::string_view text)
 {

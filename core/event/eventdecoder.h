@@ -50,6 +50,10 @@ struct RawRow
     const std::optional<std::string> *textField(sql::Field field) const;
 };
 
+// authDateTime as read, as a date-time: the value, or the driver's text parsed by
+// parseDateTime(); std::nullopt for NULL or text that is no date-time.
+std::optional<DateTime> timeFromColumn(const std::optional<RawDateTime> &value);
+
 // A key column's value as text ("42", " -7 ", "12.000", "1e3" is not) as a whole number:
 // std::nullopt when it is not one or does not fit in 64 bits. Readers use it for every key that
 // does not arrive as an integer, so 12.5 or 18446744073709551615 is "no key", never 12, 13 or -1.

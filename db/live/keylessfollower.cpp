@@ -17,11 +17,7 @@ constexpr std::int64_t kHour = 3600;
 
 std::optional<DateTime> timeOf(const RawRow &row)
 {
-    if (!row.authDateTime)
-        return std::nullopt;
-    if (const auto *dt = std::get_if<DateTime>(&*row.authDateTime))
-        return *dt;
-    return parseDateTime(std::get<std::string>(*row.authDateTime));
+    return timeFromColumn(row.authDateTime);
 }
 
 // "2024-03-01 08" / "2024-03-01T08" (the server's first 13 characters of the time).
@@ -29,8 +25,7 @@ std::optional<DateTime> parseHour(const std::string &text)
 {
     if (text.size() < 13)
         return std::nullopt;
-    const auto day = parseDateTime(text.substr(0, 10) + " " + text.substr(11, 2) + ":00:00");
-    return day;
+    return parseDateTime(text.substr(0, 10) + " " + text.substr(11, 2) + ":00:00");
 }
 
 } // namespace
@@ -196,7 +191,6 @@ bool KeylessFollower::checkCounts(const sql::QueryBuilder &builder, const ReadRo
         if (!read(builder.keylessRange(DateTime{hour}, DateTime{hour + kHour}), &rows))
             return false;
         Read again = identify(std::move(rows));
-        ++m_hoursReread;
         std::vector<RawRow> late = pick(again, m_tracker.replaceHour(DateTime{hour}, again.seen));
         if (!late.empty()) {
             log::db()->info("live feed (keyless): {} rows appeared in the hour {}", late.size(),

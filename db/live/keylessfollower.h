@@ -55,10 +55,8 @@ public:
 
     bool started() const { return m_started; }
     qint64 rowsRead() const { return m_rowsRead; }
-    qint64 hoursReread() const { return m_hoursReread; }
     // Whether the last poll compared the per-hour counts.
     bool countsChecked() const { return m_countsChecked; }
-    std::optional<DateTime> newestTime() const { return m_newest; }
 
 private:
     struct Read
@@ -85,7 +83,6 @@ private:
     bool m_started = false;
     bool m_countsChecked = false;
     qint64 m_rowsRead = 0; // in the last poll (or start)
-    qint64 m_hoursReread = 0;
 };
 
 } // namespace attlog::db

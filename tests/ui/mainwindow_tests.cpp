@@ -70,6 +70,24 @@ QString historyCountText(const attlog::ui::MainWindow &window)
     return {};
 }
 
+// A SQLite file at `path` made by `statements`, its writing connection closed again.
+void writeSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(statement));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(path);
+}
+
 } // namespace
 
 TEST_CASE("the main window opens with four tabs and shows rows from the demo database",
@@ -297,26 +315,18 @@ TEST_CASE("Data health shows devices, unmapped direction values and ghost duplic
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("odd.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral(
-            "CREATE TABLE attlog (serialNo INTEGER, authDateTime TEXT, direction TEXT, "
-            "deviceName TEXT, deviceSN TEXT, personName TEXT, doorName TEXT)")));
-        // Gate A and Gate B both number their passes from 1; directions stored as 0 and 1; the
-        // pass of 09:00 written again at 10:00.
-        REQUIRE(q.exec(QStringLiteral(
-            "INSERT INTO attlog VALUES "
-            "(1, '2024-03-10 08:00:00', '1', 'Gate A', 'SN-A', 'Иванов', 'Door A'),"
-            "(2, '2024-03-10 09:00:00', '1', 'Gate A', 'SN-A', 'Петров', 'Door A'),"
-            "(3, '2024-03-10 10:00:00', '1', 'Gate A', 'SN-A', 'Петров', 'Door A'),"
-            "(1, '2024-03-10 18:00:00', '0', 'Gate B', 'SN-B', 'Иванов', 'Door B')")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(path);
+    // Gate A and Gate B both number their passes from 1; directions stored as 0 and 1; the pass
+    // of 09:00 written again at 10:00.
+    writeSqlite(
+        path,
+        {QStringLiteral("CREATE TABLE attlog (serialNo INTEGER, authDateTime TEXT, "
+                        "direction TEXT, deviceName TEXT, deviceSN TEXT, personName TEXT, "
+                        "doorName TEXT)"),
+         QStringLiteral("INSERT INTO attlog VALUES "
+                        "(1, '2024-03-10 08:00:00', '1', 'Gate A', 'SN-A', 'Иванов', 'Door A'),"
+                        "(2, '2024-03-10 09:00:00', '1', 'Gate A', 'SN-A', 'Петров', 'Door A'),"
+                        "(3, '2024-03-10 10:00:00', '1', 'Gate A', 'SN-A', 'Петров', 'Door A'),"
+                        "(1, '2024-03-10 18:00:00', '0', 'Gate B', 'SN-B', 'Иванов', 'Door B')")});
     attlog::db::ConnectionProfile profile;
     profile.name = QStringLiteral("odd site");
     profile.kind = attlog::db::ConnectionKind::SqliteFile;
@@ -368,19 +378,10 @@ TEST_CASE("The status bar says when Live follows a table without a key column by
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("keyless.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE attlog (authDateTime TEXT, direction TEXT, "
-                                      "personName TEXT, doorName TEXT)")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO attlog VALUES ('2024-03-10 08:00:00', 'in', "
-                                      "'Иванов', 'Door A')")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(path);
+    writeSqlite(path, {QStringLiteral("CREATE TABLE attlog (authDateTime TEXT, direction TEXT, "
+                                      "personName TEXT, doorName TEXT)"),
+                       QStringLiteral("INSERT INTO attlog VALUES ('2024-03-10 08:00:00', 'in', "
+                                      "'Иванов', 'Door A')")});
     attlog::db::ConnectionProfile profile;
     profile.name = QStringLiteral("no key");
     profile.kind = attlog::db::ConnectionKind::SqliteFile;
