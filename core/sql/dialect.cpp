@@ -42,6 +42,50 @@ std::optional<std::string> readOnlySessionStatement(Dialect dialect)
     return std::nullopt;
 }
 
+StatementStop statementStop(Dialect dialect, bool throughOdbc)
+{
+    switch (dialect) {
+    case Dialect::PostgreSql:
+    case Dialect::MySql:
+        return StatementStop::ServerSide;
+    case Dialect::SqlServer:
+        return StatementStop::DriverCancel;
+    case Dialect::Sqlite:
+        break;
+    }
+    return throughOdbc ? StatementStop::DriverCancel : StatementStop::Interrupt;
+}
+
+std::optional<std::string> sessionIdStatement(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::PostgreSql:
+        return "SELECT pg_backend_pid()";
+    case Dialect::MySql:
+        return "SELECT CONNECTION_ID()";
+    case Dialect::Sqlite:
+    case Dialect::SqlServer:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> stopStatementStatement(Dialect dialect, std::int64_t id)
+{
+    if (id <= 0)
+        return std::nullopt;
+    switch (dialect) {
+    case Dialect::PostgreSql:
+        return "SELECT pg_cancel_backend(" + std::to_string(id) + ")";
+    case Dialect::MySql:
+        return "KILL QUERY " + std::to_string(id); // QUERY: the connection itself stays
+    case Dialect::Sqlite:
+    case Dialect::SqlServer:
+        break;
+    }
+    return std::nullopt;
+}
+
 DateTimeBinding dateTimeBinding(Dialect dialect)
 {
     return dialect == Dialect::Sqlite ? DateTimeBinding::SqlText : DateTimeBinding::Native;

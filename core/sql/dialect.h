@@ -41,4 +41,31 @@ DateTimeBinding dateTimeBinding(Dialect dialect);
 // (ApplicationIntent=ReadOnly only routes to a replica), a read-only login is the way there.
 std::optional<std::string> readOnlySessionStatement(Dialect dialect);
 
+// A statement is stopped from outside in one of these ways (see db/query/queryworker.h):
+// - ServerSide: another session of the same login asks the server to stop what the session is
+//   executing (sessionIdStatement(), stopStatementStatement()); the driver is not touched. The
+//   MariaDB and PostgreSQL ODBC drivers are not safe with SQLCancel from another thread when it
+//   meets a statement just past SQLExecute: MariaDB Connector/ODBC then closes the cursor under
+//   the reading thread (a crash in SQLColAttribute), psqlODBC frees it twice.
+// - DriverCancel: SQLCancel on the statement handle while it executes: SQL Server's drivers
+//   support that from another thread; the SQLite ODBC driver interrupts SQLite with it.
+// - Interrupt: sqlite3_interrupt() on a native SQLite connection.
+enum class StatementStop : std::uint8_t
+{
+    ServerSide,
+    DriverCancel,
+    Interrupt
+};
+// How a statement of `dialect` is stopped; `throughOdbc` is false for SQLite files read natively.
+StatementStop statementStop(Dialect dialect, bool throughOdbc);
+
+// The statement that returns the server's id of the session it runs in (MariaDB/MySQL connection
+// id, PostgreSQL backend process id); std::nullopt where statements are not stopped server-side.
+std::optional<std::string> sessionIdStatement(Dialect dialect);
+
+// The statement that, run in another session of the same login, stops the statement session `id`
+// is executing and leaves that session open. A session that executes nothing is left as it is
+// (both servers ignore the request then). std::nullopt where there is none.
+std::optional<std::string> stopStatementStatement(Dialect dialect, std::int64_t id);
+
 } // namespace attlog::sql

@@ -21,6 +21,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 
@@ -235,6 +236,23 @@ bool DatabaseConnection::detectDialect(const ConnectionProfile &profile)
     return false;
 }
 
+qint64 DatabaseConnection::serverSessionId()
+{
+    if (m_sessionId)
+        return *m_sessionId;
+    m_sessionId = 0;
+    const auto statement = sql::sessionIdStatement(m_dialect);
+    if (!statement || !isOpen())
+        return 0;
+    QSqlQuery query(database());
+    if (query.exec(QString::fromStdString(*statement)) && query.next())
+        m_sessionId = std::max<qint64>(0, query.value(0).toLongLong());
+    else
+        log::db()->warn("{} connection: the server did not tell its session id: {}",
+                        m_purpose.toStdString(), driverErrorText(query.lastError()).toStdString());
+    return *m_sessionId;
+}
+
 void DatabaseConnection::makeReadOnly()
 {
     const auto statement = sql::readOnlySessionStatement(m_dialect);
@@ -264,6 +282,7 @@ bool DatabaseConnection::openNativeSqlite(const QString &path)
 void DatabaseConnection::close()
 {
     m_nativeSqlite.reset();
+    m_sessionId.reset();
     if (m_name.isEmpty())
         return;
     {

@@ -52,6 +52,10 @@ public:
     QString target() const { return m_target; }
     QString errorString() const { return m_error; }
 
+    // The server's id of this session (sql::sessionIdStatement()), read once; 0 where the dialect
+    // has none or the server did not answer (logged).
+    qint64 serverSessionId();
+
 private:
     bool detectDialect(const ConnectionProfile &profile);
     bool openNativeSqlite(const QString &path);
@@ -66,6 +70,7 @@ private:
     QString m_serverDescription;
     QString m_target;
     QString m_error;
+    std::optional<qint64> m_sessionId;
     std::unique_ptr<SqliteConnection> m_nativeSqlite;
 };
 

@@ -8,6 +8,7 @@
 #include "db/connection/tableinspector.h"
 #include "db/query/cursorfactory.h"
 #include "db/query/queryexecution.h"
+#include "db/query/serverstopper.h"
 #include "db/runtime/logging.h"
 
 #include <QMutexLocker>
@@ -36,7 +37,15 @@ QueryWorker::QueryWorker(ConnectionProfile profile)
     registerDbMetaTypes();
 }
 
-QueryWorker::~QueryWorker() = default;
+QueryWorker::~QueryWorker()
+{
+    std::unique_ptr<ServerStopper> stopper;
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        stopper = std::move(m_stopper);
+    }
+    // Destroyed without the lock: its thread may be waiting for it in claimStop().
+}
 
 void QueryWorker::cancel(quint64 requestId)
 {
@@ -61,10 +70,38 @@ void QueryWorker::interruptRunning()
     // The handles stay valid while they are published (the worker unpublishes them under
     // m_cancelMutex before the statement ends); SQLCancel and sqlite3_interrupt may be called
     // from another thread.
-    if (m_runningStatement)
-        SQLCancel(static_cast<SQLHSTMT>(m_runningStatement));
-    if (m_runningSqlite)
-        m_runningSqlite->interrupt();
+    switch (m_stopKind) {
+    case sql::StatementStop::ServerSide:
+        if (m_executing && m_stopper)
+            m_stopper->wake();
+        break;
+    case sql::StatementStop::DriverCancel:
+        if (m_runningStatement)
+            SQLCancel(static_cast<SQLHSTMT>(m_runningStatement));
+        break;
+    case sql::StatementStop::Interrupt:
+        if (m_runningSqlite)
+            m_runningSqlite->interrupt();
+        break;
+    }
+}
+
+std::optional<qint64> QueryWorker::claimStop()
+{
+    QMutexLocker lock(&m_cancelMutex);
+    if (!m_executing || m_stopping || m_stopSent || m_sessionId <= 0 ||
+        !cancelledLocked(m_runningRequest))
+        return std::nullopt;
+    m_stopping = true;
+    m_stopSent = true;
+    return m_sessionId;
+}
+
+void QueryWorker::releaseStop()
+{
+    QMutexLocker lock(&m_cancelMutex);
+    m_stopping = false;
+    m_stopReleased.wakeAll();
 }
 
 void QueryWorker::batchDelivered()
@@ -84,10 +121,13 @@ bool QueryWorker::deliver(quint64 requestId, std::vector<AccessEvent> events)
 
 bool QueryWorker::isCancelled(quint64 requestId) const
 {
-    if (requestId <= m_cancelledUpTo.load())
-        return true;
     QMutexLocker lock(&m_cancelMutex);
-    return m_cancelled.contains(requestId);
+    return cancelledLocked(requestId);
+}
+
+bool QueryWorker::cancelledLocked(quint64 requestId) const
+{
+    return requestId <= m_cancelledUpTo.load() || m_cancelled.contains(requestId);
 }
 
 void QueryWorker::fail(quint64 requestId, const QString &message)
@@ -114,6 +154,12 @@ void QueryWorker::runGuarded(quint64 requestId, const std::function<void()> &bod
         log::db()->error("query {} failed with an unknown exception", requestId);
         fail(requestId, QStringLiteral("internal error"));
     }
+    if (std::exchange(m_dropConnection, false)) {
+        // A statement of this request was stopped on the server: the session may be left in
+        // an aborted transaction, so the next request starts on a fresh one.
+        m_connection.reset();
+        m_builder.reset();
+    }
     QMutexLocker lock(&m_cancelMutex);
     m_cancelled.remove(requestId);
 }
@@ -139,6 +185,16 @@ bool QueryWorker::ensureOpen(quint64 requestId)
     }
     m_builder = std::move(binding->builder);
     m_resolution = std::move(binding->resolution);
+    const sql::StatementStop stopKind =
+        sql::statementStop(m_connection->dialect(), m_connection->nativeSqlite() == nullptr);
+    const qint64 session =
+        stopKind == sql::StatementStop::ServerSide ? m_connection->serverSessionId() : 0;
+    QMutexLocker lock(&m_cancelMutex);
+    m_stopKind = stopKind;
+    m_sessionId = session;
+    if (stopKind == sql::StatementStop::ServerSide && !m_stopper)
+        m_stopper = std::make_unique<ServerStopper>(
+            m_profile, [this] { return claimStop(); }, [this] { releaseStop(); });
     return true;
 }
 
@@ -150,7 +206,8 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
             const QVariant handle = prepared.result()->handle();
             QMutexLocker lock(&m_cancelMutex);
             m_runningRequest = requestId;
-            if (m_connection->database().driverName() == QLatin1String("QODBC"))
+            m_executing = true;
+            if (m_stopKind == sql::StatementStop::DriverCancel)
                 m_runningStatement = odbcHandle(handle);
         });
     if (!ok) {
@@ -162,13 +219,13 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
         return false;
     }
     {
-        // SQLCancel may only meet the statement inside SQLExecute. One that lands between two
-        // later calls acts as SQLFreeStmt(SQL_CLOSE) (ODBC's rule for a statement with nothing
-        // running), and the drivers then crash in the next SQLFetch or SQLGetData: psqlODBC with
-        // a double free, MariaDB Connector/ODBC and the SQLite ODBC driver in SQLGetData. The
-        // long part is the execution (psqlODBC runs DECLARE and the first FETCH there, MariaDB
-        // reads the whole result); from here a cancel is seen by the worker between batches.
+        // The long part is the execution (psqlODBC runs DECLARE and the first FETCH there,
+        // MariaDB reads the whole result); from here a cancel is seen between batches. A stop
+        // already under way is let finish first.
         QMutexLocker lock(&m_cancelMutex);
+        while (m_stopping)
+            m_stopReleased.wait(&m_cancelMutex);
+        m_executing = false;
         m_runningStatement = nullptr;
     }
     // A cancel flags the request before its SQLCancel, both under m_cancelMutex: one that came
@@ -210,6 +267,11 @@ std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
 void QueryWorker::unpublishRunning()
 {
     QMutexLocker lock(&m_cancelMutex);
+    while (m_stopping) // the stop statement must not outlive the statement it stops
+        m_stopReleased.wait(&m_cancelMutex);
+    if (std::exchange(m_stopSent, false))
+        m_dropConnection = true;
+    m_executing = false;
     m_runningRequest = 0;
     m_runningStatement = nullptr;
     m_runningSqlite = nullptr;

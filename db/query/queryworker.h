@@ -3,6 +3,7 @@
 
 #include "core/event/eventdecoder.h"
 #include "core/sql/columnresolver.h"
+#include "core/sql/dialect.h"
 #include "core/sql/historyfilter.h"
 #include "core/sql/historyquery.h"
 #include "core/sql/querybuilder.h"
@@ -14,6 +15,7 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QStringList>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <functional>
@@ -30,6 +32,7 @@ namespace attlog::db {
 
 class DatabaseConnection;
 class RowCursor;
+class ServerStopper;
 class SqliteConnection;
 
 // Runs the application's on-demand queries (History pages, counts, exports, report ranges,
@@ -39,8 +42,10 @@ class SqliteConnection;
 //
 // Every request carries a request id, which is also its generation: QueryRunner issues them in
 // increasing order, and cancel()/cancelUpTo() make the worker drop a request at its next batch
-// boundary. cancel() also interrupts a statement still executing (ODBC SQLCancel, or
-// sqlite3_interrupt for SQLite files).
+// boundary. cancel() also stops a statement still executing, the way the dialect allows
+// (sql::StatementStop): from a second session on MariaDB/MySQL and PostgreSQL (ServerStopper),
+// with SQLCancel on SQL Server, with sqlite3_interrupt on SQLite files. A connection whose
+// statement was stopped is opened afresh for the next request.
 //
 // Flow control: at most kBatchesInFlight eventsReady() batches are on their way at a time; the
 // worker waits (still noticing cancels) until the receiver calls batchDelivered() for an earlier
@@ -118,9 +123,14 @@ private:
     // published for cancel(); nullptr when it failed (the signal for that was emitted). Call
     // unpublishRunning() before the cursor is destroyed.
     std::unique_ptr<RowCursor> openCursor(quint64 requestId, const sql::Statement &statement);
+    // Ends the running request's publication, after a server-side stop still under way.
     void unpublishRunning();
-    // Interrupts the published statement. Call with m_cancelMutex held.
+    // Stops the published statement. Call with m_cancelMutex held.
     void interruptRunning();
+    // The ServerStopper's questions (see there); they take m_cancelMutex.
+    std::optional<qint64> claimStop();
+    void releaseStop();
+    bool cancelledLocked(quint64 requestId) const; // with m_cancelMutex held
     void fail(quint64 requestId, const QString &message);
     void runGuarded(quint64 requestId, const std::function<void()> &body);
     // Emits eventsReady() once a batch may be in flight; false (nothing emitted) when the request
@@ -134,11 +144,19 @@ private:
     std::optional<sql::QueryBuilder> m_builder;
     sql::ColumnResolution m_resolution; // how m_builder's mapping was fitted to the table
 
-    mutable QMutex m_cancelMutex; // guards the four members below
+    mutable QMutex m_cancelMutex; // guards the members up to m_stopper
+    QWaitCondition m_stopReleased;
     QSet<quint64> m_cancelled;
     quint64 m_runningRequest = 0;
+    bool m_executing = false;                    // the running request's statement executes
     void *m_runningStatement = nullptr;          // the ODBC statement handle being executed
     SqliteConnection *m_runningSqlite = nullptr; // the native SQLite connection running one
+    qint64 m_sessionId = 0;  // the server's id of m_connection's session, for a stop
+    bool m_stopping = false; // a stop statement for the running request is under way
+    bool m_stopSent = false; // one was sent: the connection is opened afresh afterwards
+    sql::StatementStop m_stopKind = sql::StatementStop::DriverCancel;
+    std::unique_ptr<ServerStopper> m_stopper; // set on the worker thread, under the mutex
+    bool m_dropConnection = false;            // worker thread only
     std::atomic<quint64> m_cancelledUpTo{0};
     QSemaphore m_batchCredits{kBatchesInFlight};
 };

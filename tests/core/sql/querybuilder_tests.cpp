@@ -342,6 +342,27 @@ TEST_CASE("A session is made read-only by the dialect's own statement", "[sql]")
     CHECK_FALSE(readOnlySessionStatement(Dialect::SqlServer));
 }
 
+TEST_CASE("A running statement is stopped server-side where the ODBC driver is unsafe to cancel",
+          "[sql]")
+{
+    CHECK(statementStop(Dialect::MySql, true) == StatementStop::ServerSide);
+    CHECK(statementStop(Dialect::PostgreSql, true) == StatementStop::ServerSide);
+    CHECK(statementStop(Dialect::SqlServer, true) == StatementStop::DriverCancel);
+    CHECK(statementStop(Dialect::Sqlite, false) == StatementStop::Interrupt);
+    CHECK(statementStop(Dialect::Sqlite, true) == StatementStop::DriverCancel);
+
+    CHECK(sessionIdStatement(Dialect::MySql) == "SELECT CONNECTION_ID()");
+    CHECK(sessionIdStatement(Dialect::PostgreSql) == "SELECT pg_backend_pid()");
+    CHECK_FALSE(sessionIdStatement(Dialect::SqlServer));
+    CHECK_FALSE(sessionIdStatement(Dialect::Sqlite));
+    CHECK(stopStatementStatement(Dialect::MySql, 4711) == "KILL QUERY 4711");
+    CHECK(stopStatementStatement(Dialect::PostgreSql, 4711) == "SELECT pg_cancel_backend(4711)");
+    CHECK_FALSE(stopStatementStatement(Dialect::MySql, 0)); // never "KILL QUERY 0" or a negative
+    CHECK_FALSE(stopStatementStatement(Dialect::PostgreSql, -1));
+    CHECK_FALSE(stopStatementStatement(Dialect::SqlServer, 4711)); // KILL ends the whole session
+    CHECK_FALSE(stopStatementStatement(Dialect::Sqlite, 4711));
+}
+
 TEST_CASE("Keyless live statements: whole-time batches, hour counts, ranges per dialect",
           "[sql][keyless]")
 {

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 
+#include <map>
 #include <set>
 
 using namespace attlog;
@@ -89,9 +90,15 @@ TEST_CASE("Query worker: cancel interrupts a long statement on the server", "[qu
     TestDatabase writer(b);
     writer.createTable(QStringLiteral("t_fast"));
     writer.insertAll(QStringLiteral("t_fast"), {sampleRow(1), sampleRow(2)});
-    // Every statement against this view takes 10 s on the server.
-    const QString sleep = b.kind == BackendKind::PostgreSql ? QStringLiteral("pg_sleep(10)")
-                                                            : QStringLiteral("SLEEP(10)");
+    // Every statement against this view takes 10 s on the server while t_brake has a row.
+    const QString brake = writer.quote(QStringLiteral("t_brake"));
+    writer.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(brake));
+    writer.exec(QStringLiteral("CREATE TABLE %1 (b INTEGER)").arg(brake));
+    writer.exec(QStringLiteral("INSERT INTO %1 VALUES (1)").arg(brake));
+    const QString seconds = QStringLiteral("(SELECT 10 * COUNT(*) FROM %1)").arg(brake);
+    const QString sleep = b.kind == BackendKind::PostgreSql
+                              ? QStringLiteral("pg_sleep(%1)").arg(seconds)
+                              : QStringLiteral("SLEEP(%1)").arg(seconds);
     writer.exec(
         QStringLiteral("DROP VIEW IF EXISTS %1").arg(writer.quote(QStringLiteral("t_slow"))));
     writer.exec(QStringLiteral("CREATE VIEW %1 AS SELECT a.* FROM %2 a, (SELECT %3 AS s) z")
@@ -100,13 +107,19 @@ TEST_CASE("Query worker: cancel interrupts a long statement on the server", "[qu
 
     QueryRunner runner(b.profile(QStringLiteral("t_slow")));
     std::set<quint64> answered;
+    std::map<quint64, qint64> counts;
     QObject context;
     QObject::connect(&runner, &QueryRunner::countReady, &context,
-                     [&](quint64 id, qint64, bool) { answered.insert(id); });
+                     [&](quint64 id, qint64 count, bool) {
+                         answered.insert(id);
+                         counts[id] = count;
+                     });
     QObject::connect(&runner, &QueryRunner::eventsFinished, &context,
                      [&](quint64 id, const QueryOutcome &) { answered.insert(id); });
     QObject::connect(&runner, &QueryRunner::failed, &context,
                      [&](quint64 id, const QString &) { answered.insert(id); });
+    QObject::connect(&runner, &QueryRunner::opened, &context,
+                     [&](quint64 id, const ConnectionInfo &) { answered.insert(id); });
     const quint64 slow = runner.exportHistory({}, 100);
     pumpEvents(500ms); // the statement is now executing on the server
     QElapsedTimer timer;
@@ -114,12 +127,17 @@ TEST_CASE("Query worker: cancel interrupts a long statement on the server", "[qu
     runner.cancel(slow);
     // The worker is free again long before the 10 s statement would have ended.
     const quint64 next = runner.open();
-    QObject::connect(&runner, &QueryRunner::opened, &context,
-                     [&](quint64 id, const ConnectionInfo &) { answered.insert(id); });
     REQUIRE(waitFor([&] { return answered.contains(next); }, 30s));
     INFO("worker free after " << timer.elapsed() << " ms");
     CHECK(timer.elapsed() < 5000);
     CHECK_FALSE(answered.contains(slow));
+
+    // The stop ended the cancelled statement only: the next one runs to its answer.
+    writer.exec(QStringLiteral("DELETE FROM %1").arg(brake));
+    const quint64 count = runner.countHistory({});
+    REQUIRE(waitFor([&] { return answered.contains(count); }, 30s));
+    CHECK(counts[count] == 2);
     writer.exec(
         QStringLiteral("DROP VIEW IF EXISTS %1").arg(writer.quote(QStringLiteral("t_slow"))));
+    writer.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(brake));
 }
