@@ -11,7 +11,6 @@
 #include "db/query/serverstopper.h"
 #include "db/runtime/logging.h"
 
-#include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlResult>
@@ -25,6 +24,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <mutex>
 #include <utility>
 
 namespace attlog::db {
@@ -41,7 +41,7 @@ QueryWorker::~QueryWorker()
 {
     std::unique_ptr<ServerStopper> stopper;
     {
-        QMutexLocker lock(&m_cancelMutex);
+        std::unique_lock lock(m_cancelMutex);
         stopper = std::move(m_stopper);
     }
     // Destroyed without the lock: its thread may be waiting for it in claimStop().
@@ -49,7 +49,7 @@ QueryWorker::~QueryWorker()
 
 void QueryWorker::cancel(quint64 requestId)
 {
-    QMutexLocker lock(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
     m_cancelled.insert(requestId);
     if (m_runningRequest == requestId)
         interruptRunning();
@@ -60,7 +60,7 @@ void QueryWorker::cancelUpTo(quint64 requestId)
     quint64 current = m_cancelledUpTo.load();
     while (current < requestId && !m_cancelledUpTo.compare_exchange_weak(current, requestId)) {
     }
-    QMutexLocker lock(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
     if (m_runningRequest != 0 && m_runningRequest <= requestId)
         interruptRunning();
 }
@@ -88,7 +88,7 @@ void QueryWorker::interruptRunning()
 
 std::optional<qint64> QueryWorker::claimStop()
 {
-    QMutexLocker lock(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
     if (!m_executing || m_stopping || m_stopSent || m_sessionId <= 0 ||
         !cancelledLocked(m_runningRequest))
         return std::nullopt;
@@ -99,9 +99,9 @@ std::optional<qint64> QueryWorker::claimStop()
 
 void QueryWorker::releaseStop()
 {
-    QMutexLocker lock(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
     m_stopping = false;
-    m_stopReleased.wakeAll();
+    m_stopReleased.notify_all();
 }
 
 void QueryWorker::batchDelivered()
@@ -121,7 +121,7 @@ bool QueryWorker::deliver(quint64 requestId, std::vector<AccessEvent> events)
 
 bool QueryWorker::isCancelled(quint64 requestId) const
 {
-    QMutexLocker lock(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
     return cancelledLocked(requestId);
 }
 
@@ -160,7 +160,7 @@ void QueryWorker::runGuarded(quint64 requestId, const std::function<void()> &bod
         m_connection.reset();
         m_builder.reset();
     }
-    QMutexLocker lock(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
     m_cancelled.remove(requestId);
 }
 
@@ -189,7 +189,7 @@ bool QueryWorker::ensureOpen(quint64 requestId)
         sql::statementStop(m_connection->dialect(), m_connection->nativeSqlite() == nullptr);
     const qint64 session =
         stopKind == sql::StatementStop::ServerSide ? m_connection->serverSessionId() : 0;
-    QMutexLocker lock(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
     m_stopKind = stopKind;
     m_sessionId = session;
     if (stopKind == sql::StatementStop::ServerSide && !m_stopper)
@@ -204,7 +204,7 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
     const bool ok =
         execStatement(query, statement, m_connection->dialect(), &error, [&](QSqlQuery &prepared) {
             const QVariant handle = prepared.result()->handle();
-            QMutexLocker lock(&m_cancelMutex);
+            std::unique_lock lock(m_cancelMutex);
             m_runningRequest = requestId;
             m_executing = true;
             if (m_stopKind == sql::StatementStop::DriverCancel)
@@ -222,9 +222,8 @@ bool QueryWorker::exec(quint64 requestId, QSqlQuery &query, const sql::Statement
         // The long part is the execution (psqlODBC runs DECLARE and the first FETCH there,
         // MariaDB reads the whole result); from here a cancel is seen between batches. A stop
         // already under way is let finish first.
-        QMutexLocker lock(&m_cancelMutex);
-        while (m_stopping)
-            m_stopReleased.wait(&m_cancelMutex);
+        std::unique_lock lock(m_cancelMutex);
+        m_stopReleased.wait(lock, [this] { return !m_stopping; });
         m_executing = false;
         m_runningStatement = nullptr;
     }
@@ -249,7 +248,7 @@ std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
         return cursorOver(std::move(query), statement, m_connection->dialect());
     }
     {
-        QMutexLocker lock(&m_cancelMutex);
+        std::unique_lock lock(m_cancelMutex);
         m_runningRequest = requestId;
         m_runningSqlite = native;
     }
@@ -266,9 +265,9 @@ std::unique_ptr<RowCursor> QueryWorker::openCursor(quint64 requestId,
 
 void QueryWorker::unpublishRunning()
 {
-    QMutexLocker lock(&m_cancelMutex);
-    while (m_stopping) // the stop statement must not outlive the statement it stops
-        m_stopReleased.wait(&m_cancelMutex);
+    std::unique_lock lock(m_cancelMutex);
+    // The stop statement must not outlive the statement it stops.
+    m_stopReleased.wait(lock, [this] { return !m_stopping; });
     if (std::exchange(m_stopSent, false))
         m_dropConnection = true;
     m_executing = false;

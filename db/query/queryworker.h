@@ -10,16 +10,16 @@
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
 
-#include <QMutex>
 #include <QObject>
 #include <QSemaphore>
 #include <QSet>
 #include <QStringList>
-#include <QWaitCondition>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QSqlQuery;
@@ -144,8 +144,10 @@ private:
     std::optional<sql::QueryBuilder> m_builder;
     sql::ColumnResolution m_resolution; // how m_builder's mapping was fitted to the table
 
-    mutable QMutex m_cancelMutex; // guards the members up to m_stopper
-    QWaitCondition m_stopReleased;
+    // std:: rather than QMutex/QWaitCondition: ThreadSanitizer sees through a pthread condition
+    // wait, not through Qt 6.4's futex one.
+    mutable std::mutex m_cancelMutex; // guards the members up to m_stopper
+    std::condition_variable m_stopReleased;
     QSet<quint64> m_cancelled;
     quint64 m_runningRequest = 0;
     bool m_executing = false;                    // the running request's statement executes

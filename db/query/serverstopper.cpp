@@ -48,18 +48,20 @@ ServerStopper::ServerStopper(ConnectionProfile profile, Claim claim, Release rel
 ServerStopper::~ServerStopper()
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_quit = true;
-        m_woken.wakeAll();
     }
+    m_woken.notify_all();
     m_thread->wait();
 }
 
 void ServerStopper::wake()
 {
-    QMutexLocker lock(&m_mutex);
-    m_pending = true;
-    m_woken.wakeAll();
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending = true;
+    }
+    m_woken.notify_all();
 }
 
 void ServerStopper::run()
@@ -67,9 +69,8 @@ void ServerStopper::run()
     std::unique_ptr<DatabaseConnection> side; // the second session, this thread's own
     for (;;) {
         {
-            QMutexLocker lock(&m_mutex);
-            while (!m_pending && !m_quit)
-                m_woken.wait(&m_mutex);
+            std::unique_lock lock(m_mutex);
+            m_woken.wait(lock, [this] { return m_pending || m_quit; });
             if (m_quit)
                 break;
             m_pending = false;

@@ -3,11 +3,10 @@
 
 #include "db/connection/connectionprofile.h"
 
-#include <QMutex>
-#include <QWaitCondition>
-
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QThread;
@@ -46,8 +45,8 @@ private:
     const ConnectionProfile m_profile;
     const Claim m_claim;
     const Release m_release;
-    QMutex m_mutex; // guards the two flags
-    QWaitCondition m_woken;
+    std::mutex m_mutex; // guards the two flags (std::: see QueryWorker's m_cancelMutex)
+    std::condition_variable m_woken;
     bool m_pending = false;
     bool m_quit = false;
     std::unique_ptr<QThread> m_thread;
