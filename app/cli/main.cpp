@@ -33,7 +33,7 @@ const std::vector<Command> kCommands = {
     {"demo-db", "write a demo SQLite database with realistic passes", runDemoDbCommand},
     {"export", "every pass matching a History filter, to CSV or XLSX", runExportCommand},
     {"repair", "repair mojibake in text lines (stdin or files)", runRepairCommand},
-    {"report", "presence and worktime reports (csv, json, xlsx)", runReportCommand},
+    {"report", "presence, worktime and anomaly reports (csv, json, xlsx)", runReportCommand},
     {"tail", "print every new pass once as it arrives", runTailCommand},
 };
 

@@ -6,6 +6,7 @@
 #include "app/cli/eventloop.h"
 #include "core/export/csvwriter.h"
 #include "core/export/stagedfile.h"
+#include "core/report/anomalies.h"
 #include "core/report/presenceboard.h"
 #include "core/report/reportformat.h"
 #include "core/report/worktimecalculator.h"
@@ -43,6 +44,8 @@ constexpr const char *kUsage =
     "  attlog report worktime --connection CONN --from DATE --to DATE [--mode span|inside]\n"
     "                         [--double-scan-s N] [--schedule HH:MM-HH:MM] [--grace-min N]\n"
     "                         --format csv|json|xlsx [--out FILE]\n"
+    "  attlog report anomalies --connection CONN --from DATE --to DATE [--min-travel-s N]\n"
+    "                         [--double-scan-s N] --format csv|json|xlsx [--out FILE]\n"
     "\n"
     "presence  Who is inside, outside or unknown at --at (YYYY-MM-DDTHH:MM:SS, default now),\n"
     "          from the passes at or before it inside the window (default today: since 00:00\n"
@@ -55,6 +58,17 @@ constexpr const char *kUsage =
     "          Rows ordered by person name, employee ID, date; minutes rounded down.\n"
     "          Columns: employee_id,person,date,first_in,last_out,inside_minutes,span_minutes,\n"
     "          worked_minutes,late_minutes,early_minutes,overtime_minutes,flags\n"
+    "anomalies What the pass log shows that should not happen, from --from to --to (dates\n"
+    "          inclusive, or YYYY-MM-DDTHH:MM:SS from and to exclusive). kind is one of\n"
+    "          double_entry (two entries, no exit between), exit_without_entry,\n"
+    "          impossible_travel (two doors less than --min-travel-s apart, default 60),\n"
+    "          ghost_duplicate (one pass written twice: within --double-scan-s, or exactly\n"
+    "          1 h later; such a pair is reported only as this), unusual_hours (a pass at an\n"
+    "          hour the person had none near on 10% of their days; learned from 28 days\n"
+    "          before --from on). Passes from 28 days before --from are read. Rows by\n"
+    "          first_time.\n"
+    "          Columns: kind,employee_id,person,first_time,second_time,door_first,\n"
+    "          door_second,detail\n"
     "\n"
     "Options:\n"
     "  --format F          csv (the default: UTF-8, comma, LF line ends), json, or xlsx\n"
@@ -222,6 +236,29 @@ const QCommandLineOption kTo(QStringLiteral("to"), {}, QStringLiteral("DATE"));
 const QCommandLineOption kMode(QStringLiteral("mode"), {}, QStringLiteral("M"));
 const QCommandLineOption kSchedule(QStringLiteral("schedule"), {}, QStringLiteral("S"));
 const QCommandLineOption kGrace(QStringLiteral("grace-min"), {}, QStringLiteral("N"));
+const QCommandLineOption kMinTravel(QStringLiteral("min-travel-s"), {}, QStringLiteral("N"));
+
+// --from/--to as a worktime report takes them: strictly YYYY-MM-DD (parseDate also reads the
+// dd.MM.yyyy forms of authDate).
+std::optional<Date> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const QString text = parser.value(option);
+    if (text.size() != 10 || text[4] != QLatin1Char('-'))
+        return std::nullopt;
+    return parseDate(text.toStdString());
+}
+
+// Options that belong to other reports than `report`: a usage error naming the first one set.
+int refuseOptions(const QCommandLineParser &parser,
+                  std::initializer_list<const QCommandLineOption *> options, const char *owner)
+{
+    for (const QCommandLineOption *option : options) {
+        if (parser.isSet(*option))
+            return usageError(QStringLiteral("--%1 is a %2 option")
+                                  .arg(option->names().constFirst(), QLatin1String(owner)));
+    }
+    return 0;
+}
 
 // Fills `options` from the parsed command line. Returns 0, or the exit code of the error it
 // reported (2 for a bad argument, 1 for a profile that cannot be used).
@@ -270,11 +307,11 @@ int commonOptions(const QCommandLineParser &parser, CommonOptions *options)
 
 int runPresence(const QCommandLineParser &parser)
 {
-    for (const QCommandLineOption *option : {&kFrom, &kTo, &kMode, &kSchedule, &kGrace}) {
-        if (parser.isSet(*option))
-            return usageError(
-                QStringLiteral("--%1 is a worktime option").arg(option->names().constFirst()));
-    }
+    if (const int rc =
+            refuseOptions(parser, {&kFrom, &kTo, &kMode, &kSchedule, &kGrace}, "worktime"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
+        return rc;
     CommonOptions options;
     if (const int rc = commonOptions(parser, &options))
         return rc;
@@ -325,22 +362,14 @@ int runPresence(const QCommandLineParser &parser)
 
 int runWorktime(const QCommandLineParser &parser)
 {
-    for (const QCommandLineOption *option : {&kAt, &kWindow, &kEvacuation}) {
-        if (parser.isSet(*option))
-            return usageError(
-                QStringLiteral("--%1 is a presence option").arg(option->names().constFirst()));
-    }
+    if (const int rc = refuseOptions(parser, {&kAt, &kWindow, &kEvacuation}, "presence"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
+        return rc;
     if (!parser.isSet(kFrom) || !parser.isSet(kTo))
         return usageError(QStringLiteral("--from DATE and --to DATE are required"));
-    const auto date = [&](const QCommandLineOption &option) -> std::optional<Date> {
-        const QString text = parser.value(option);
-        // Strictly YYYY-MM-DD (parseDate also reads the dd.MM.yyyy forms of authDate).
-        if (text.size() != 10 || text[4] != QLatin1Char('-'))
-            return std::nullopt;
-        return parseDate(text.toStdString());
-    };
-    const std::optional<Date> from = date(kFrom);
-    const std::optional<Date> to = date(kTo);
+    const std::optional<Date> from = dateOption(parser, kFrom);
+    const std::optional<Date> to = dateOption(parser, kTo);
     if (!from)
         return usageError(QStringLiteral("bad --from %1 (YYYY-MM-DD)").arg(parser.value(kFrom)));
     if (!to)
@@ -404,24 +433,96 @@ int runWorktime(const QCommandLineParser &parser)
     return 0;
 }
 
+// The bounds of an anomaly report: a date (from its start; --to: to its end) or a date-time.
+std::optional<DateTime> periodBound(const QCommandLineParser &parser,
+                                    const QCommandLineOption &option, bool end)
+{
+    if (const std::optional<Date> date = dateOption(parser, option))
+        return startOfDay(end ? addDays(*date, 1) : *date);
+    const QString text = parser.value(option);
+    if (text.size() != 19 || text[10] != QLatin1Char('T'))
+        return std::nullopt;
+    return parseDateTime(text.toStdString());
+}
+
+int runAnomalies(const QCommandLineParser &parser)
+{
+    if (const int rc = refuseOptions(parser, {&kAt, &kWindow, &kEvacuation}, "presence"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kMode, &kSchedule, &kGrace}, "worktime"))
+        return rc;
+    if (!parser.isSet(kFrom) || !parser.isSet(kTo))
+        return usageError(QStringLiteral("--from DATE and --to DATE are required"));
+    const std::optional<DateTime> from = periodBound(parser, kFrom, false);
+    const std::optional<DateTime> to = periodBound(parser, kTo, true);
+    if (!from)
+        return usageError(QStringLiteral("bad --from %1 (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
+                              .arg(parser.value(kFrom)));
+    if (!to)
+        return usageError(QStringLiteral("bad --to %1 (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
+                              .arg(parser.value(kTo)));
+    if (!(*from < *to))
+        return usageError(QStringLiteral("--to is not after --from"));
+    if (to->seconds - from->seconds > std::int64_t{kMaxWorktimeDays} * kSecondsPerDay)
+        return usageError(QStringLiteral("a report covers at most %1 days (run one per year)")
+                              .arg(kMaxWorktimeDays));
+
+    CommonOptions options;
+    if (const int rc = commonOptions(parser, &options))
+        return rc;
+    // Only what the report uses is read (a year of passes is millions of rows): never the reader
+    // or the device serial, the device name only where it stands in for a missing door name.
+    sql::ColumnMapping &columns = options.profile.columns;
+    columns.setColumn(sql::Field::ReaderName, std::nullopt);
+    columns.setColumn(sql::Field::DeviceSN, std::nullopt);
+    if (columns.has(sql::Field::DoorName))
+        columns.setColumn(sql::Field::DeviceName, std::nullopt);
+    report::AnomalyOptions rules;
+    rules.repeatWindowSeconds = options.doubleScanSeconds;
+    if (parser.isSet(kMinTravel)) {
+        const std::optional<std::int64_t> seconds = nonNegative(parser.value(kMinTravel));
+        if (!seconds || *seconds > 24 * 3600)
+            return usageError(
+                QStringLiteral("bad --min-travel-s %1 (0 to 86400)").arg(parser.value(kMinTravel)));
+        rules.minTravelSeconds = *seconds;
+    }
+
+    report::AnomalyFinder finder(rules);
+    const EventTimeRange range = report::anomalyEventRange(*from, *to, rules);
+    QString error;
+    if (!readEvents(
+            options.profile, range.from, range.to,
+            [&](std::span<const AccessEvent> events) { finder.add(events); }, &error))
+        return failure(error);
+    const report::AnomalyReport found = finder.find(*from, *to);
+    if (!writeOutput(
+            options.format, options.out, options.bom,
+            [&](TableWriter &writer) { return writeAnomalies(writer, found); },
+            [&] { return anomaliesJson(found); }, &error))
+        return failure(error);
+    return 0;
+}
+
 } // namespace
 
 int runReportCommand(const QStringList &args)
 {
     if (args.size() < 2)
-        return usageError(QStringLiteral("which report? presence or worktime"));
+        return usageError(QStringLiteral("which report? presence, worktime or anomalies"));
     const QString report = args.at(1);
     if (report == QLatin1String("-h") || report == QLatin1String("--help")) {
         printUsage(stdout);
         return 0;
     }
-    if (report != QLatin1String("presence") && report != QLatin1String("worktime"))
-        return usageError(QStringLiteral("unknown report '%1' (presence or worktime)").arg(report));
+    if (report != QLatin1String("presence") && report != QLatin1String("worktime") &&
+        report != QLatin1String("anomalies"))
+        return usageError(
+            QStringLiteral("unknown report '%1' (presence, worktime or anomalies)").arg(report));
 
     QCommandLineParser parser;
     ConnectionArgs::addOptions(parser);
     parser.addOptions({kHelp, kFormat, kOut, kBom, kDoubleScan, kUnknown, kAt, kWindow, kEvacuation,
-                       kFrom, kTo, kMode, kSchedule, kGrace});
+                       kFrom, kTo, kMode, kSchedule, kGrace, kMinTravel});
     if (!parser.parse(QStringList{args.at(0)} + args.mid(2)))
         return usageError(parser.errorText());
     if (parser.isSet(kHelp)) {
@@ -436,5 +537,7 @@ int runReportCommand(const QStringList &args)
     _setmode(_fileno(stdout), _O_BINARY);
 #endif
     db::registerDbMetaTypes();
+    if (report == QLatin1String("anomalies"))
+        return runAnomalies(parser);
     return report == QLatin1String("presence") ? runPresence(parser) : runWorktime(parser);
 }

@@ -158,28 +158,18 @@ DataHealth DataHealthScanner::finish(DateTime from, DateTime to)
         std::size_t end = i;
         while (end < m_passes.size() && sameGroup(m_passes[i], m_passes[end]))
             ++end;
-        std::size_t hourMatch = i;
-        for (std::size_t j = i; j < end; ++j) {
-            const Pass &p = m_passes[j];
-            const auto ghost = [&](GhostDuplicate::Kind kind, std::int64_t first) {
+        findGhostPairs(
+            end - i, m_options.repeatWindowSeconds,
+            [&](std::size_t k) { return m_passes[i + k].time; },
+            [&](GhostKind kind, std::size_t first, std::size_t second) {
+                const Pass &p = m_passes[i + second];
                 ++health.ghostDuplicates;
-                if (kind == GhostDuplicate::Kind::Hour)
+                if (kind == GhostKind::Hour)
                     ++health.hourGhostDuplicates;
                 const auto &[name, id] = m_personNames[p.person];
-                ghosts.push_back(
-                    {kind, name, id, m_doors.names[p.door], DateTime{first}, DateTime{p.time}});
-            };
-            // A repeat within the window of the pass before (a second scan).
-            if (j > i && p.time - m_passes[j - 1].time <= m_options.repeatWindowSeconds) {
-                ghost(GhostDuplicate::Kind::Repeat, m_passes[j - 1].time);
-                continue;
-            }
-            // A pass exactly one hour after an earlier one.
-            while (hourMatch < j && m_passes[hourMatch].time < p.time - kHour)
-                ++hourMatch;
-            if (hourMatch < j && m_passes[hourMatch].time == p.time - kHour)
-                ghost(GhostDuplicate::Kind::Hour, m_passes[hourMatch].time);
-        }
+                ghosts.push_back({kind, name, id, m_doors.names[p.door],
+                                  DateTime{m_passes[i + first].time}, DateTime{p.time}});
+            });
         i = end;
     }
     std::sort(ghosts.begin(), ghosts.end(), [](const auto &a, const auto &b) {

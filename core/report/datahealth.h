@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/event/accessevent.h"
+#include "core/report/ghostpairs.h"
 #include "core/sql/directionmapping.h"
 
 #include <cstdint>
@@ -43,16 +44,10 @@ struct DirectionValueHealth
     bool mapped() const { return mapsTo != Direction::Unknown || value.empty(); }
 };
 
-// Two passes of one person at one door in the same direction that look like one pass written
-// twice: exactly one hour apart (a time-zone or daylight-saving shift), or within the
-// repeat-scan window.
+// A ghost duplicate (see ghostpairs.h) found in the period.
 struct GhostDuplicate
 {
-    enum class Kind
-    {
-        Hour,
-        Repeat,
-    };
+    using Kind = GhostKind;
     Kind kind = Kind::Hour;
     std::string person;
     std::string employeeId;

@@ -103,6 +103,69 @@ bool writePresence(TableWriter &writer, const std::vector<PresenceRow> &rows,
                     [&](std::size_t i) { return presenceCells(rows[i]); });
 }
 
+std::vector<TableColumn> anomalyColumns()
+{
+    return {{"kind", ColumnType::Text},
+            {"employee_id", ColumnType::Text},
+            {"person", ColumnType::Text},
+            {"first_time", ColumnType::DateTime},
+            {"second_time", ColumnType::DateTime},
+            {"door_first", ColumnType::Text},
+            {"door_second", ColumnType::Text},
+            {"detail", ColumnType::Text}};
+}
+
+std::vector<TableCell> anomalyCells(const report::AnomalyReport &report,
+                                    const report::Anomaly &anomaly)
+{
+    const PersonRecord &person = report.people[anomaly.person];
+    return {std::string(report::anomalyKindName(anomaly.kind)),
+            textOrEmpty(person.employeeId),
+            textOrEmpty(person.name),
+            anomaly.firstTime,
+            optionalTime(anomaly.secondTime),
+            textOrEmpty(anomaly.doorFirst),
+            textOrEmpty(anomaly.doorSecond),
+            textOrEmpty(anomaly.detail)};
+}
+
+std::string anomaliesJson(const report::AnomalyReport &report)
+{
+    JsonWriter json(true);
+    const auto textOrNull = [&json](const std::string &text) -> JsonWriter & {
+        return text.empty() ? json.null() : json.value(text);
+    };
+    json.beginArray();
+    for (const report::Anomaly &anomaly : report.anomalies) {
+        const PersonRecord &person = report.people[anomaly.person];
+        json.beginObject();
+        json.key("kind").value(report::anomalyKindName(anomaly.kind));
+        json.key("employee_id");
+        textOrNull(person.employeeId);
+        json.key("person");
+        textOrNull(person.name);
+        json.key("first_time").value(formatIsoDateTime(anomaly.firstTime));
+        json.key("second_time");
+        jsonTime(json, anomaly.secondTime);
+        json.key("door_first");
+        textOrNull(anomaly.doorFirst);
+        json.key("door_second");
+        textOrNull(anomaly.doorSecond);
+        json.key("detail");
+        textOrNull(anomaly.detail);
+        json.endObject();
+    }
+    json.endArray();
+    return json.takeText();
+}
+
+bool writeAnomalies(TableWriter &writer, const report::AnomalyReport &report,
+                    std::string_view sheetName)
+{
+    return writeAll(writer, anomalyColumns(), sheetName, report.anomalies.size(),
+                    [&](std::size_t i) { return anomalyCells(report, report.anomalies[i]); });
+}
+
 std::vector<TableColumn> worktimeColumns()
 {
     return {{"employee_id", ColumnType::Text},

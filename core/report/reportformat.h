@@ -3,6 +3,7 @@
 
 #include "core/export/tablecell.h"
 #include "core/export/tablewriter.h"
+#include "core/report/anomalies.h"
 #include "core/report/presenceboard.h"
 #include "core/report/timesheet.h"
 #include "core/report/worktimereport.h"
@@ -55,6 +56,15 @@ std::vector<TableCell> timesheetCells(const WorktimeReport &report, const Timesh
 std::vector<CellMark> timesheetMarks(const TimesheetRow &row);
 bool writeTimesheet(TableWriter &writer, const WorktimeReport &report, const Timesheet &sheet,
                     std::string_view sheetName = "Timesheet");
+
+// Anomalies: kind,employee_id,person,first_time,second_time,door_first,door_second,detail
+//   kind: report::anomalyKindName(); a single-pass anomaly has empty second_time and door_second.
+std::vector<TableColumn> anomalyColumns();
+std::vector<TableCell> anomalyCells(const report::AnomalyReport &report,
+                                    const report::Anomaly &anomaly);
+std::string anomaliesJson(const report::AnomalyReport &report);
+bool writeAnomalies(TableWriter &writer, const report::AnomalyReport &report,
+                    std::string_view sheetName = "Anomalies");
 
 // The worktime workbook: sheets "Daily", "Totals", "Timesheet" (for a writer with several
 // tables, i.e. XLSX); the caller calls finish().

@@ -282,6 +282,105 @@ TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli][rea
     }
 }
 
+TEST_CASE("attlog report anomalies writes the exact CSV, JSON and XLSX", "[report-cli][readback]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    std::vector<Row> rows = knownRows();
+    const QString petrov = QStringLiteral("Петров Олег");
+    // Петров at the store and 30 s later at the gate, entering both times; Сидоров leaves twice.
+    rows.push_back({20, "2026-11-03 12:00:00", "in", petrov, "E2", "1002", "Склад, «Север»"});
+    rows.push_back({21, "2026-11-03 12:00:30", "in", petrov, "E2", "1002", "Проходная"});
+    rows.push_back(
+        {22, "2026-11-04 07:00:00", "out", QStringLiteral("Сидоров"), "", "777", "Склад, «Север»"});
+    createDatabase(database, rows);
+    const QStringList base{QStringLiteral("report"),       QStringLiteral("anomalies"),
+                           QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
+                           QStringLiteral("--from"),       QStringLiteral("2026-11-02"),
+                           QStringLiteral("--to"),         QStringLiteral("2026-11-04")};
+
+    SECTION("csv")
+    {
+        const Run run = runAttlog(base);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(QString::fromUtf8(run.out).toStdString() ==
+              "kind,employee_id,person,first_time,second_time,door_first,door_second,detail\n"
+              "exit_without_entry,,Сидоров,2026-11-02T11:00:00,2026-11-04T07:00:00,"
+              "\"Склад, «Север»\",\"Склад, «Север»\",no entry after the exit before\n"
+              "ghost_duplicate,E1,Иванов Пётр,2026-11-02T13:00:00,2026-11-02T13:00:20,"
+              "Проходная,Проходная,the same pass again within 60 s\n"
+              "double_entry,E2,Петров Олег,2026-11-03T12:00:00,2026-11-03T12:00:30,"
+              "\"Склад, «Север»\",Проходная,no exit between\n"
+              "impossible_travel,E2,Петров Олег,2026-11-03T12:00:00,2026-11-03T12:00:30,"
+              "\"Склад, «Север»\",Проходная,30 s between two doors (at least 60 s expected)\n");
+    }
+    SECTION("a shorter travel minimum, a period of date-times, json")
+    {
+        const Run run = runAttlog(
+            {QStringLiteral("report"), QStringLiteral("anomalies"), QStringLiteral("--connection"),
+             QStringLiteral("sqlite:") + database, QStringLiteral("--from"),
+             QStringLiteral("2026-11-03T00:00:00"), QStringLiteral("--to"),
+             QStringLiteral("2026-11-04T00:00:00"), QStringLiteral("--min-travel-s"),
+             QStringLiteral("20"), QStringLiteral("--format"), QStringLiteral("json")});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(QString::fromUtf8(run.out).toStdString() == R"([
+  {
+    "kind": "double_entry",
+    "employee_id": "E2",
+    "person": "Петров Олег",
+    "first_time": "2026-11-03T12:00:00",
+    "second_time": "2026-11-03T12:00:30",
+    "door_first": "Склад, «Север»",
+    "door_second": "Проходная",
+    "detail": "no exit between"
+  }
+]
+)");
+    }
+    SECTION("xlsx")
+    {
+        const QString xlsx = dir.filePath(QStringLiteral("аномалии.xlsx"));
+        const Run run =
+            runAttlog(base + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                         QStringLiteral("--out"), xlsx});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QProcess python;
+        python.start(
+            QStringLiteral(ATTLOG_PYTHON3_OPENPYXL),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['Anomalies']; "
+                 "print(ws.max_row, ws['A3'].value, ws['D3'].value.isoformat())"),
+             xlsx});
+        REQUIRE(python.waitForFinished(30000));
+        INFO(python.readAllStandardError().toStdString());
+        REQUIRE(python.exitCode() == 0);
+        CHECK(python.readAllStandardOutput().trimmed() ==
+              QByteArray("5 ghost_duplicate 2026-11-02T13:00:00"));
+    }
+    SECTION("bad arguments")
+    {
+        for (const QStringList &extra :
+             {QStringList{QStringLiteral("--min-travel-s"), QStringLiteral("soon")},
+              QStringList{QStringLiteral("--schedule"), QStringLiteral("09:00-18:00")},
+              QStringList{QStringLiteral("--evacuation")}}) {
+            INFO(extra.join(QLatin1Char(' ')).toStdString());
+            const Run run = runAttlog(base + extra);
+            CHECK(run.exitCode == 2);
+            CHECK(run.out.isEmpty());
+        }
+        const Run reversed = runAttlog(
+            {QStringLiteral("report"), QStringLiteral("anomalies"), QStringLiteral("--connection"),
+             QStringLiteral("sqlite:") + database, QStringLiteral("--from"),
+             QStringLiteral("2026-11-04"), QStringLiteral("--to"), QStringLiteral("2026-11-02")});
+        CHECK(reversed.exitCode == 2);
+        CHECK(reversed.err.contains("--to is not after --from"));
+    }
+}
+
 TEST_CASE("attlog report: bad arguments exit 2, failures exit 1 with no output file",
           "[report-cli]")
 {
