@@ -7,6 +7,7 @@
 #include "ui/connection/datahealthdialog.h"
 #include "ui/history/historytab.h"
 #include "ui/live/livetab.h"
+#include "ui/reports/anomaliesdialog.h"
 #include "ui/whowhere/whowheretab.h"
 #include "ui/worktime/worktimetab.h"
 
@@ -247,6 +248,10 @@ void MainWindow::createMenus()
         connection->addAction(tr("Data &health…"), this, [this] { showDataHealth(); });
     health->setObjectName(QStringLiteral("dataHealthAction"));
 
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    QAction *anomalies = reports->addAction(tr("&Anomalies…"), this, [this] { showAnomalies(); });
+    anomalies->setObjectName(QStringLiteral("anomaliesAction"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
         if (TabPage *page = currentPage())
@@ -275,6 +280,24 @@ DataHealthDialog *MainWindow::showDataHealth()
     m_health->raise();
     m_health->activateWindow();
     return m_health;
+}
+
+AnomaliesDialog *MainWindow::showAnomalies()
+{
+    if (!m_anomalies) {
+        m_anomalies = new AnomaliesDialog(m_session, this);
+        m_anomalies->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_anomalies, &AnomaliesDialog::showPasses, this,
+                [this](const QString &who, const QDateTime &from, const QDateTime &to) {
+                    m_history->showPasses(who, from, to);
+                    m_tabs->setCurrentWidget(m_history);
+                    activateWindow();
+                });
+    }
+    m_anomalies->show();
+    m_anomalies->raise();
+    m_anomalies->activateWindow();
+    return m_anomalies;
 }
 
 void MainWindow::mapDirection(const QString &value, Direction direction)

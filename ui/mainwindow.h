@@ -16,6 +16,7 @@ class DataSession;
 
 namespace attlog::ui {
 
+class AnomaliesDialog;
 class DataHealthDialog;
 class HistoryTab;
 class LiveTab;
@@ -54,6 +55,9 @@ public:
     void setEventsToday(qint64 count);
     // Connection → Data health: opens (or raises) the window and returns it.
     DataHealthDialog *showDataHealth();
+    // Reports → Anomalies: opens (or raises) the window and returns it; a row's passes open in
+    // History.
+    AnomaliesDialog *showAnomalies();
     const db::ConnectionProfile &profile() const { return m_profile; }
 
 signals:
@@ -88,6 +92,7 @@ private:
     db::ConnectionProfile m_profile; // the session's, as opened
     QString m_displayName;
     QPointer<DataHealthDialog> m_health;
+    QPointer<AnomaliesDialog> m_anomalies;
     // Data health's "Map as In/Out": the value joins the profile's list, which is saved (when the
     // profile is a saved one) and the session reopened with it.
     void mapDirection(const QString &value, Direction direction);

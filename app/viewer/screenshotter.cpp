@@ -4,6 +4,7 @@
 #include "db/runtime/logging.h"
 #include "ui/common/tabpage.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/anomaliesdialog.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -45,7 +46,7 @@ void Screenshotter::step()
 {
     QTabWidget *tabs = m_window->tabs();
     if (m_tab >= tabs->count() || m_tab >= int(std::size(kTabFiles))) {
-        finish(0);
+        stepAnomalies();
         return;
     }
     if (tabs->currentIndex() != m_tab)
@@ -75,6 +76,31 @@ void Screenshotter::step()
     attlog::log::app()->info("saved {}", file.toStdString());
     ++m_tab;
     m_elapsed.restart();
+}
+
+// After the tabs: Reports → Anomalies over its default period, saved as anomalies.png.
+void Screenshotter::stepAnomalies()
+{
+    if (!m_anomalies) {
+        m_anomalies = m_window->showAnomalies();
+        m_anomalies->find();
+        m_elapsed.restart();
+        m_settleTicks = 0;
+        return;
+    }
+    const bool timedOut = m_elapsed.elapsed() > kTimeoutMs;
+    if (!m_anomalies->isReady() && !timedOut)
+        return;
+    if (++m_settleTicks < 3)
+        return;
+    const QString file = m_directory.filePath(QStringLiteral("anomalies.png"));
+    if (!m_anomalies->grab().save(file)) {
+        attlog::log::app()->error("cannot write {}", file.toStdString());
+        finish(1);
+        return;
+    }
+    attlog::log::app()->info("saved {}", file.toStdString());
+    finish(0);
 }
 
 void Screenshotter::finish(int exitCode)

@@ -7,12 +7,14 @@
 #include <QTimer>
 
 namespace attlog::ui {
+class AnomaliesDialog;
 class MainWindow;
-}
+} // namespace attlog::ui
 
 // `attlog-viewer --screenshot DIR`: shows each tab in turn, waits until it has shown what there is
 // (its TabPage::isReady(): data, an empty result or its error message; or the window shows that
-// there is no connection), saves the window as DIR/<tab>.png, then quits the application with 0 —
+// there is no connection), saves the window as DIR/<tab>.png, then the Anomalies window as
+// DIR/anomalies.png, then quits the application with 0 —
 // or with 1 when a file cannot be written. A tab still not ready after the timeout is saved as it
 // is then, with a warning in the log: a screenshot run always ends.
 class Screenshotter final : public QObject
@@ -29,12 +31,14 @@ public:
 
 private:
     void step();
+    void stepAnomalies();
     void finish(int exitCode);
 
     attlog::ui::MainWindow *m_window;
     QDir m_directory;
     QTimer m_poll;
     QElapsedTimer m_elapsed;
+    attlog::ui::AnomaliesDialog *m_anomalies = nullptr;
     int m_tab = 0;
     int m_settleTicks = 0;
 };

@@ -231,14 +231,15 @@ AnomalyReport AnomalyFinder::find(DateTime from, DateTime to)
                     usual |= 1U << h;
             // None usual (passes at scattered hours): no pattern to depart from.
             if (usual != 0 && usual != kAllHours) {
-                std::string detail;
+                std::string hours;
                 for (std::size_t j = i; j < end; ++j) {
                     const Pass &pass = m_passes[j];
                     if (pass.ghost || !inPeriod(pass.time) || (usual >> hourOf(pass.time)) & 1U)
                         continue;
-                    if (detail.empty())
-                        detail = "usual hours " + describeHours(usual);
-                    emit(AnomalyKind::UnusualHours, pass, nullptr, detail);
+                    if (hours.empty())
+                        hours = describeHours(usual);
+                    emit(AnomalyKind::UnusualHours, pass, nullptr, "usual hours " + hours);
+                    report.anomalies.back().usualHours = hours;
                 }
             }
         }

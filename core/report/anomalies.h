@@ -44,6 +44,7 @@ struct Anomaly
     std::string doorFirst;
     std::string doorSecond; // "" without a second pass
     std::string detail;     // English words for the CSV/JSON detail column
+    std::string usualHours; // UnusualHours: the person's usual hours ("07:00-19:00, …")
 };
 
 struct AnomalyOptions

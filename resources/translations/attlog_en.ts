@@ -268,6 +268,168 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::AnomaliesDialog</name>
+    <message>
+        <source>Double entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit without entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghost duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry after the exit before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no entry in the %n day(s) before</source>
+        <translation>
+            <numerusform>no entry in the %n day before</numerusform>
+            <numerusform>no entry in the %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s between two doors</source>
+        <translation>
+            <numerusform>%n s between two doors</numerusform>
+            <numerusform>%n s between two doors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same pass exactly one hour later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the same pass again after %n s</source>
+        <translation>
+            <numerusform>the same pass again after %n s</numerusform>
+            <numerusform>the same pass again after %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usual hours %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest walk between two doors, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest &amp;walk between doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the passes of %1 to %2 (and the %n day(s) before, for the usual hours)…</source>
+        <translation>
+            <numerusform>Reading the passes of %1 to %2 (and the day before, for the usual hours)…</numerusform>
+            <numerusform>Reading the passes of %1 to %2 (and the %n days before, for the usual hours)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anomalies in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(ies) — %1. Double-click a row for its passes.</source>
+        <translation>
+            <numerusform>%n anomaly — %1. Double-click a row for its passes.</numerusform>
+            <numerusform>%n anomalies — %1. Double-click a row for its passes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the passes failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::ColumnMappingEditor</name>
     <message>
         <source>Live key:</source>
@@ -1451,6 +1613,14 @@
     </message>
     <message>
         <source>Data &amp;health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anomalies…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

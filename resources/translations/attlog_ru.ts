@@ -269,6 +269,173 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::AnomaliesDialog</name>
+    <message>
+        <source>Double entry</source>
+        <translation>Двойной вход</translation>
+    </message>
+    <message>
+        <source>Exit without entry</source>
+        <translation>Выход без входа</translation>
+    </message>
+    <message>
+        <source>Impossible travel</source>
+        <translation>Невозможный переход</translation>
+    </message>
+    <message>
+        <source>Ghost duplicate</source>
+        <translation>Двойник прохода</translation>
+    </message>
+    <message>
+        <source>Unusual hours</source>
+        <translation>Необычное время</translation>
+    </message>
+    <message>
+        <source>no exit between</source>
+        <translation>между ними нет выхода</translation>
+    </message>
+    <message>
+        <source>no entry after the exit before</source>
+        <translation>после предыдущего выхода не было входа</translation>
+    </message>
+    <message numerus="yes">
+        <source>no entry in the %n day(s) before</source>
+        <translation>
+            <numerusform>ни одного входа за %n день до этого</numerusform>
+            <numerusform>ни одного входа за %n дня до этого</numerusform>
+            <numerusform>ни одного входа за %n дней до этого</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s between two doors</source>
+        <translation>
+            <numerusform>%n с между двумя дверями</numerusform>
+            <numerusform>%n с между двумя дверями</numerusform>
+            <numerusform>%n с между двумя дверями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same pass exactly one hour later</source>
+        <translation>тот же проход ровно через час</translation>
+    </message>
+    <message numerus="yes">
+        <source>the same pass again after %n s</source>
+        <translation>
+            <numerusform>тот же проход снова через %n с</numerusform>
+            <numerusform>тот же проход снова через %n с</numerusform>
+            <numerusform>тот же проход снова через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usual hours %1</source>
+        <translation>обычное время %1</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Аномалии</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Shortest walk between two doors, seconds</source>
+        <translation>Кратчайший путь между двумя дверями, секунд</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;walk between doors</source>
+        <translation>&amp;Путь между дверями не короче</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Anomalies found</source>
+        <translation>Найденные аномалии</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Таб. №</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Второй</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Дверь</translation>
+    </message>
+    <message>
+        <source>Second door</source>
+        <translation>Вторая дверь</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Show &amp;passes</source>
+        <translation>Показать &amp;проходы</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the passes of %1 to %2 (and the %n day(s) before, for the usual hours)…</source>
+        <translation>
+            <numerusform>Читаются проходы с %1 по %2 (и за %n день до того — для обычного времени)…</numerusform>
+            <numerusform>Читаются проходы с %1 по %2 (и за %n дня до того — для обычного времени)…</numerusform>
+            <numerusform>Читаются проходы с %1 по %2 (и за %n дней до того — для обычного времени)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anomalies in this period.</source>
+        <translation>За этот период аномалий нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(ies) — %1. Double-click a row for its passes.</source>
+        <translation>
+            <numerusform>%n аномалия — %1. Двойной щелчок по строке покажет её проходы.</numerusform>
+            <numerusform>%n аномалии — %1. Двойной щелчок по строке покажет их проходы.</numerusform>
+            <numerusform>%n аномалий — %1. Двойной щелчок по строке покажет их проходы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the passes failed: %1</source>
+        <translation>Не удалось прочитать проходы: %1</translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::ColumnMappingEditor</name>
     <message>
         <source>Live key:</source>
@@ -1472,6 +1639,14 @@
     <message>
         <source>Data &amp;health…</source>
         <translation>&amp;Состояние данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Anomalies…</source>
+        <translation>&amp;Аномалии…</translation>
     </message>
 </context>
 <context>

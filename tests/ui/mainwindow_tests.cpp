@@ -12,6 +12,7 @@
 #include "ui/live/liveeventmodel.h"
 #include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/anomaliesdialog.h"
 
 #include "tests/support/catch.h"
 
@@ -395,4 +396,72 @@ TEST_CASE("The status bar says when Live follows a table without a key column by
     REQUIRE(waitFor([&] { return !mode->isHidden(); }));
     CHECK(mode->text() == QStringLiteral("Live: by time (no key column)"));
     CHECK(mode->toolTip().contains(QStringLiteral("the table has no column serialNo")));
+}
+
+TEST_CASE("Anomalies lists what the log shows and opens a row's passes in History",
+          "[mainwindow][anomalies]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("anomalies.sqlite"));
+    // Иванов enters twice; Петров is at two doors 20 s apart; Сидоров's entry is written twice.
+    writeSqlite(
+        path,
+        {QStringLiteral("CREATE TABLE attlog (serialNo INTEGER PRIMARY KEY, authDateTime TEXT, "
+                        "direction TEXT, personName TEXT, employeeID TEXT, doorName TEXT)"),
+         QStringLiteral("INSERT INTO attlog VALUES "
+                        "(1, '2024-03-11 08:00:00', 'in', 'Иванов', 'E1', 'Проходная'),"
+                        "(2, '2024-03-11 09:30:00', 'in', 'Иванов', 'E1', 'Проходная'),"
+                        "(3, '2024-03-11 10:00:00', 'in', 'Петров', 'E2', 'Склад'),"
+                        "(4, '2024-03-11 10:00:20', 'in', 'Петров', 'E2', 'Проходная'),"
+                        "(5, '2024-03-12 07:00:00', 'in', 'Сидоров', 'E3', 'Проходная'),"
+                        "(6, '2024-03-12 07:00:30', 'in', 'Сидоров', 'E3', 'Проходная'),"
+                        "(7, '2024-03-12 07:05:00', 'in', 'Кузнецова', 'E4', 'Проходная')")});
+    attlog::db::ConnectionProfile profile;
+    profile.name = QStringLiteral("site");
+    profile.kind = attlog::db::ConnectionKind::SqliteFile;
+    profile.sqlitePath = path;
+    for (const auto field : {attlog::sql::Field::AuthDate, attlog::sql::Field::AuthTime,
+                             attlog::sql::Field::DeviceName, attlog::sql::Field::DeviceSN,
+                             attlog::sql::Field::CardNo, attlog::sql::Field::ReaderName})
+        profile.columns.setColumn(field, std::nullopt);
+
+    attlog::db::DataSession session;
+    attlog::ui::MainWindow window(&session);
+    window.openSession(profile, profile.name);
+    attlog::ui::AnomaliesDialog *dialog = window.showAnomalies();
+    dialog->setPeriod(QDate(2024, 3, 11), QDate(2024, 3, 12));
+    dialog->find();
+    REQUIRE(waitFor([&] { return dialog->isReady(); }));
+    INFO(dialog->statusText().toStdString());
+
+    const QTableWidget *table = dialog->table();
+    REQUIRE(table->rowCount() == 4);
+    const auto row = [&](int r) {
+        QStringList cells;
+        for (const int c : {0, 1, 5, 6})
+            cells << table->item(r, c)->text();
+        return cells.join(QLatin1Char('|')).toStdString();
+    };
+    CHECK(row(0) == "Double entry|E1|Проходная|Проходная");
+    CHECK(row(1) == "Double entry|E2|Склад|Проходная");
+    CHECK(row(2) == "Impossible travel|E2|Склад|Проходная");
+    CHECK(row(3) == "Ghost duplicate|E3|Проходная|Проходная");
+    CHECK(table->item(2, 7)->text() == QStringLiteral("20 s between two doors"));
+    CHECK(dialog->statusText().contains(QStringLiteral("4 anomaly(ies)")));
+
+    // The travel row's passes: Петров's, in History, around the two passes.
+    auto *history = window.historyTab();
+    const_cast<QTableWidget *>(table)->selectRow(2);
+    auto *showPasses = dialog->findChild<QPushButton *>(QStringLiteral("anomaliesShowPasses"));
+    REQUIRE(showPasses);
+    REQUIRE(showPasses->isEnabled());
+    showPasses->click();
+    CHECK(window.tabs()->currentWidget() == history);
+    const attlog::HistorySearch search = history->filterBar()->search();
+    CHECK(search.text == "E2");
+    CHECK(search.from == attlog::parseDateTime("2024-03-11 09:59:00"));
+    CHECK(search.to == attlog::parseDateTime("2024-03-11 10:01:21"));
+    REQUIRE(waitFor([&] { return history->isReady() && history->model()->rowCount() == 2; }));
+    for (int r = 0; r < history->model()->rowCount(); ++r)
+        CHECK(history->model()->eventAt(r).employeeId == "E2");
 }

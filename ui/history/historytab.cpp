@@ -189,7 +189,12 @@ void HistoryTab::showPersonDay(const QModelIndex &index)
     if (who.isEmpty())
         return;
     const QDate day = toQDate(dateOf(*event.time));
-    m_filters->setPeriod(QDateTime(day, QTime(0, 0)), QDateTime(day, QTime(23, 59, 59)));
+    showPasses(who, QDateTime(day, QTime(0, 0)), QDateTime(day, QTime(23, 59, 59)));
+}
+
+void HistoryTab::showPasses(const QString &who, const QDateTime &from, const QDateTime &toInclusive)
+{
+    m_filters->setPeriod(from, toInclusive);
     m_filters->setSelectedDoors({});
     m_filters->setSearchText(who);
     m_filters->applyNow();

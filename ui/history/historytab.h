@@ -44,6 +44,10 @@ public:
     bool isBusy() const { return m_busy; }
     qint64 knownCount() const { return m_count; }
 
+    // Searches the passes of `who` (a name, card or employee ID) from `from` to `toInclusive`
+    // at every door: a drill-down from another view.
+    void showPasses(const QString &who, const QDateTime &from, const QDateTime &toInclusive);
+
 public slots:
     void runSearch(const attlog::HistorySearch &search);
 

@@ -179,6 +179,7 @@ TEST_CASE("Anomalies: a pass far from the person's usual hours", "[anomalies]")
     CHECK(lines(report) == std::vector<std::string>{"unusual_hours E1 23:15:00 - Main gate -",
                                                     "unusual_hours E1 23:50:00 - Main gate -"});
     CHECK(report.anomalies[0].detail == "usual hours 07:00-10:00, 16:00-19:00");
+    CHECK(report.anomalies[0].usualHours == "07:00-10:00, 16:00-19:00");
 }
 
 TEST_CASE("Anomalies: usual hours over midnight stay one range", "[anomalies]")
