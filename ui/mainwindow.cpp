@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include "db/alert/watchrules.h"
 #include "db/session/datasession.h"
 #include "db/settings/profilestore.h"
 #include "ui/common/tabpage.h"
 #include "ui/connection/datahealthdialog.h"
 #include "ui/history/historytab.h"
+#include "ui/live/alertcenter.h"
+#include "ui/live/alertsound.h"
 #include "ui/live/livetab.h"
+#include "ui/live/watchlistdialog.h"
 #include "ui/reports/anomaliesdialog.h"
 #include "ui/whowhere/whowheretab.h"
 #include "ui/worktime/worktimetab.h"
@@ -14,6 +18,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -21,6 +27,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 
 #include <algorithm>
 #include <climits>
@@ -57,6 +64,23 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     m_dataWarning->setObjectName(QStringLiteral("dataWarning"));
     m_dataWarning->hide();
     setConnectionState(ConnectionState::Connecting, {});
+
+    m_alerts = new AlertCenter(db::AlertLog(), this);
+    {
+        QSettings settings;
+        m_alerts->setWatchSettings(db::loadWatchSettings(settings));
+    }
+    m_live->showAlertsFrom(m_alerts);
+    connect(m_alerts, &AlertCenter::soundRequested, this,
+            [](alert::AlertSound sound) { playAlertSound(sound); });
+    connect(m_alerts, &AlertCenter::changed, this, [this] {
+        const auto waiting = int(m_alerts->pending().size());
+        m_tabs->setTabText(m_tabs->indexOf(m_live),
+                           waiting ? tr("Live ⚠ %1").arg(waiting) : tr("Live"));
+    });
+    connect(session, &db::DataSession::liveEvents, m_alerts, &AlertCenter::addEvents);
+    connect(session, &db::DataSession::dictionaryLoaded, this,
+            [this] { m_alerts->setKnownCards(m_session->cardNumbers()); });
 
     createMenus();
 
@@ -252,6 +276,18 @@ void MainWindow::createMenus()
     QAction *anomalies = reports->addAction(tr("&Anomalies…"), this, [this] { showAnomalies(); });
     anomalies->setObjectName(QStringLiteral("anomaliesAction"));
 
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    QAction *watch = alerts->addAction(tr("&Watch list…"), this, &MainWindow::editWatchList);
+    watch->setObjectName(QStringLiteral("watchListAction"));
+    QAction *acknowledge =
+        alerts->addAction(tr("&Acknowledge"), m_alerts, &AlertCenter::acknowledge);
+    acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    alerts->addAction(tr("Acknowledge a&ll"), m_alerts, &AlertCenter::acknowledgeAll);
+    alerts->addAction(tr("Open the alert &log folder"), this, [this] {
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(QFileInfo(m_alerts->log().path()).absolutePath()));
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
         if (TabPage *page = currentPage())
@@ -298,6 +334,20 @@ AnomaliesDialog *MainWindow::showAnomalies()
     m_anomalies->raise();
     m_anomalies->activateWindow();
     return m_anomalies;
+}
+
+void MainWindow::editWatchList()
+{
+    WatchListDialog dialog(m_alerts->watchSettings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const auto settings = dialog.settings(&error);
+    if (!settings)
+        return; // accept() refuses what cannot be read
+    QSettings store;
+    db::saveWatchSettings(store, *settings);
+    m_alerts->setWatchSettings(*settings);
 }
 
 void MainWindow::mapDirection(const QString &value, Direction direction)

@@ -16,6 +16,7 @@ class DataSession;
 
 namespace attlog::ui {
 
+class AlertCenter;
 class AnomaliesDialog;
 class DataHealthDialog;
 class HistoryTab;
@@ -58,6 +59,9 @@ public:
     // Reports → Anomalies: opens (or raises) the window and returns it; a row's passes open in
     // History.
     AnomaliesDialog *showAnomalies();
+    AlertCenter *alerts() const { return m_alerts; }
+    // Alerts → Watch list: edits the rules; OK keeps them in the settings and applies them.
+    void editWatchList();
     const db::ConnectionProfile &profile() const { return m_profile; }
 
 signals:
@@ -93,6 +97,7 @@ private:
     QString m_displayName;
     QPointer<DataHealthDialog> m_health;
     QPointer<AnomaliesDialog> m_anomalies;
+    AlertCenter *m_alerts = nullptr;
     // Data health's "Map as In/Out": the value joins the profile's list, which is saved (when the
     // profile is a saved one) and the session reopened with it.
     void mapDirection(const QString &value, Direction direction);

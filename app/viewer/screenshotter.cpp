@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/viewer/screenshotter.h"
 
+#include "db/qtconvert.h"
 #include "db/runtime/logging.h"
 #include "ui/common/tabpage.h"
+#include "ui/live/alertcenter.h"
+#include "ui/live/liveeventmodel.h"
+#include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
 #include "ui/reports/anomaliesdialog.h"
 
@@ -100,7 +104,43 @@ void Screenshotter::stepAnomalies()
         return;
     }
     attlog::log::app()->info("saved {}", file.toStdString());
+    m_anomalies->close();
+    saveLiveAlert();
     finish(0);
+}
+
+// The alert banner over Live, raised by the newest pass Live shows (a rule on its card, or its
+// person, made for the picture, silent, and forgotten afterwards): live-alert.png. Without a pass
+// there is no picture.
+void Screenshotter::saveLiveAlert()
+{
+    attlog::ui::LiveTab *live = m_window->liveTab();
+    if (live->model()->rowCount() == 0)
+        return;
+    const attlog::AccessEvent newest = live->model()->eventAt(live->model()->rowCount() - 1);
+    attlog::ui::AlertCenter *alerts = m_window->alerts();
+    const attlog::db::WatchSettings saved = alerts->watchSettings();
+    attlog::alert::WatchRule rule;
+    rule.name =
+        (newest.card.empty() ? tr("Watch list") : tr("Card %1").arg(attlog::qs(newest.card)))
+            .toStdString();
+    if (!newest.card.empty())
+        rule.cards = {newest.card};
+    else
+        rule.people = {newest.person};
+    rule.sound = attlog::alert::AlertSound::None;
+    attlog::db::WatchSettings picture;
+    picture.rules = {rule};
+    alerts->setWatchSettings(picture);
+    alerts->addEvents({newest});
+    m_window->tabs()->setCurrentWidget(live);
+    const QString file = m_directory.filePath(QStringLiteral("live-alert.png"));
+    if (m_window->grab().save(file))
+        attlog::log::app()->info("saved {}", file.toStdString());
+    else
+        attlog::log::app()->error("cannot write {}", file.toStdString());
+    alerts->acknowledgeAll();
+    alerts->setWatchSettings(saved);
 }
 
 void Screenshotter::finish(int exitCode)

@@ -24,6 +24,7 @@ struct ValueDictionary
     std::vector<std::string> doorNames;
     std::vector<std::string> deviceNames;
     std::vector<std::string> directions;
+    std::vector<std::string> cards; // card numbers as stored (the watch list's known cards)
 };
 
 // What the user asked for, in the terms the user sees (repaired text).

@@ -44,6 +44,7 @@ void DictionaryLoader::load()
     m_pending.insert(m_runner->fetchDistinct(sql::Field::DeviceName),
                      &ValueDictionary::deviceNames);
     m_pending.insert(m_runner->fetchDistinct(sql::Field::Direction), &ValueDictionary::directions);
+    m_pending.insert(m_runner->fetchDistinct(sql::Field::CardNo), &ValueDictionary::cards);
 }
 
 } // namespace attlog::db

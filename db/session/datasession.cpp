@@ -119,6 +119,11 @@ QStringList DataSession::doorNames() const
     return d->dictionary ? d->dictionary->doorNames() : QStringList();
 }
 
+std::vector<std::string> DataSession::cardNumbers() const
+{
+    return d->dictionary ? d->dictionary->values().cards : std::vector<std::string>();
+}
+
 bool DataSession::isDictionaryReady() const
 {
     return d->dictionary && d->dictionary->isReady();

@@ -11,6 +11,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace attlog::db {
 
@@ -74,6 +76,8 @@ public:
     HistorySource *history() const;
     // Repaired door names as shown, sorted (empty until the dictionary has loaded).
     QStringList doorNames() const;
+    // The card numbers the table holds, as of the last dictionary load (empty before one).
+    std::vector<std::string> cardNumbers() const;
     bool isDictionaryReady() const;
 
     // Checks that the table and the mapped columns exist and summarises the table; answers with

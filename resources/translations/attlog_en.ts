@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>Screenshotter</name>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorktimeStyle</name>
     <message>
         <source>No exit</source>
@@ -265,6 +276,52 @@
     <message>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::AlertBanner</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge this alert (Enter, Space or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2 — %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late: replayed after an outage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s) waiting</source>
+        <translation>
+            <numerusform>%n more alert waiting</numerusform>
+            <numerusform>%n more alerts waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1680,30 @@
         <source>&amp;Anomalies…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live ⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the alert &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>
@@ -1768,6 +1849,153 @@
     </message>
     <message>
         <source>Came in today and has not gone out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WatchListDialog</name>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass alerts when it meets every condition a rule sets. Lists take several entries separated by &quot;;&quot;; hours are HH:MM-HH:MM (over midnight: 22:00-06:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass older than this when it arrives (a back-fill) alerts &amp;silently, marked late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the hours &quot;%2&quot; are not HH:MM-HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 has no name: the banner and the alert log show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; sets no condition: it would alert on every pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a watch list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

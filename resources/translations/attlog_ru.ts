@@ -198,6 +198,17 @@
     </message>
 </context>
 <context>
+    <name>Screenshotter</name>
+    <message>
+        <source>Watch list</source>
+        <translation>Список наблюдения</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+</context>
+<context>
     <name>WorktimeStyle</name>
     <message>
         <source>No exit</source>
@@ -266,6 +277,53 @@
     <message>
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::AlertBanner</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Acknowledge this alert (Enter, Space or Ctrl+Enter)</source>
+        <translation>Принять эту тревогу (Enter, пробел или Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll</source>
+        <translation>Принять &amp;все</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>карта %1</translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation>неизвестный</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2 — %3, %4, %5</source>
+        <translation>⚠ %1: %2 — %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>без времени</translation>
+    </message>
+    <message>
+        <source> (late: replayed after an outage)</source>
+        <translation> (с опозданием: дослано после сбоя)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s) waiting</source>
+        <translation>
+            <numerusform>ещё %n тревога ждёт</numerusform>
+            <numerusform>ещё %n тревоги ждут</numerusform>
+            <numerusform>ещё %n тревог ждут</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1706,30 @@
         <source>&amp;Anomalies…</source>
         <translation>&amp;Аномалии…</translation>
     </message>
+    <message>
+        <source>Live ⚠ %1</source>
+        <translation>Онлайн ⚠ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Тревоги</translation>
+    </message>
+    <message>
+        <source>&amp;Watch list…</source>
+        <translation>&amp;Список наблюдения…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll</source>
+        <translation>Принять &amp;все</translation>
+    </message>
+    <message>
+        <source>Open the alert &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала тревог</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::PresenceModel</name>
@@ -1794,6 +1876,153 @@
     <message>
         <source>Came in today and has not gone out yet.</source>
         <translation>Пришёл сегодня и ещё не ушёл.</translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::WatchListDialog</name>
+    <message>
+        <source>Watch list</source>
+        <translation>Список наблюдения</translation>
+    </message>
+    <message>
+        <source>A pass alerts when it meets every condition a rule sets. Lists take several entries separated by &quot;;&quot;; hours are HH:MM-HH:MM (over midnight: 22:00-06:00).</source>
+        <translation>Проход вызывает тревогу, когда выполнены все условия правила. В списках несколько значений разделяются «;»; часы — ЧЧ:ММ-ЧЧ:ММ (через полночь: 22:00-06:00).</translation>
+    </message>
+    <message>
+        <source>Watch list rules</source>
+        <translation>Правила списка наблюдения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Employee IDs</source>
+        <translation>Табельные №</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Двери</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Unknown only</source>
+        <translation>Только неизвестные</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>A pass older than this when it arrives (a back-fill) alerts &amp;silently, marked late:</source>
+        <translation>Проход, пришедший позже этого срока (досылка), вызывает тревогу &amp;без звука, с пометкой об опоздании:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любое</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>сирена</translation>
+    </message>
+    <message>
+        <source>chime</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <source>beep</source>
+        <translation>сигнал</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>без звука</translation>
+    </message>
+    <message>
+        <source>Rule %1: the hours &quot;%2&quot; are not HH:MM-HH:MM.</source>
+        <translation>Правило %1: часы «%2» не в виде ЧЧ:ММ-ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no name: the banner and the alert log show it.</source>
+        <translation>У правила %1 нет названия, а его показывают баннер и журнал тревог.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; sets no condition: it would alert on every pass.</source>
+        <translation>Правило «%1» не задаёт ни одного условия: тревогу вызывал бы каждый проход.</translation>
+    </message>
+    <message>
+        <source>Import a watch list</source>
+        <translation>Импорт списка наблюдения</translation>
+    </message>
+    <message>
+        <source>Watch list (*.json)</source>
+        <translation>Список наблюдения (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a watch list: %2</source>
+        <translation>%1 — не список наблюдения: %2</translation>
+    </message>
+    <message>
+        <source>Export the watch list</source>
+        <translation>Экспорт списка наблюдения</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>

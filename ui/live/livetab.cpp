@@ -5,6 +5,7 @@
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
 #include "ui/common/modelexporter.h"
+#include "ui/live/alertbanner.h"
 #include "ui/live/lastpasspanel.h"
 #include "ui/live/liveeventmodel.h"
 
@@ -69,6 +70,14 @@ LiveTab::LiveTab(QWidget *parent)
 void LiveTab::exportTable()
 {
     exportViewInteractively(this, m_view, tr("Export Live"), QStringLiteral("live"));
+}
+
+void LiveTab::showAlertsFrom(AlertCenter *center)
+{
+    if (m_banner)
+        return;
+    m_banner = new AlertBanner(center, this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_banner);
 }
 
 bool LiveTab::isReady() const

@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace attlog::ui {
 
+class AlertBanner;
+class AlertCenter;
 class DataTableView;
 class LastPassPanel;
 class LiveEventModel;
@@ -38,6 +40,9 @@ public:
     int heldCount() const { return int(m_held.size()); }
     void exportTable() override;
     bool isReady() const override;
+    // Shows `center`'s alerts in a banner over the tab (once).
+    void showAlertsFrom(AlertCenter *center);
+    AlertBanner *alertBanner() const { return m_banner; }
 
 public slots:
     void addEvents(const QList<attlog::AccessEvent> &events);
@@ -60,6 +65,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     DataTableView *m_view;
     LastPassPanel *m_lastPass;
+    AlertBanner *m_banner = nullptr;
     QComboBox *m_doorFilter;
     QToolButton *m_pauseButton;
     QLabel *m_heldLabel;

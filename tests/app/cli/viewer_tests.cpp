@@ -36,8 +36,10 @@ QStringList pngs(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
 }
 
-const QStringList kTabs{QStringLiteral("history.png"), QStringLiteral("live.png"),
-                        QStringLiteral("who-where.png"), QStringLiteral("worktime.png")};
+// The tabs and the Anomalies window (no live-alert.png: Live has no pass to show it with).
+const QStringList kTabs{QStringLiteral("anomalies.png"), QStringLiteral("history.png"),
+                        QStringLiteral("live.png"), QStringLiteral("who-where.png"),
+                        QStringLiteral("worktime.png")};
 
 } // namespace
 

@@ -67,7 +67,7 @@ std::string csvOf(const AnomalyReport &report)
 
 } // namespace
 
-TEST_CASE("Anomalies: kind names are the CLI's words and read back", "[anomalies]")
+TEST_CASE("Anomalies: kind names are the CLI's words and read back", "[report][anomalies]")
 {
     for (int k = 0; k < kAnomalyKinds; ++k) {
         const auto kind = AnomalyKind(k);
@@ -81,7 +81,7 @@ TEST_CASE("Anomalies: kind names are the CLI's words and read back", "[anomalies
     CHECK_FALSE(anomalyKindFromName("double entry"));
 }
 
-TEST_CASE("Anomalies: entries and exits out of turn", "[anomalies]")
+TEST_CASE("Anomalies: entries and exits out of turn", "[report][anomalies]")
 {
     const auto report = findIn({
         pass("E1", "Иванов", at(2026, 11, 2, 8, 0), In),
@@ -105,7 +105,8 @@ TEST_CASE("Anomalies: entries and exits out of turn", "[anomalies]")
     CHECK(report.anomalies[1].detail == "no entry in the 28 days before");
 }
 
-TEST_CASE("Anomalies: the later pass decides whether a pair is in the period", "[anomalies]")
+TEST_CASE("Anomalies: the later pass decides whether a pair is in the period",
+          "[report][anomalies]")
 {
     const auto report = findIn({
         pass("E1", "A", at(2026, 11, 1, 8, 0), In),
@@ -118,7 +119,7 @@ TEST_CASE("Anomalies: the later pass decides whether a pair is in the period", "
     CHECK(formatIsoDateTime(report.anomalies[0].firstTime) == "2026-11-01T08:00:00");
 }
 
-TEST_CASE("Anomalies: two doors closer in time than the minimum", "[anomalies]")
+TEST_CASE("Anomalies: two doors closer in time than the minimum", "[report][anomalies]")
 {
     AnomalyOptions options;
     options.minTravelSeconds = 120;
@@ -137,7 +138,7 @@ TEST_CASE("Anomalies: two doors closer in time than the minimum", "[anomalies]")
     CHECK(report.anomalies[0].detail == "90 s between two doors (at least 120 s expected)");
 }
 
-TEST_CASE("Anomalies: a ghost duplicate is reported only as that", "[anomalies]")
+TEST_CASE("Anomalies: a ghost duplicate is reported only as that", "[report][anomalies]")
 {
     const auto report = findIn({
         pass("E1", "A", at(2026, 11, 2, 8, 0, 0), In),
@@ -157,7 +158,7 @@ TEST_CASE("Anomalies: a ghost duplicate is reported only as that", "[anomalies]"
     CHECK(report.anomalies[1].detail == "the same pass again within 60 s");
 }
 
-TEST_CASE("Anomalies: a pass far from the person's usual hours", "[anomalies]")
+TEST_CASE("Anomalies: a pass far from the person's usual hours", "[report][anomalies]")
 {
     std::vector<AccessEvent> events;
     // Twenty working days of 08:xx in, 17:xx out before the period.
@@ -182,7 +183,7 @@ TEST_CASE("Anomalies: a pass far from the person's usual hours", "[anomalies]")
     CHECK(report.anomalies[0].usualHours == "07:00-10:00, 16:00-19:00");
 }
 
-TEST_CASE("Anomalies: usual hours over midnight stay one range", "[anomalies]")
+TEST_CASE("Anomalies: usual hours over midnight stay one range", "[report][anomalies]")
 {
     std::vector<AccessEvent> events;
     for (int d = 0; d < 12; ++d) {
@@ -197,7 +198,8 @@ TEST_CASE("Anomalies: usual hours over midnight stay one range", "[anomalies]")
     CHECK(report.anomalies[0].detail == "usual hours 05:00-08:00, 21:00-00:00");
 }
 
-TEST_CASE("Anomalies: nobody's passes and passes without a time are left out", "[anomalies]")
+TEST_CASE("Anomalies: nobody's passes and passes without a time are left out",
+          "[report][anomalies]")
 {
     AccessEvent nobody = pass("", "", at(2026, 11, 2, 9, 0), Out);
     AccessEvent untimed = pass("E1", "A", at(2026, 11, 2, 9, 0), Out);
@@ -206,7 +208,7 @@ TEST_CASE("Anomalies: nobody's passes and passes without a time are left out", "
     CHECK(report.anomalies.empty());
 }
 
-TEST_CASE("Anomalies: the CSV has the documented header and ISO times", "[anomalies]")
+TEST_CASE("Anomalies: the CSV has the documented header and ISO times", "[report][anomalies]")
 {
     AccessEvent first = pass("E1", "Иванов Пётр", at(2026, 11, 2, 8, 0), In, "Склад, «Север»");
     AccessEvent second = pass("E1", "Иванов Пётр", at(2026, 11, 2, 9, 0), In, "Склад, «Север»");
