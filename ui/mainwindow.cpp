@@ -9,6 +9,7 @@
 #include "ui/history/historytab.h"
 #include "ui/live/alertcenter.h"
 #include "ui/live/alertsound.h"
+#include "ui/live/feedhealth.h"
 #include "ui/live/livetab.h"
 #include "ui/live/watchlistdialog.h"
 #include "ui/reports/anomaliesdialog.h"
@@ -41,7 +42,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     , m_live(new LiveTab(this))
     , m_history(new HistoryTab(session->history(), this))
     , m_connection(new QLabel(this))
-    , m_lastPoll(new QLabel(this))
+    , m_feedHealth(new FeedHealth(this))
     , m_eventsToday(new QLabel(this))
     , m_dataWarning(new QLabel(this))
     , m_liveMode(new QLabel(this))
@@ -55,7 +56,8 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     setCentralWidget(m_tabs);
 
     statusBar()->addWidget(m_connection, 1);
-    statusBar()->addPermanentWidget(m_lastPoll);
+    statusBar()->addPermanentWidget(m_feedHealth);
+    m_feedHealth->setSession(session);
     statusBar()->addPermanentWidget(m_eventsToday);
     statusBar()->addPermanentWidget(m_liveMode);
     statusBar()->addPermanentWidget(m_dataWarning);
@@ -88,7 +90,9 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     connect(session, &db::DataSession::liveInitialEvents, m_live, &LiveTab::addInitialEvents);
     connect(session, &db::DataSession::liveReset, m_live, &LiveTab::clear);
     connect(session, &db::DataSession::eventsTodayChanged, this, &MainWindow::setEventsToday);
-    connect(session, &db::DataSession::livePolled, this, &MainWindow::setLastPoll);
+    connect(session, &db::DataSession::livePolled, m_feedHealth, &FeedHealth::polled);
+    connect(session, &db::DataSession::liveEvents, m_feedHealth, &FeedHealth::addEvents);
+    connect(session, &db::DataSession::liveInitialEvents, m_feedHealth, &FeedHealth::addEvents);
     connect(session, &db::DataSession::livePolled, m_live, &LiveTab::setFeedSettled);
     connect(session, &db::DataSession::liveStatus, m_live, [this](const db::LiveStatus &status) {
         if (status.state == db::LiveStatus::State::Error ||
@@ -111,6 +115,7 @@ void MainWindow::openSession(const db::ConnectionProfile &profile, const QString
     m_profile = profile;
     m_displayName = displayName;
     m_live->clear();
+    m_feedHealth->reset();
     m_duplicateKeyRows = 0;
     m_unkeyedRows = 0;
     m_keyless = false;
@@ -232,12 +237,6 @@ void MainWindow::showLiveMode(bool keyless, const QString &reason)
            "of this connection.")
             .arg(reason));
     showDataWarning();
-}
-
-void MainWindow::setLastPoll(const QDateTime &when)
-{
-    m_lastPoll->setText(
-        tr("Last poll: %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
 }
 
 void MainWindow::setEventsToday(qint64 count)

@@ -19,6 +19,7 @@ namespace attlog::ui {
 class AlertCenter;
 class AnomaliesDialog;
 class DataHealthDialog;
+class FeedHealth;
 class HistoryTab;
 class LiveTab;
 class TabPage;
@@ -50,7 +51,8 @@ public:
     // Shown in the status bar. `detail` is the error text or the data source's display name.
     void setConnectionState(ConnectionState state, const QString &detail, int retryInSeconds = 0);
     ConnectionState connectionState() const { return m_connectionState; }
-    void setLastPoll(const QDateTime &when);
+    // The status bar's word on the live feed (poll age, silent doors).
+    FeedHealth *feedHealth() const { return m_feedHealth; }
     void showDuplicateKeys(qint64 rows);
     void showUnkeyedRows(qint64 rows);
     void setEventsToday(qint64 count);
@@ -81,7 +83,7 @@ private:
     LiveTab *m_live;
     HistoryTab *m_history;
     QLabel *m_connection;
-    QLabel *m_lastPoll;
+    FeedHealth *m_feedHealth;
     QLabel *m_eventsToday;
     void showDataWarning();
     void showLiveMode(bool keyless, const QString &reason);

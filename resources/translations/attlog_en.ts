@@ -1310,6 +1310,54 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::FeedHealth</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live is not updating: no successful poll for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful poll for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (none for %2, usually every %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live feed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::HeadcountChart</name>
     <message>
         <source>People inside</source>
@@ -1529,10 +1577,6 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last poll: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

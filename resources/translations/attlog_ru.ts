@@ -1327,6 +1327,57 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::FeedHealth</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live is not updating: no successful poll for %1</source>
+        <translation>Онлайн не обновляется: нет успешного опроса уже %1</translation>
+    </message>
+    <message>
+        <source>No successful poll for %1</source>
+        <translation>Нет успешного опроса уже %1</translation>
+    </message>
+    <message>
+        <source>Last poll: %1</source>
+        <translation>Последний опрос: %1</translation>
+    </message>
+    <message>
+        <source>%1 (none for %2, usually every %3)</source>
+        <translation>%1 (нет проходов %2, обычно каждые %3)</translation>
+    </message>
+    <message>
+        <source>Silent: %1</source>
+        <translation>Тишина: %1</translation>
+    </message>
+    <message>
+        <source>Live feed health</source>
+        <translation>Состояние онлайн-потока</translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::HeadcountChart</name>
     <message>
         <source>People inside</source>
@@ -1553,10 +1604,6 @@
     <message>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
-    </message>
-    <message>
-        <source>Last poll: %1</source>
-        <translation>Последний опрос: %1</translation>
     </message>
     <message>
         <source>Passes today: %1</source>

@@ -8,8 +8,9 @@
 #include <numbers>
 
 #ifdef _WIN32
-#include <mmsystem.h>
 #include <windows.h>
+// mmsystem.h needs windows.h first.
+#include <mmsystem.h>
 #endif
 
 namespace attlog::ui {
