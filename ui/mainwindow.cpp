@@ -4,6 +4,7 @@
 #include "db/alert/watchrules.h"
 #include "db/session/datasession.h"
 #include "db/settings/profilestore.h"
+#include "ui/common/appearance.h"
 #include "ui/common/tabpage.h"
 #include "ui/connection/datahealthdialog.h"
 #include "ui/history/historytab.h"
@@ -16,6 +17,7 @@
 #include "ui/whowhere/whowheretab.h"
 #include "ui/worktime/worktimetab.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -25,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -49,13 +52,15 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
 {
     setWindowTitle(tr("Access Log Viewer"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_live, tr("Live"));
-    m_tabs->addTab(m_history, tr("History"));
-    m_tabs->addTab(new WhoWhereTab(session, this), tr("Who-Where"));
-    m_tabs->addTab(new WorktimeTab(session, this), tr("Worktime"));
+    addPage(m_live, tr("Live"));
+    addPage(m_history, tr("History"));
+    addPage(new WhoWhereTab(session, this), tr("Who-Where"));
+    addPage(new WorktimeTab(session, this), tr("Worktime"));
     setCentralWidget(m_tabs);
 
     statusBar()->addWidget(m_connection, 1);
+    // A long source name is cut rather than widen the window (its tooltip is the whole text).
+    m_connection->setMinimumWidth(m_connection->fontMetrics().averageCharWidth() * 10);
     statusBar()->addPermanentWidget(m_feedHealth);
     m_feedHealth->setSession(session);
     statusBar()->addPermanentWidget(m_eventsToday);
@@ -77,8 +82,7 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
             [](alert::AlertSound sound) { playAlertSound(sound); });
     connect(m_alerts, &AlertCenter::changed, this, [this] {
         const auto waiting = int(m_alerts->pending().size());
-        m_tabs->setTabText(m_tabs->indexOf(m_live),
-                           waiting ? tr("Live ⚠ %1").arg(waiting) : tr("Live"));
+        m_tabs->setTabText(pageIndex(m_live), waiting ? tr("Live ⚠ %1").arg(waiting) : tr("Live"));
     });
     connect(session, &db::DataSession::liveEvents, m_alerts, &AlertCenter::addEvents);
     connect(session, &db::DataSession::dictionaryLoaded, this,
@@ -123,7 +127,7 @@ void MainWindow::openSession(const db::ConnectionProfile &profile, const QString
     m_liveMode->hide();
     m_session->open(profile, displayName);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = dynamic_cast<TabPage *>(m_tabs->widget(i)))
+        if (auto *page = dynamic_cast<TabPage *>(this->page(i)))
             page->sourceChanged();
     }
     if (m_health) { // an open Data health window follows the new source
@@ -252,6 +256,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, title);
+    m_pages.push_back(page);
+}
+
+QWidget *MainWindow::page(int index) const
+{
+    return index >= 0 && std::size_t(index) < m_pages.size() ? m_pages[std::size_t(index)]
+                                                             : nullptr;
+}
+
+int MainWindow::pageIndex(const QWidget *page) const
+{
+    const auto it = std::find(m_pages.begin(), m_pages.end(), page);
+    return it == m_pages.end() ? -1 : int(it - m_pages.begin());
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = pageIndex(page);
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -298,8 +331,47 @@ void MainWindow::createMenus()
             page->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QMenu *textSize = view->addMenu(tr("Text &size"));
+    auto *sizes = new QActionGroup(textSize);
+    for (const int percent : {100, 125, 150, 175, 200}) {
+        QAction *action = textSize->addAction(tr("%1 %").arg(percent));
+        action->setCheckable(true);
+        action->setChecked(currentAppearance().fontScalePercent == percent);
+        action->setObjectName(QStringLiteral("textSize%1").arg(percent));
+        sizes->addAction(action);
+        connect(action, &QAction::triggered, this, [percent] {
+            Appearance appearance = currentAppearance();
+            appearance.fontScalePercent = percent;
+            applyAppearance(appearance);
+            QSettings settings;
+            saveAppearance(settings, appearance);
+        });
+    }
+    QMenu *themes = view->addMenu(tr("&Colours"));
+    auto *themeGroup = new QActionGroup(themes);
+    const std::pair<Theme, QString> themeNames[] = {{Theme::System, tr("As the &system")},
+                                                    {Theme::Light, tr("&Light")},
+                                                    {Theme::Dark, tr("&Dark")},
+                                                    {Theme::HighContrast, tr("&High contrast")}};
+    for (const auto &[theme, name] : themeNames) {
+        QAction *action = themes->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(currentAppearance().theme == theme);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [theme = theme] {
+            Appearance appearance = currentAppearance();
+            appearance.theme = theme;
+            applyAppearance(appearance);
+            QSettings settings;
+            saveAppearance(settings, appearance);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *tabHelp = help->addAction(tr("&Help for this tab"), this, &MainWindow::showTabHelp);
+    tabHelp->setShortcut(QKeySequence::HelpContents);
+    tabHelp->setObjectName(QStringLiteral("tabHelpAction"));
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -325,7 +397,7 @@ AnomaliesDialog *MainWindow::showAnomalies()
         connect(m_anomalies, &AnomaliesDialog::showPasses, this,
                 [this](const QString &who, const QDateTime &from, const QDateTime &to) {
                     m_history->showPasses(who, from, to);
-                    m_tabs->setCurrentWidget(m_history);
+                    showPage(m_history);
                     activateWindow();
                 });
     }
@@ -333,6 +405,46 @@ AnomaliesDialog *MainWindow::showAnomalies()
     m_anomalies->raise();
     m_anomalies->activateWindow();
     return m_anomalies;
+}
+
+QString MainWindow::tabHelpText(int index) const
+{
+    const QWidget *page = this->page(index);
+    if (page == m_live)
+        return tr("<h3>Live</h3><p>The newest passes, as iVMS writes them, within a second. The "
+                  "large panel shows the last pass; the door list shows one door only; Pause "
+                  "holds new passes (none is lost) until you resume.</p><p><b>Alerts</b>: rules "
+                  "in Alerts → Watch list make a pass an alert: a red band over this tab that "
+                  "sounds until you acknowledge it (Enter, Space or Ctrl+Enter). An amber band is "
+                  "a late pass, written after an outage: it never sounds.</p><p>The status bar "
+                  "turns amber or red when the feed stops answering, and names doors that are "
+                  "silent far longer than usual at this hour.</p>");
+    if (page == m_history)
+        return tr("<h3>History</h3><p>Any pass of any period: choose the period, doors, "
+                  "direction, and type a name, card or employee ID (any case, ё = е). Pages load "
+                  "as you scroll; the count says how many match. Double-click a row for that "
+                  "person's passes of that day. Ctrl+E exports everything found.</p>");
+    if (m_tabs->tabText(index) == tr("Who-Where"))
+        return tr("<h3>Who-Where</h3><p>Who is inside, outside or unknown now, from their last "
+                  "pass. The evacuation list prints everyone inside, from passes at least a day "
+                  "back (night shifts).</p>");
+    return tr("<h3>Worktime</h3><p>Per person per day: first entry, last exit, time inside, "
+              "worked time against the schedule, lateness, early leaving and overtime; totals "
+              "and the timesheet. Export to Excel or print.</p>");
+}
+
+void MainWindow::showTabHelp()
+{
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("tabHelp"));
+    box.setWindowTitle(tr("Help: %1").arg(m_tabs->tabText(m_tabs->currentIndex())));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tabHelpText(m_tabs->currentIndex()) +
+                tr("<p>Keyboard: Ctrl+Tab moves between tabs, Tab between controls, Ctrl+F finds, "
+                   "F5 reads again, Esc closes a window. View → Text size and View → Colours make "
+                   "everything larger or darker.</p>"));
+    box.setStandardButtons(QMessageBox::Close);
+    box.exec();
 }
 
 void MainWindow::editWatchList()
@@ -368,7 +480,7 @@ void MainWindow::mapDirection(const QString &value, Direction direction)
 
 TabPage *MainWindow::currentPage() const
 {
-    return dynamic_cast<TabPage *>(m_tabs->currentWidget());
+    return dynamic_cast<TabPage *>(currentPageWidget());
 }
 
 void MainWindow::showAbout()

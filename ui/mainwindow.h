@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <vector>
+
 class QLabel;
 class QTabWidget;
 
@@ -43,6 +45,12 @@ public:
     explicit MainWindow(db::DataSession *session, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    // The tab pages themselves (each tab holds its page in a scroll area, so a large text size
+    // never makes the window wider than the screen: a page narrower than its controls scrolls).
+    QWidget *page(int index) const;
+    QWidget *currentPageWidget() const { return page(m_tabs->currentIndex()); }
+    int pageIndex(const QWidget *page) const;
+    void showPage(QWidget *page);
     LiveTab *liveTab() const { return m_live; }
     HistoryTab *historyTab() const { return m_history; }
     // Connects the session to `profile` and starts every tab on it.
@@ -64,6 +72,9 @@ public:
     AlertCenter *alerts() const { return m_alerts; }
     // Alerts → Watch list: edits the rules; OK keeps them in the settings and applies them.
     void editWatchList();
+    // Help → Help for this tab (F1): what the current tab shows and how to use it.
+    void showTabHelp();
+    QString tabHelpText(int index) const;
     const db::ConnectionProfile &profile() const { return m_profile; }
 
 signals:
@@ -74,6 +85,7 @@ protected:
 
 private:
     void createMenus();
+    void addPage(QWidget *page, const QString &title);
     void showLiveStatus(const db::LiveStatus &status);
     void showAbout();
     TabPage *currentPage() const;
@@ -84,6 +96,7 @@ private:
     HistoryTab *m_history;
     QLabel *m_connection;
     FeedHealth *m_feedHealth;
+    std::vector<QWidget *> m_pages; // by tab index
     QLabel *m_eventsToday;
     void showDataWarning();
     void showLiveMode(bool keyless, const QString &reason);

@@ -11,6 +11,7 @@
 #include "db/session/datasession.h"
 #include "db/settings/credentialstore.h"
 #include "db/settings/profilestore.h"
+#include "ui/common/appearance.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/passwordprompt.h"
 #include "ui/live/livetab.h"
@@ -81,6 +82,9 @@ struct ViewerOptions
     QString screenshotDir; // empty: no screenshots
     QString language;      // "ru", "en", empty: the system's
     spdlog::level::level_enum logLevel = spdlog::level::info;
+    // This run only (not saved): the saved View settings otherwise.
+    std::optional<int> fontScale;
+    std::optional<attlog::ui::Theme> theme;
 };
 
 // The command line; nullopt after a message on a bad one (exit code 2). --help and --version
@@ -105,7 +109,18 @@ std::optional<ViewerOptions> parseOptions(const QApplication &app)
         QStringLiteral("log-level"),
         QStringLiteral("trace, debug, info, warn, error (default info)."), QStringLiteral("level"),
         QStringLiteral("info"));
-    parser.addOptions({demoOption, screenshotOption, langOption, logLevelOption});
+    const QCommandLineOption fontScaleOption(
+        QStringLiteral("font-scale"),
+        QStringLiteral("Text size in percent, 100 to 200, for this run (default: View → Text "
+                       "size)."),
+        QStringLiteral("percent"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Colours for this run: system, light, dark or high-contrast (default: "
+                       "View → Colours)."),
+        QStringLiteral("theme"));
+    parser.addOptions(
+        {demoOption, screenshotOption, langOption, logLevelOption, fontScaleOption, themeOption});
     parser.process(app);
 
     ViewerOptions options;
@@ -119,6 +134,23 @@ std::optional<ViewerOptions> parseOptions(const QApplication &app)
         options.language != QLatin1String("en")) {
         std::fprintf(stderr, "attlog-viewer: --lang takes ru or en\n");
         return std::nullopt;
+    }
+    if (parser.isSet(fontScaleOption)) {
+        bool ok = false;
+        const int percent = parser.value(fontScaleOption).toInt(&ok);
+        if (!ok || percent < attlog::ui::kMinFontScale || percent > attlog::ui::kMaxFontScale) {
+            std::fprintf(stderr, "attlog-viewer: --font-scale takes 100 to 200\n");
+            return std::nullopt;
+        }
+        options.fontScale = percent;
+    }
+    if (parser.isSet(themeOption)) {
+        options.theme = attlog::ui::themeFromName(parser.value(themeOption));
+        if (!options.theme) {
+            std::fprintf(stderr,
+                         "attlog-viewer: --theme takes system, light, dark or high-contrast\n");
+            return std::nullopt;
+        }
     }
     options.demo = parser.isSet(demoOption);
     options.screenshotDir = parser.value(screenshotOption);
@@ -241,6 +273,13 @@ int runViewer(int argc, char *argv[])
         attlog::log::app()->warn("file logging is off: {}", logError.toStdString());
     attlog::log::app()->info("attlog-viewer {} starting (Qt {})", ATTLOG_VERSION, qVersion());
     installTranslations(app, options->language);
+    {
+        QSettings settings;
+        attlog::ui::Appearance appearance = attlog::ui::loadAppearance(settings);
+        appearance.fontScalePercent = options->fontScale.value_or(appearance.fontScalePercent);
+        appearance.theme = options->theme.value_or(appearance.theme);
+        attlog::ui::applyAppearance(appearance);
+    }
 
     attlog::db::DataSession session;
     MainWindow window(&session);

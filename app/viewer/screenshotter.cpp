@@ -3,6 +3,7 @@
 
 #include "db/qtconvert.h"
 #include "db/runtime/logging.h"
+#include "ui/common/appearance.h"
 #include "ui/common/tabpage.h"
 #include "ui/live/alertcenter.h"
 #include "ui/live/liveeventmodel.h"
@@ -55,7 +56,7 @@ void Screenshotter::step()
     }
     if (tabs->currentIndex() != m_tab)
         tabs->setCurrentIndex(m_tab);
-    auto *page = dynamic_cast<attlog::ui::TabPage *>(tabs->widget(m_tab));
+    auto *page = dynamic_cast<attlog::ui::TabPage *>(m_window->page(m_tab));
     const bool noConnection =
         m_window->connectionState() == attlog::ui::MainWindow::ConnectionState::Error;
     const bool timedOut = m_elapsed.elapsed() > kTimeoutMs;
@@ -106,7 +107,33 @@ void Screenshotter::stepAnomalies()
     attlog::log::app()->info("saved {}", file.toStdString());
     m_anomalies->close();
     saveLiveAlert();
+    saveAppearance();
     finish(0);
+}
+
+// Live at 200 % text size (live-200.png) and in the dark colours (live-dark.png); the
+// appearance is set back afterwards and nothing is saved.
+void Screenshotter::saveAppearance()
+{
+    const attlog::ui::Appearance before = attlog::ui::currentAppearance();
+    m_window->showPage(m_window->liveTab());
+    const auto shoot = [this](const attlog::ui::Appearance &appearance, const char *name) {
+        attlog::ui::applyAppearance(appearance);
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+        const QString file = m_directory.filePath(QString::fromLatin1(name));
+        if (m_window->grab().save(file))
+            attlog::log::app()->info("saved {}", file.toStdString());
+        else
+            attlog::log::app()->error("cannot write {}", file.toStdString());
+    };
+    attlog::ui::Appearance large = before;
+    large.fontScalePercent = 200;
+    shoot(large, "live-200.png");
+    attlog::ui::Appearance dark = before;
+    dark.theme = attlog::ui::Theme::Dark;
+    shoot(dark, "live-dark.png");
+    attlog::ui::applyAppearance(before);
 }
 
 // The alert banner over Live, raised by the newest pass Live shows (a rule on its card, or its
@@ -133,7 +160,7 @@ void Screenshotter::saveLiveAlert()
     picture.rules = {rule};
     alerts->setWatchSettings(picture);
     alerts->addEvents({newest});
-    m_window->tabs()->setCurrentWidget(live);
+    m_window->showPage(live);
     const QString file = m_directory.filePath(QStringLiteral("live-alert.png"));
     if (m_window->grab().save(file))
         attlog::log::app()->info("saved {}", file.toStdString());

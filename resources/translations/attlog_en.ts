@@ -1433,6 +1433,18 @@
         <source>Pick one or more doors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, card or employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HistoryTab</name>
@@ -1473,6 +1485,10 @@
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passes found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HoursPerDayChart</name>
@@ -1511,6 +1527,26 @@
         <source>Waiting for the next pass…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last pass: person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pass: time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pass: direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pass: door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::LiveTab</name>
@@ -1544,6 +1580,10 @@
             <numerusform>%n new pass held while paused</numerusform>
             <numerusform>%n new passes held while paused</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Newest passes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1786,62 @@
     </message>
     <message>
         <source>Open the alert &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help for this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Live&lt;/h3&gt;&lt;p&gt;The newest passes, as iVMS writes them, within a second. The large panel shows the last pass; the door list shows one door only; Pause holds new passes (none is lost) until you resume.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alerts&lt;/b&gt;: rules in Alerts → Watch list make a pass an alert: a red band over this tab that sounds until you acknowledge it (Enter, Space or Ctrl+Enter). An amber band is a late pass, written after an outage: it never sounds.&lt;/p&gt;&lt;p&gt;The status bar turns amber or red when the feed stops answering, and names doors that are silent far longer than usual at this hour.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;History&lt;/h3&gt;&lt;p&gt;Any pass of any period: choose the period, doors, direction, and type a name, card or employee ID (any case, ё = е). Pages load as you scroll; the count says how many match. Double-click a row for that person&apos;s passes of that day. Ctrl+E exports everything found.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who-Where&lt;/h3&gt;&lt;p&gt;Who is inside, outside or unknown now, from their last pass. The evacuation list prints everyone inside, from passes at least a day back (night shifts).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Worktime&lt;/h3&gt;&lt;p&gt;Per person per day: first entry, last exit, time inside, worked time against the schedule, lateness, early leaving and overtime; totals and the timesheet. Export to Excel or print.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keyboard: Ctrl+Tab moves between tabs, Tab between controls, Ctrl+F finds, F5 reads again, Esc closes a window. View → Text size and View → Colours make everything larger or darker.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2287,14 @@
             <numerusform>Also inside but not shown here: %n person (came in before %1 and not gone out yet: a night shift?). They are on the evacuation list; choose &quot;Last 24 hours&quot; to see them.</numerusform>
             <numerusform>Also inside but not shown here: %n people (came in before %1 and not gone out yet: a night shift?). They are on the evacuation list; choose &quot;Last 24 hours&quot; to see them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People and where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, employee ID, card or door</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1454,6 +1454,18 @@
         <source>Pick one or more doors</source>
         <translation>Выберите одну или несколько дверей</translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Search: name, card or employee ID</source>
+        <translation>Поиск: имя, карта или табельный номер</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HistoryTab</name>
@@ -1497,6 +1509,10 @@
         <source>History</source>
         <translation>История</translation>
     </message>
+    <message>
+        <source>Passes found</source>
+        <translation>Найденные проходы</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HoursPerDayChart</name>
@@ -1535,6 +1551,26 @@
         <source>Waiting for the next pass…</source>
         <translation>Ожидание следующего прохода…</translation>
     </message>
+    <message>
+        <source>Last pass: person</source>
+        <translation>Последний проход: сотрудник</translation>
+    </message>
+    <message>
+        <source>Last pass: time</source>
+        <translation>Последний проход: время</translation>
+    </message>
+    <message>
+        <source>Last pass: direction</source>
+        <translation>Последний проход: направление</translation>
+    </message>
+    <message>
+        <source>Last pass: door</source>
+        <translation>Последний проход: дверь</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::LiveTab</name>
@@ -1569,6 +1605,10 @@
             <numerusform>На паузе отложено %n новых прохода</numerusform>
             <numerusform>На паузе отложено %n новых проходов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Newest passes</source>
+        <translation>Последние проходы</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1816,62 @@
     <message>
         <source>Open the alert &amp;log folder</source>
         <translation>Открыть папку &amp;журнала тревог</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Цвета</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлые</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмные</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this tab</source>
+        <translation>&amp;Справка по вкладке</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Live&lt;/h3&gt;&lt;p&gt;The newest passes, as iVMS writes them, within a second. The large panel shows the last pass; the door list shows one door only; Pause holds new passes (none is lost) until you resume.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alerts&lt;/b&gt;: rules in Alerts → Watch list make a pass an alert: a red band over this tab that sounds until you acknowledge it (Enter, Space or Ctrl+Enter). An amber band is a late pass, written after an outage: it never sounds.&lt;/p&gt;&lt;p&gt;The status bar turns amber or red when the feed stops answering, and names doors that are silent far longer than usual at this hour.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Онлайн&lt;/h3&gt;&lt;p&gt;Новые проходы — в течение секунды после записи в iVMS. Крупная панель показывает последний проход; список дверей оставляет одну дверь; «Пауза» придерживает новые проходы (ни один не теряется) до продолжения.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Тревоги&lt;/b&gt;: правила в «Тревоги → Список наблюдения» превращают проход в тревогу — красную полосу над вкладкой со звуком, пока её не примут (Enter, пробел или Ctrl+Enter). Жёлтая полоса — проход, досланный после сбоя: он не звучит.&lt;/p&gt;&lt;p&gt;Строка состояния желтеет или краснеет, когда поток перестаёт отвечать, и называет двери, молчащие намного дольше обычного для этого часа.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;History&lt;/h3&gt;&lt;p&gt;Any pass of any period: choose the period, doors, direction, and type a name, card or employee ID (any case, ё = е). Pages load as you scroll; the count says how many match. Double-click a row for that person&apos;s passes of that day. Ctrl+E exports everything found.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;История&lt;/h3&gt;&lt;p&gt;Любой проход за любой период: выберите период, двери, направление и введите имя, карту или табельный номер (регистр не важен, ё = е). Страницы подгружаются при прокрутке; счётчик говорит, сколько найдено. Двойной щелчок по строке — проходы этого сотрудника за день. Ctrl+E выгружает всё найденное.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who-Where&lt;/h3&gt;&lt;p&gt;Who is inside, outside or unknown now, from their last pass. The evacuation list prints everyone inside, from passes at least a day back (night shifts).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Кто где&lt;/h3&gt;&lt;p&gt;Кто сейчас внутри, снаружи или неизвестно где — по последнему проходу. Список эвакуации печатает всех, кто внутри, по проходам не менее чем за сутки (ночные смены).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Worktime&lt;/h3&gt;&lt;p&gt;Per person per day: first entry, last exit, time inside, worked time against the schedule, lateness, early leaving and overtime; totals and the timesheet. Export to Excel or print.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Рабочее время&lt;/h3&gt;&lt;p&gt;По каждому сотруднику за каждый день: первый вход, последний выход, время внутри, отработанное время по графику, опоздания, ранние уходы и переработка; итоги и табель. Выгрузка в Excel и печать.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Справка: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keyboard: Ctrl+Tab moves between tabs, Tab between controls, Ctrl+F finds, F5 reads again, Esc closes a window. View → Text size and View → Colours make everything larger or darker.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Клавиатура: Ctrl+Tab — между вкладками, Tab — между элементами, Ctrl+F — поиск, F5 — прочитать заново, Esc — закрыть окно. «Вид → Размер текста» и «Вид → Цвета» делают всё крупнее или темнее.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2317,14 @@
             <numerusform>Ещё %n человека внутри, но здесь не показаны: вошли до %1 и пока не вышли (ночная смена?). Они есть в списке для эвакуации; чтобы увидеть их здесь, выберите «Последние 24 часа».</numerusform>
             <numerusform>Ещё %n человек внутри, но здесь не показаны: вошли до %1 и пока не вышли (ночная смена?). Они есть в списке для эвакуации; чтобы увидеть их здесь, выберите «Последние 24 часа».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People and where they are</source>
+        <translation>Сотрудники и где они</translation>
+    </message>
+    <message>
+        <source>Search: name, employee ID, card or door</source>
+        <translation>Поиск: имя, табельный номер, карта или дверь</translation>
     </message>
 </context>
 <context>

@@ -456,7 +456,7 @@ TEST_CASE("Anomalies lists what the log shows and opens a row's passes in Histor
     REQUIRE(showPasses);
     REQUIRE(showPasses->isEnabled());
     showPasses->click();
-    CHECK(window.tabs()->currentWidget() == history);
+    CHECK(window.currentPageWidget() == history);
     const attlog::HistorySearch search = history->filterBar()->search();
     CHECK(search.text == "E2");
     CHECK(search.from == attlog::parseDateTime("2024-03-11 09:59:00"));

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -10,6 +11,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace attlog::ui {
@@ -37,6 +39,22 @@ DataTableView::DataTableView(const QString &settingsKey, QWidget *parent)
     header->setDefaultSectionSize(140);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &DataTableView::showHeaderMenu);
+}
+
+void DataTableView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    QHeaderView *vertical = verticalHeader();
+    const int before = vertical->defaultSectionSize();
+    const int after = fontMetrics().height() + 8;
+    if (before <= 0 || before == after)
+        return;
+    vertical->setDefaultSectionSize(after);
+    QHeaderView *header = horizontalHeader();
+    for (int i = 0; i < header->count(); ++i)
+        header->resizeSection(i, int(std::lround(double(header->sectionSize(i)) * after / before)));
 }
 
 DataTableView::~DataTableView()

@@ -31,6 +31,8 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // A new text size (View → Text size): rows and columns grow or shrink with the text.
+    void changeEvent(QEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);

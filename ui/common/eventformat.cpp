@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/common/eventformat.h"
 
+#include "ui/common/appearance.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -69,6 +71,17 @@ QString directionText(Direction direction)
 
 QColor directionColor(Direction direction)
 {
+    if (darkColours()) { // lighter shades: readable on a dark background
+        switch (direction) {
+        case Direction::In:
+            return QColor(0x66, 0xbb, 0x6a);
+        case Direction::Out:
+            return QColor(0x64, 0xb5, 0xf6);
+        case Direction::Unknown:
+            break;
+        }
+        return QColor(0xff, 0xb7, 0x4d);
+    }
     switch (direction) {
     case Direction::In:
         return QColor(0x2e, 0x7d, 0x32); // green

@@ -55,6 +55,8 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     }
     m_from->setToolTip(tr("From (inclusive)"));
     m_to->setToolTip(tr("To (inclusive, to the second)"));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
 
     auto *doorMenu = new QMenu(m_doorButton);
     auto *doorAction = new QWidgetAction(doorMenu);
@@ -76,6 +78,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
 
     m_search->setPlaceholderText(tr("Name, card or employee ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search: name, card or employee ID"));
     m_search->setMinimumWidth(260);
     connect(m_search, &QLineEdit::textEdited, this, &HistoryFilterBar::scheduleApply);
     connect(m_search, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);

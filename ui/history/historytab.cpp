@@ -2,6 +2,7 @@
 #include "ui/history/historytab.h"
 
 #include "db/session/historysource.h"
+#include "ui/common/appearance.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
@@ -35,10 +36,12 @@ HistoryTab::HistoryTab(db::HistorySource *source, QWidget *parent)
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     m_view->setObjectName(QStringLiteral("historyTable"));
+    m_view->setAccessibleName(tr("Passes found"));
     m_cancelButton->setObjectName(QStringLiteral("historyCancel"));
     m_view->setModel(m_model);
     for (int c = 0; c < kEventColumnCount; ++c)
-        m_view->horizontalHeader()->resizeSection(c, defaultEventColumnWidth(EventColumn(c)));
+        m_view->horizontalHeader()->resizeSection(
+            c, int(defaultEventColumnWidth(EventColumn(c)) * fontScale()));
     m_view->restoreHeaderState();
     m_view->setToolTip(tr("Double-click a row to see that person's passes of that day"));
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/live/alertbanner.h"
 
+#include "ui/common/appearance.h"
 #include "ui/common/eventformat.h"
 #include "ui/live/alertcenter.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -23,10 +25,6 @@ AlertBanner::AlertBanner(AlertCenter *center, QWidget *parent)
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("alertText"));
     m_text->setWordWrap(true);
-    QFont big = m_text->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_text->setFont(big);
     m_more = new QLabel(this);
     m_more->setObjectName(QStringLiteral("alertMore"));
     texts->addWidget(m_text);
@@ -43,7 +41,17 @@ AlertBanner::AlertBanner(AlertCenter *center, QWidget *parent)
     connect(m_acknowledgeAll, &QPushButton::clicked, m_center, &AlertCenter::acknowledgeAll);
     connect(m_center, &AlertCenter::changed, this, &AlertBanner::update);
     setAccessibleName(tr("Alert"));
+    applyFonts();
+    connect(appearanceSignals(), &AppearanceSignals::changed, this, &AlertBanner::applyFonts);
     update();
+}
+
+void AlertBanner::applyFonts()
+{
+    QFont big = QApplication::font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_text->setFont(big);
 }
 
 QString AlertBanner::text() const

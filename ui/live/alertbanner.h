@@ -27,6 +27,7 @@ public:
 
 private:
     void update();
+    void applyFonts();
 
     AlertCenter *m_center;
     QLabel *m_text;

@@ -5,6 +5,7 @@
 #include "db/session/datasession.h"
 #include "db/session/rangeload.h"
 
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,6 +32,10 @@ FeedHealth::FeedHealth(QWidget *parent)
     setObjectName(QStringLiteral("feedHealth"));
     setAutoFillBackground(true);
     setMargin(2);
+    // A long list of silent doors never widens the window: the label is cut at about 70
+    // characters (or less where the window is narrow), the tooltip holds it all.
+    setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &FeedHealth::evaluate);
     m_tick.start();
@@ -40,6 +45,13 @@ FeedHealth::~FeedHealth()
 {
     if (m_load)
         m_load->cancel();
+}
+
+bool FeedHealth::event(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    return QLabel::event(event);
 }
 
 void FeedHealth::setSession(db::DataSession *session)
@@ -161,6 +173,7 @@ void FeedHealth::evaluate()
         text = text.isEmpty() ? m_silentText : text + QStringLiteral(" · ") + m_silentText;
     m_level = level;
     setText(text);
+    setToolTip(text);
     QPalette p = palette();
     const QPalette base = QWidget::palette();
     switch (level) {

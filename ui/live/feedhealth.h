@@ -66,6 +66,9 @@ public slots:
     // Re-evaluates now (also every second).
     void evaluate();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void learn();
 

@@ -1,24 +1,37 @@
 // SPDX-License-Identifier: MIT
 #include "ui/live/lastpasspanel.h"
 
+#include "ui/common/appearance.h"
 #include "ui/common/eventformat.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QLabel>
+#include <QStyle>
+
+#include <algorithm>
+#include <cmath>
 
 namespace attlog::ui {
 
 namespace {
 
-QLabel *makeLabel(QWidget *parent, double scale, bool bold)
+QLabel *makeLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// `scale` times the application font, at least `minPixels` (times the text size setting).
+void setScaledFont(QLabel *label, double scale, bool bold, int minPixels)
+{
+    const QFont base = QApplication::font();
+    QFont font = base;
+    font.setBold(bold);
+    const long pixels = std::lround(QFontInfo(base).pixelSize() * scale);
+    font.setPixelSize(int(std::max(pixels, std::lround(minPixels * fontScale()))));
+    label->setFont(font);
 }
 
 } // namespace
@@ -26,11 +39,30 @@ QLabel *makeLabel(QWidget *parent, double scale, bool bold)
 LastPassPanel::LastPassPanel(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_time(makeLabel(this, 2.0, true))
-    , m_person(makeLabel(this, 2.4, true))
-    , m_direction(makeLabel(this, 2.0, true))
-    , m_door(makeLabel(this, 1.5, false))
+    , m_time(makeLabel(this))
+    , m_person(makeLabel(this))
+    , m_direction(makeLabel(this))
+    , m_door(makeLabel(this))
 {
+    applyFonts();
+    // A new text size or new colours: the sizes follow the application font, the direction's
+    // colour follows the colours, and the labels under the panel's style sheet take the new
+    // palette only when polished again.
+    connect(appearanceSignals(), &AppearanceSignals::changed, this, [this] {
+        applyFonts();
+        setStyleSheet(QString());
+        for (QLabel *label : {m_time, m_person, m_direction, m_door}) {
+            label->setStyleSheet(QString());
+            style()->unpolish(label);
+            style()->polish(label);
+        }
+        if (m_shown)
+            showEvent(*m_shown);
+    });
+    m_person->setAccessibleName(tr("Last pass: person"));
+    m_time->setAccessibleName(tr("Last pass: time"));
+    m_direction->setAccessibleName(tr("Last pass: direction"));
+    m_door->setAccessibleName(tr("Last pass: door"));
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("lastPassPanel"));
     auto *layout = new QGridLayout(this);
@@ -44,8 +76,17 @@ LastPassPanel::LastPassPanel(QWidget *parent)
     clear();
 }
 
+void LastPassPanel::applyFonts()
+{
+    setScaledFont(m_time, 2.0, true, 30);
+    setScaledFont(m_person, 2.4, true, kMinNamePixels);
+    setScaledFont(m_direction, 2.0, true, 30);
+    setScaledFont(m_door, 1.5, false, 22);
+}
+
 void LastPassPanel::showEvent(const AccessEvent &event)
 {
+    m_shown = event;
     const QColor color = directionColor(event.direction);
     m_icon->setPixmap(directionIcon(event.direction).pixmap(64, 64));
     m_time->setText(event.time ? toQDateTime(*event.time).toString(QStringLiteral("HH:mm:ss"))
@@ -58,12 +99,16 @@ void LastPassPanel::showEvent(const AccessEvent &event)
     m_direction->setText(directionText(event.direction));
     m_direction->setStyleSheet(QStringLiteral("color: %1").arg(color.name()));
     m_door->setText(qs(event.door));
+    setAccessibleDescription(
+        tr("%1, %2, %3, %4")
+            .arg(person, directionText(event.direction), qs(event.door), m_time->text()));
     setStyleSheet(
         QStringLiteral("#lastPassPanel { border-left: 8px solid %1; }").arg(color.name()));
 }
 
 void LastPassPanel::clear()
 {
+    m_shown.reset();
     m_icon->clear();
     m_time->clear();
     m_person->setText(tr("Waiting for the next pass…"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/live/livetab.h"
 
+#include "ui/common/appearance.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
@@ -39,8 +40,10 @@ LiveTab::LiveTab(QWidget *parent)
     m_proxy->setFilterKeyColumn(int(EventColumn::Door));
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("liveTable"));
+    m_view->setAccessibleName(tr("Newest passes"));
     for (int c = 0; c < kEventColumnCount; ++c)
-        m_view->horizontalHeader()->resizeSection(c, defaultEventColumnWidth(EventColumn(c)));
+        m_view->horizontalHeader()->resizeSection(
+            c, int(defaultEventColumnWidth(EventColumn(c)) * fontScale()));
     m_view->restoreHeaderState();
 
     m_doorFilter->addItem(tr("All doors"));

@@ -26,6 +26,7 @@ void WhoWhereTab::setUpTable()
 {
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("whoWhereTable"));
+    m_view->setAccessibleName(tr("People and where they are"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PresenceModel::Person, Qt::AscendingOrder);
@@ -82,6 +83,7 @@ void WhoWhereTab::setUpFilters()
 
     m_search->setPlaceholderText(tr("Search name, employee ID, card or door"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search: name, employee ID, card or door"));
     m_search->setMinimumWidth(260);
     connect(m_search, &QLineEdit::textChanged, this, &WhoWhereTab::refreshBoard);
 

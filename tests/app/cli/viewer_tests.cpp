@@ -36,9 +36,11 @@ QStringList pngs(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
 }
 
-// The tabs and the Anomalies window (no live-alert.png: Live has no pass to show it with).
+// The tabs, the Anomalies window and Live at 200 % and dark (no live-alert.png: Live has no pass
+// to show it with).
 const QStringList kTabs{QStringLiteral("anomalies.png"), QStringLiteral("history.png"),
-                        QStringLiteral("live.png"), QStringLiteral("who-where.png"),
+                        QStringLiteral("live-200.png"),  QStringLiteral("live-dark.png"),
+                        QStringLiteral("live.png"),      QStringLiteral("who-where.png"),
                         QStringLiteral("worktime.png")};
 
 } // namespace
