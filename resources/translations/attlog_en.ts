@@ -1445,6 +1445,14 @@
         <source>Search: name, card or employee ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HistoryTab</name>
@@ -1583,6 +1591,10 @@
     </message>
     <message>
         <source>Newest passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2306,14 @@
     </message>
     <message>
         <source>Search: name, employee ID, card or door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

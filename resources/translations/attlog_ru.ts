@@ -1466,6 +1466,14 @@
         <source>Search: name, card or employee ID</source>
         <translation>Поиск: имя, карта или табельный номер</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HistoryTab</name>
@@ -1609,6 +1617,10 @@
     <message>
         <source>Newest passes</source>
         <translation>Последние проходы</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Дверь</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2337,14 @@
     <message>
         <source>Search: name, employee ID, card or door</source>
         <translation>Поиск: имя, табельный номер, карта или дверь</translation>
+    </message>
+    <message>
+        <source>Passes since</source>
+        <translation>Проходы с</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Дверь</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     , m_direction(new QComboBox(this))
     , m_search(new QLineEdit(this))
 {
+    m_preset->setAccessibleName(tr("Period"));
+    m_direction->setAccessibleName(tr("Direction"));
     m_preset->addItem(tr("Today"), int(Preset::Today));
     m_preset->addItem(tr("Yesterday"), int(Preset::Yesterday));
     m_preset->addItem(tr("This week"), int(Preset::ThisWeek));

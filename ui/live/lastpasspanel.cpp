@@ -29,7 +29,11 @@ void setScaledFont(QLabel *label, double scale, bool bold, int minPixels)
     const QFont base = QApplication::font();
     QFont font = base;
     font.setBold(bold);
-    const long pixels = std::lround(QFontInfo(base).pixelSize() * scale);
+    // The application font's size in pixels (QFontInfo may not know it on Windows before the
+    // label is shown: then from its points at 96 dpi).
+    const int basePixels = QFontInfo(base).pixelSize();
+    const double size = basePixels > 0 ? basePixels : base.pointSizeF() * 96.0 / 72.0;
+    const long pixels = std::lround(size * scale);
     font.setPixelSize(int(std::max(pixels, std::lround(minPixels * fontScale()))));
     label->setFont(font);
 }

@@ -41,6 +41,7 @@ LiveTab::LiveTab(QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("liveTable"));
     m_view->setAccessibleName(tr("Newest passes"));
+    m_doorFilter->setAccessibleName(tr("Door"));
     for (int c = 0; c < kEventColumnCount; ++c)
         m_view->horizontalHeader()->resizeSection(
             c, int(defaultEventColumnWidth(EventColumn(c)) * fontScale()));

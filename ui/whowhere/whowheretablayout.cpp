@@ -45,6 +45,8 @@ void WhoWhereTab::setUpTable()
 // The period: the preset windows, and a custom from/to applied 0.6 s after the last edit.
 void WhoWhereTab::setUpPeriodControls()
 {
+    m_preset->setAccessibleName(tr("Passes since"));
+    m_doorFilter->setAccessibleName(tr("Door"));
     m_preset->addItem(tr("Today (since 00:00)"), int(WindowPreset::Today));
     m_preset->addItem(tr("Last 24 hours"), int(WindowPreset::Last24Hours));
     m_preset->addItem(tr("Last 7 days"), int(WindowPreset::Last7Days));

@@ -68,14 +68,14 @@ TEST_CASE("Appearance: the last-pass name is large at 100 % and the window follo
     ui::applyAppearance({100, ui::Theme::Light});
     ui::LastPassPanel panel;
     panel.showEvent(somebody());
-    const int at100 = QFontInfo(panel.personLabel()->font()).pixelSize();
+    const int at100 = panel.personLabel()->font().pixelSize();
     CHECK(at100 >= ui::LastPassPanel::kMinNamePixels);
     CHECK(at100 >= 32); // readable from two metres on a 1080p screen
-    const int appAt100 = QFontInfo(QApplication::font()).pixelSize();
+    const double appAt100 = QApplication::font().pointSizeF();
 
     ui::applyAppearance({200, ui::Theme::Light});
-    CHECK(QFontInfo(QApplication::font()).pixelSize() >= 2 * appAt100 - 1);
-    CHECK(QFontInfo(panel.personLabel()->font()).pixelSize() >= 2 * at100 - 1);
+    CHECK(QApplication::font().pointSizeF() == Approx(2 * appAt100));
+    CHECK(panel.personLabel()->font().pixelSize() >= 2 * at100 - 1);
     CHECK(ui::fontScale() == 2.0);
 }
 
