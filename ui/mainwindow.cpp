@@ -2,9 +2,11 @@
 #include "ui/mainwindow.h"
 
 #include "db/alert/watchrules.h"
+#include "db/runtime/logging.h"
 #include "db/session/datasession.h"
 #include "db/settings/profilestore.h"
 #include "ui/common/appearance.h"
+#include "ui/common/kiosk.h"
 #include "ui/common/tabpage.h"
 #include "ui/connection/datahealthdialog.h"
 #include "ui/history/historytab.h"
@@ -23,15 +25,21 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <climits>
@@ -368,6 +376,31 @@ void MainWindow::createMenus()
         });
     }
 
+    QAction *kioskPassword =
+        view->addAction(tr("&Kiosk password…"), this, &MainWindow::setKioskPasswordInteractively);
+    kioskPassword->setObjectName(QStringLiteral("kioskPasswordAction"));
+
+    m_kioskMenu = menuBar()->addMenu(tr("&Kiosk"));
+    QAction *unlock = m_kioskMenu->addAction(tr("&Unlock…"), this, [this] {
+        QSettings settings;
+        if (!hasKioskPassword(settings)) {
+            QMessageBox::information(this, tr("Kiosk"),
+                                     tr("No kiosk password is set. Start the viewer without "
+                                        "--kiosk and set one in View → Kiosk password…"));
+            return;
+        }
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Unlock"), tr("Password:"),
+                                                       QLineEdit::Password, QString(), &ok);
+        if (ok && !unlockKiosk(password))
+            QMessageBox::warning(this, tr("Kiosk"), tr("Wrong password."));
+    });
+    unlock->setObjectName(QStringLiteral("kioskUnlockAction"));
+    m_kioskMenu->menuAction()->setVisible(false);
+    // Kiosk mode hides all this: settings, connection, other reports, editing the watch list.
+    m_lockedActions = {file->menuAction(), connection->menuAction(), reports->menuAction(),
+                       view->menuAction(), watch};
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *tabHelp = help->addAction(tr("&Help for this tab"), this, &MainWindow::showTabHelp);
     tabHelp->setShortcut(QKeySequence::HelpContents);
@@ -445,6 +478,76 @@ void MainWindow::showTabHelp()
                    "everything larger or darker.</p>"));
     box.setStandardButtons(QMessageBox::Close);
     box.exec();
+}
+
+void MainWindow::enterKiosk(const QStringList &doors)
+{
+    m_kiosk = true;
+    m_live->setDoors(doors);
+    showPage(m_live);
+    m_tabs->tabBar()->hide();
+    for (QAction *action : m_lockedActions)
+        action->setVisible(false);
+    m_kioskMenu->menuAction()->setVisible(true);
+    if (!keepDisplayAwake(true))
+        log::app()->info("kiosk: the display stays on as the desktop's power settings say");
+    if (!m_kioskWatch) {
+        m_kioskWatch = new QTimer(this);
+        m_kioskWatch->setInterval(1000);
+        connect(m_kioskWatch, &QTimer::timeout, this, [this] {
+            // Down: not connected (an error, or still connecting or reconnecting), or connected
+            // without a successful poll for long (red).
+            const bool down = m_connectionState != ConnectionState::Connected ||
+                              m_feedHealth->level() == FeedHealth::Level::Red;
+            if (!down) {
+                m_feedDownFor.invalidate();
+                return;
+            }
+            if (!m_feedDownFor.isValid()) {
+                m_feedDownFor.start();
+                return;
+            }
+            if (m_feedDownFor.elapsed() < qint64(m_kioskRestartSeconds) * 1000)
+                return;
+            log::app()->warn("kiosk: the feed has been down for {} s; opening the session again",
+                             m_kioskRestartSeconds);
+            m_feedDownFor.invalidate();
+            openSession(m_profile, m_displayName);
+            emit kioskRestarted();
+        });
+    }
+    m_kioskWatch->start();
+    showFullScreen();
+}
+
+bool MainWindow::unlockKiosk(const QString &password)
+{
+    QSettings settings;
+    if (!m_kiosk || !checkKioskPassword(settings, password))
+        return false;
+    m_kiosk = false;
+    m_kioskWatch->stop();
+    m_live->setDoors({});
+    m_tabs->tabBar()->show();
+    for (QAction *action : m_lockedActions)
+        action->setVisible(true);
+    m_kioskMenu->menuAction()->setVisible(false);
+    keepDisplayAwake(false);
+    showNormal();
+    return true;
+}
+
+void MainWindow::setKioskPasswordInteractively()
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Kiosk password"),
+        tr("The password that unlocks kiosk mode (attlog-viewer --kiosk); empty for none:"),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    QSettings settings;
+    setKioskPassword(settings, password);
 }
 
 void MainWindow::editWatchList()

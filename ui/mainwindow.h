@@ -4,12 +4,16 @@
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <vector>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QTimer;
 class QTabWidget;
 
 namespace attlog::db {
@@ -72,6 +76,18 @@ public:
     AlertCenter *alerts() const { return m_alerts; }
     // Alerts → Watch list: edits the rules; OK keeps them in the settings and applies them.
     void editWatchList();
+    // View → Kiosk password…: sets (or clears) the password that unlocks kiosk mode.
+    void setKioskPasswordInteractively();
+    // Kiosk mode for the guard post (`attlog-viewer --kiosk`): Live alone, full screen, on
+    // `doors` (all when empty); no other tab, no settings and no editing until the supervisor's
+    // password unlocks them (Kiosk → Unlock…); the display kept awake; and the session opened
+    // again whenever the feed has been down (not connected, or no successful poll: red) for
+    // kioskRestartSeconds.
+    void enterKiosk(const QStringList &doors);
+    bool isKiosk() const { return m_kiosk; }
+    // Leaves kiosk mode when `password` is the supervisor's; false (and nothing changes) else.
+    bool unlockKiosk(const QString &password);
+    void setKioskRestartSeconds(int seconds) { m_kioskRestartSeconds = seconds; }
     // Help → Help for this tab (F1): what the current tab shows and how to use it.
     void showTabHelp();
     QString tabHelpText(int index) const;
@@ -79,6 +95,8 @@ public:
 
 signals:
     void connectRequested();
+    // Kiosk mode opened the session again after the feed had been down.
+    void kioskRestarted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +115,12 @@ private:
     QLabel *m_connection;
     FeedHealth *m_feedHealth;
     std::vector<QWidget *> m_pages; // by tab index
+    bool m_kiosk = false;
+    int m_kioskRestartSeconds = 60;
+    QTimer *m_kioskWatch = nullptr;
+    QElapsedTimer m_feedDownFor;      // valid while the feed is down in kiosk mode
+    QList<QAction *> m_lockedActions; // menus and actions kiosk mode hides
+    QMenu *m_kioskMenu = nullptr;
     QLabel *m_eventsToday;
     void showDataWarning();
     void showLiveMode(bool keyless, const QString &reason);

@@ -85,6 +85,8 @@ struct ViewerOptions
     // This run only (not saved): the saved View settings otherwise.
     std::optional<int> fontScale;
     std::optional<attlog::ui::Theme> theme;
+    bool kiosk = false;
+    QStringList kioskDoors;
 };
 
 // The command line; nullopt after a message on a bad one (exit code 2). --help and --version
@@ -119,8 +121,16 @@ std::optional<ViewerOptions> parseOptions(const QApplication &app)
         QStringLiteral("Colours for this run: system, light, dark or high-contrast (default: "
                        "View → Colours)."),
         QStringLiteral("theme"));
-    parser.addOptions(
-        {demoOption, screenshotOption, langOption, logLevelOption, fontScaleOption, themeOption});
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Guard post kiosk: Live alone, full screen, settings locked until the "
+                       "supervisor's password (View → Kiosk password…) unlocks them."));
+    const QCommandLineOption doorOption(
+        QStringLiteral("door"),
+        QStringLiteral("With --kiosk: show this door only (repeat for several)."),
+        QStringLiteral("name"));
+    parser.addOptions({demoOption, screenshotOption, langOption, logLevelOption, fontScaleOption,
+                       themeOption, kioskOption, doorOption});
     parser.process(app);
 
     ViewerOptions options;
@@ -151,6 +161,12 @@ std::optional<ViewerOptions> parseOptions(const QApplication &app)
                          "attlog-viewer: --theme takes system, light, dark or high-contrast\n");
             return std::nullopt;
         }
+    }
+    options.kiosk = parser.isSet(kioskOption);
+    options.kioskDoors = parser.values(doorOption);
+    if (!options.kioskDoors.isEmpty() && !options.kiosk) {
+        std::fprintf(stderr, "attlog-viewer: --door goes with --kiosk\n");
+        return std::nullopt;
     }
     options.demo = parser.isSet(demoOption);
     options.screenshotDir = parser.value(screenshotOption);
@@ -304,6 +320,8 @@ int runViewer(int argc, char *argv[])
     });
 
     window.show();
+    if (options->kiosk)
+        window.enterKiosk(options->kioskDoors);
     std::unique_ptr<Screenshotter> screenshotter;
     if (!options->screenshotDir.isEmpty()) {
         screenshotter = std::make_unique<Screenshotter>(&window, options->screenshotDir);

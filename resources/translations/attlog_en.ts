@@ -1597,6 +1597,10 @@
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Doors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::MainWindow</name>
@@ -1854,6 +1858,46 @@
     </message>
     <message>
         <source>&lt;p&gt;Keyboard: Ctrl+Tab moves between tabs, Tab between controls, Ctrl+F finds, F5 reads again, Esc closes a window. View → Text size and View → Colours make everything larger or darker.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk password is set. Start the viewer without --kiosk and set one in View → Kiosk password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password that unlocks kiosk mode (attlog-viewer --kiosk); empty for none:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

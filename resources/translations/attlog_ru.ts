@@ -1622,6 +1622,10 @@
         <source>Door</source>
         <translation>Дверь</translation>
     </message>
+    <message>
+        <source>Doors: %1</source>
+        <translation>Двери: %1</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::MainWindow</name>
@@ -1884,6 +1888,46 @@
     <message>
         <source>&lt;p&gt;Keyboard: Ctrl+Tab moves between tabs, Tab between controls, Ctrl+F finds, F5 reads again, Esc closes a window. View → Text size and View → Colours make everything larger or darker.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Клавиатура: Ctrl+Tab — между вкладками, Tab — между элементами, Ctrl+F — поиск, F5 — прочитать заново, Esc — закрыть окно. «Вид → Размер текста» и «Вид → Цвета» делают всё крупнее или темнее.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk password…</source>
+        <translation>Пароль &amp;киоска…</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Киоск</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <source>No kiosk password is set. Start the viewer without --kiosk and set one in View → Kiosk password…</source>
+        <translation>Пароль киоска не задан. Запустите программу без --kiosk и задайте его в «Вид → Пароль киоска…»</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>Kiosk password</source>
+        <translation>Пароль киоска</translation>
+    </message>
+    <message>
+        <source>The password that unlocks kiosk mode (attlog-viewer --kiosk); empty for none:</source>
+        <translation>Пароль, снимающий блокировку режима киоска (attlog-viewer --kiosk); пусто — без пароля:</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,8 @@ LiveTab::LiveTab(QWidget *parent)
     updatePauseText();
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Door:"), this));
+    m_doorLabel = new QLabel(tr("Door:"), this);
+    bar->addWidget(m_doorLabel);
     bar->addWidget(m_doorFilter);
     bar->addStretch(1);
     bar->addWidget(m_heldLabel);
@@ -161,8 +162,26 @@ void LiveTab::clear()
     updatePauseText();
 }
 
+void LiveTab::setDoors(const QStringList &doors)
+{
+    m_fixedDoors = doors;
+    m_doorFilter->setVisible(doors.isEmpty());
+    m_doorLabel->setText(doors.isEmpty() ? tr("Door:")
+                                         : tr("Doors: %1").arg(doors.join(QStringLiteral(", "))));
+    applyDoorFilter();
+}
+
 void LiveTab::applyDoorFilter()
 {
+    if (!m_fixedDoors.isEmpty()) {
+        QStringList patterns;
+        for (const QString &door : m_fixedDoors)
+            patterns << QRegularExpression::escape(door);
+        m_proxy->setFilterRegularExpression(QRegularExpression(
+            QRegularExpression::anchoredPattern(patterns.join(QLatin1Char('|')))));
+        m_view->scrollToBottom();
+        return;
+    }
     const QString door = m_doorFilter->currentData().toString();
     if (door.isEmpty())
         m_proxy->setFilterRegularExpression(QRegularExpression());

@@ -42,6 +42,9 @@ public:
     bool isReady() const override;
     // Shows `center`'s alerts in a banner over the tab (once).
     void showAlertsFrom(AlertCenter *center);
+    // Only these doors (as shown), whatever the door list says; empty: the door list decides.
+    // The kiosk's doors: the door list is hidden while they are set.
+    void setDoors(const QStringList &doors);
     AlertBanner *alertBanner() const { return m_banner; }
 
 public slots:
@@ -70,6 +73,8 @@ private:
     QToolButton *m_pauseButton;
     QLabel *m_heldLabel;
     QSet<QString> m_doors;
+    QStringList m_fixedDoors;
+    QLabel *m_doorLabel = nullptr;
     QList<AccessEvent> m_held;
     bool m_feedSettled = false; // see setFeedSettled()
 };

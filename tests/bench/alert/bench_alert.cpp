@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
                                     "n WHERE k < %1) INSERT INTO attlog SELECT k, datetime('now', "
                                     "'localtime', '-' || (%1 - k) || ' seconds'), 'in', "
                                     "'Person ' || (k % 500), 'C' || (k % 500), 'Gate' FROM n")
-                                .arg(kHistoryRows)))
+                         .arg(kHistoryRows)))
             return 1;
     }
     QSqlDatabase::removeDatabase(QStringLiteral("w"));
@@ -92,8 +92,7 @@ int main(int argc, char *argv[])
     profile.kind = db::ConnectionKind::SqliteFile;
     profile.sqlitePath = path;
     for (const auto field : {sql::Field::AuthDate, sql::Field::AuthTime, sql::Field::DeviceName,
-                             sql::Field::DeviceSN, sql::Field::EmployeeID,
-                             sql::Field::ReaderName})
+                             sql::Field::DeviceSN, sql::Field::EmployeeID, sql::Field::ReaderName})
         profile.columns.setColumn(field, std::nullopt);
 
     db::DataSession session;
@@ -157,7 +156,8 @@ int main(int argc, char *argv[])
                 QSqlQuery q(db);
                 auto *random = QRandomGenerator::global();
                 for (qint64 key = kHistoryRows + 1; !stop && key <= kHistoryRows + passes; ++key) {
-                    std::this_thread::sleep_for(std::chrono::milliseconds(random->bounded(300, 1500)));
+                    std::this_thread::sleep_for(
+                        std::chrono::milliseconds(random->bounded(300, 1500)));
                     const QString now = QDateTime::currentDateTime().toString(
                         QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                     std::lock_guard lock(mutex);
@@ -194,8 +194,9 @@ int main(int argc, char *argv[])
     const double interval = double(db::LiveFeedOptions{}.interval.count());
     std::printf("alert latency, commit -> band on screen, %zu passes, poll %.0f ms:\n",
                 latencies.size(), interval);
-    std::printf("  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (target p99 <= %.0f ms: %s)\n",
-                at(0.5), at(0.95), at(0.99), latencies.back(), interval + 100,
-                at(0.99) <= interval + 100 ? "met" : "NOT met");
+    std::printf(
+        "  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (target p99 <= %.0f ms: %s)\n",
+        at(0.5), at(0.95), at(0.99), latencies.back(), interval + 100,
+        at(0.99) <= interval + 100 ? "met" : "NOT met");
     return at(0.99) <= interval + 100 ? 0 : 1;
 }
