@@ -248,7 +248,7 @@ std::optional<Date> dateOption(const QCommandLineParser &parser, const QCommandL
     return parseDate(text.toStdString());
 }
 
-// Options that belong to other reports than `report`: a usage error naming the first one set.
+// Options of the `owner` report, set for another one: a usage error naming the first of them.
 int refuseOptions(const QCommandLineParser &parser,
                   std::initializer_list<const QCommandLineOption *> options, const char *owner)
 {
