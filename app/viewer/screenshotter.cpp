@@ -15,6 +15,8 @@
 #include <QPixmap>
 #include <QTabWidget>
 
+#include <string>
+
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -130,6 +132,12 @@ void Screenshotter::saveAppearance()
     attlog::ui::Appearance large = before;
     large.fontScalePercent = 200;
     shoot(large, "live-200.png");
+    // Every other tab at 200 % too: headers and controls must not be cut.
+    for (int tab = 1; tab < m_window->tabs()->count() && tab < int(std::size(kTabFiles)); ++tab) {
+        m_window->tabs()->setCurrentIndex(tab);
+        shoot(large, (std::string(kTabFiles[tab]) + "-200.png").c_str());
+    }
+    m_window->showPage(m_window->liveTab());
     attlog::ui::Appearance dark = before;
     dark.theme = attlog::ui::Theme::Dark;
     shoot(dark, "live-dark.png");

@@ -14,9 +14,9 @@ class MainWindow;
 // `attlog-viewer --screenshot DIR`: shows each tab in turn, waits until it has shown what there is
 // (its TabPage::isReady(): data, an empty result or its error message; or the window shows that
 // there is no connection), saves the window as DIR/<tab>.png, then the Anomalies window as
-// DIR/anomalies.png, (when Live shows a pass) the alert banner as DIR/live-alert.png, Live at
-// 200 % text size and in dark colours as DIR/live-200.png and DIR/live-dark.png, then quits the
-// application with 0 —
+// DIR/anomalies.png, (when Live shows a pass) the alert banner as DIR/live-alert.png, every tab
+// at 200 % text size as DIR/<tab>-200.png and Live in dark colours as DIR/live-dark.png, then
+// quits the application with 0 —
 // or with 1 when a file cannot be written. A tab still not ready after the timeout is saved as it
 // is then, with a warning in the log: a screenshot run always ends.
 class Screenshotter final : public QObject

@@ -31,6 +31,7 @@ DataTableView::DataTableView(const QString &settingsKey, QWidget *parent)
     vertical->setSectionResizeMode(QHeaderView::Fixed);
     vertical->setDefaultSectionSize(fontMetrics().height() + 8);
     vertical->hide();
+    m_digitWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
 
     QHeaderView *header = horizontalHeader();
     header->setSectionsMovable(true);
@@ -46,15 +47,17 @@ void DataTableView::changeEvent(QEvent *event)
     QTableView::changeEvent(event);
     if (event->type() != QEvent::FontChange)
         return;
-    QHeaderView *vertical = verticalHeader();
-    const int before = vertical->defaultSectionSize();
-    const int after = fontMetrics().height() + 8;
-    if (before <= 0 || before == after)
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Columns grow as the text's width does (a digit's width: the times and numbers most
+    // columns hold), so what fit before fits now.
+    const int before = m_digitWidth;
+    m_digitWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    if (before <= 0 || before == m_digitWidth)
         return;
-    vertical->setDefaultSectionSize(after);
     QHeaderView *header = horizontalHeader();
     for (int i = 0; i < header->count(); ++i)
-        header->resizeSection(i, int(std::lround(double(header->sectionSize(i)) * after / before)));
+        header->resizeSection(
+            i, int(std::lround(double(header->sectionSize(i)) * m_digitWidth / before)));
 }
 
 DataTableView::~DataTableView()

@@ -38,6 +38,7 @@ private:
     void showHeaderMenu(const QPoint &pos);
 
     QString m_settingsKey;
+    int m_digitWidth = 0; // of the font the column widths were made for
 };
 
 } // namespace attlog::ui

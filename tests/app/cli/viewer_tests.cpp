@@ -36,12 +36,13 @@ QStringList pngs(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
 }
 
-// The tabs, the Anomalies window and Live at 200 % and dark (no live-alert.png: Live has no pass
-// to show it with).
-const QStringList kTabs{QStringLiteral("anomalies.png"), QStringLiteral("history.png"),
-                        QStringLiteral("live-200.png"),  QStringLiteral("live-dark.png"),
-                        QStringLiteral("live.png"),      QStringLiteral("who-where.png"),
-                        QStringLiteral("worktime.png")};
+// The tabs, the Anomalies window, every tab at 200 % and Live dark (no live-alert.png: Live has
+// no pass to show it with).
+const QStringList kTabs{QStringLiteral("anomalies.png"),     QStringLiteral("history-200.png"),
+                        QStringLiteral("history.png"),       QStringLiteral("live-200.png"),
+                        QStringLiteral("live-dark.png"),     QStringLiteral("live.png"),
+                        QStringLiteral("who-where-200.png"), QStringLiteral("who-where.png"),
+                        QStringLiteral("worktime-200.png"),  QStringLiteral("worktime.png")};
 
 } // namespace
 
