@@ -24,10 +24,22 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <mutex>
 
 namespace attlog::db {
 
 namespace {
+
+// One connection opens at a time in the process: psqlODBC calls setlocale() inside
+// SQLDriverConnect to save and restore the locale, and setlocale() is not thread-safe — two
+// workers connecting at once freed each other's locale name (AddressSanitizer,
+// heap-use-after-free in psqlodbcw.so under SQLDriverConnectW). Opening is rare and short.
+bool openSerialized(QSqlDatabase &db)
+{
+    static std::mutex opening;
+    std::lock_guard lock(opening);
+    return db.open();
+}
 
 // Why `path` cannot be read as a SQLite database; empty when it can be tried.
 QString sqliteFileProblem(const QString &path)
@@ -192,7 +204,7 @@ bool DatabaseConnection::open(const ConnectionProfile &profile, int loginTimeout
     }
     if (!db.isValid()) {
         m_error = QStringLiteral("the Qt SQL driver for this connection is not installed");
-    } else if (!db.open()) {
+    } else if (!openSerialized(db)) {
         m_error = driverErrorText(db.lastError());
     } else if (!detectDialect(profile)) {
         // m_error set by detectDialect()

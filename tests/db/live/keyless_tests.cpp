@@ -111,6 +111,7 @@ TEST_CASE("Live feed without a key column: every row once, identical rows each o
     CHECK(recorder.batches.front().events[2].person == "P5");
     CHECK_FALSE(recorder.batches.front().events[0].key);
     REQUIRE(recorder.waitForState(LiveStatus::State::Connected));
+    REQUIRE(recorder.waitForPolls(1)); // the poll's figures come after the state
     CHECK(recorder.stats.keyless);
 
     // New rows, more than a batch at once, four of them in one second, two fully identical.
