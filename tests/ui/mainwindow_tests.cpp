@@ -5,6 +5,7 @@
 #include "db/demo/demodatabase.h"
 #include "db/session/datasession.h"
 #include "tests/db/support/waitfor.h"
+#include "tests/ui/sqlitefile.h"
 #include "ui/connection/datahealthdialog.h"
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodel.h"
@@ -29,6 +30,7 @@
 #include <QTranslator>
 
 using attlog::dbtest::waitFor;
+using attlog::uitest::writeSqlite;
 
 namespace {
 
@@ -69,24 +71,6 @@ QString historyCountText(const attlog::ui::MainWindow &window)
         if (label->text().contains(QStringLiteral(" found")))
             return label->text();
     return {};
-}
-
-// A SQLite file at `path` made by `statements`, its writing connection closed again.
-void writeSqlite(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            INFO(statement.toStdString());
-            REQUIRE(q.exec(statement));
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(path);
 }
 
 } // namespace

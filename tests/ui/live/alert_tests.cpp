@@ -5,6 +5,7 @@
 #include "db/alert/watchrules.h"
 #include "db/session/datasession.h"
 #include "tests/db/support/waitfor.h"
+#include "tests/ui/sqlitefile.h"
 #include "ui/live/alertbanner.h"
 #include "ui/live/alertcenter.h"
 #include "ui/live/alertsound.h"
@@ -24,8 +25,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,29 +218,16 @@ TEST_CASE("Alerts: a pass written into the table while Live follows it raises th
     const QString path = dir.filePath(QStringLiteral("post.sqlite"));
     const QString now =
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE attlog (serialNo INTEGER PRIMARY KEY, "
-                                      "authDateTime TEXT, direction TEXT, personName TEXT, "
-                                      "cardNo TEXT, doorName TEXT)")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO attlog VALUES (1, '%1', 'in', 'Сомов', "
-                                      "'123', 'Склад')")
-                           .arg(now))); // already stored: no alert
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(path);
-
-    db::ConnectionProfile profile;
-    profile.name = QStringLiteral("post");
-    profile.kind = db::ConnectionKind::SqliteFile;
-    profile.sqlitePath = path;
-    for (const auto field : {sql::Field::AuthDate, sql::Field::AuthTime, sql::Field::DeviceName,
-                             sql::Field::DeviceSN, sql::Field::EmployeeID, sql::Field::ReaderName})
-        profile.columns.setColumn(field, std::nullopt);
+    uitest::writeSqlite(
+        path, {QStringLiteral("CREATE TABLE attlog (serialNo INTEGER PRIMARY KEY, authDateTime "
+                              "TEXT, direction TEXT, personName TEXT, cardNo TEXT, doorName TEXT)"),
+               // Already stored: no alert.
+               QStringLiteral("INSERT INTO attlog VALUES (1, '%1', 'in', 'Сомов', '123', 'Склад')")
+                   .arg(now)});
+    const db::ConnectionProfile profile = uitest::sqliteProfile(
+        path, QStringLiteral("post"),
+        {sql::Field::AuthDate, sql::Field::AuthTime, sql::Field::DeviceName, sql::Field::DeviceSN,
+         sql::Field::EmployeeID, sql::Field::ReaderName});
 
     db::DataSession session;
     ui::MainWindow window(&session);
@@ -254,18 +240,9 @@ TEST_CASE("Alerts: a pass written into the table while Live follows it raises th
     REQUIRE(banner);
     CHECK(banner->isHidden());
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO attlog VALUES (2, '%1', 'in', 'Сомов', "
-                                      "'123', 'Склад')")
-                           .arg(now)));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(path);
+    uitest::writeSqlite(
+        path, {QStringLiteral("INSERT INTO attlog VALUES (2, '%1', 'in', 'Сомов', '123', 'Склад')")
+                   .arg(now)});
     REQUIRE(waitFor([&] { return !window.alerts()->pending().empty(); }));
     CHECK_FALSE(banner->isHidden());
     CHECK(banner->text().contains(QStringLiteral("Сомов")));

@@ -2,13 +2,12 @@
 #include "db/qtconvert.h"
 #include "db/session/datasession.h"
 #include "tests/db/support/waitfor.h"
+#include "tests/ui/sqlitefile.h"
 #include "ui/live/feedhealth.h"
 #include "ui/mainwindow.h"
 
 #include "tests/support/catch.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace attlog;
@@ -89,33 +88,20 @@ TEST_CASE("Feed health: the main window learns door usage from the table after t
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doors.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE attlog (serialNo INTEGER PRIMARY KEY, "
-                                      "authDateTime TEXT, direction TEXT, personName TEXT, "
-                                      "doorName TEXT)")));
-        const QDateTime base = QDateTime::currentDateTime().addDays(-3);
-        for (int i = 0; i < 50; ++i)
-            REQUIRE(q.exec(
-                QStringLiteral("INSERT INTO attlog VALUES (%1, '%2', 'in', 'А', "
-                               "'Склад')")
-                    .arg(i + 1)
-                    .arg(base.addSecs(i * 60).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(path);
-    db::ConnectionProfile profile;
-    profile.name = QStringLiteral("doors");
-    profile.kind = db::ConnectionKind::SqliteFile;
-    profile.sqlitePath = path;
-    for (const auto field :
-         {sql::Field::AuthDate, sql::Field::AuthTime, sql::Field::DeviceName, sql::Field::DeviceSN,
-          sql::Field::EmployeeID, sql::Field::CardNo, sql::Field::ReaderName})
-        profile.columns.setColumn(field, std::nullopt);
+    QStringList statements{
+        QStringLiteral("CREATE TABLE attlog (serialNo INTEGER PRIMARY KEY, authDateTime TEXT, "
+                       "direction TEXT, personName TEXT, doorName TEXT)")};
+    const QDateTime base = QDateTime::currentDateTime().addDays(-3);
+    for (int i = 0; i < 50; ++i)
+        statements << QStringLiteral("INSERT INTO attlog VALUES (%1, '%2', 'in', 'А', 'Склад')")
+                          .arg(i + 1)
+                          .arg(
+                              base.addSecs(i * 60).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    uitest::writeSqlite(path, statements);
+    const db::ConnectionProfile profile = uitest::sqliteProfile(
+        path, QStringLiteral("doors"),
+        {sql::Field::AuthDate, sql::Field::AuthTime, sql::Field::DeviceName, sql::Field::DeviceSN,
+         sql::Field::EmployeeID, sql::Field::CardNo, sql::Field::ReaderName});
 
     db::DataSession session;
     ui::MainWindow window(&session);

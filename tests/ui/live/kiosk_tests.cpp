@@ -3,6 +3,7 @@
 // password (kept only as a PBKDF2 hash), and the session opened again when the feed stays down.
 #include "db/session/datasession.h"
 #include "tests/db/support/waitfor.h"
+#include "tests/ui/sqlitefile.h"
 #include "ui/common/kiosk.h"
 #include "ui/live/liveeventmodel.h"
 #include "ui/live/livetab.h"
@@ -15,8 +16,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,30 +56,16 @@ TEST_CASE("Kiosk: Live alone on its doors until the supervisor unlocks it", "[ui
     const QString path = dir.filePath(QStringLiteral("post.sqlite"));
     const QString now =
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE attlog (serialNo INTEGER PRIMARY KEY, "
-                                      "authDateTime TEXT, direction TEXT, personName TEXT, "
-                                      "doorName TEXT)")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO attlog VALUES (1, '%1', 'in', 'А', 'Склад'), "
-                                      "(2, '%1', 'in', 'Б', 'Проходная'), (3, '%1', 'out', 'В', "
-                                      "'Ворота')")
-                           .arg(now)));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(path);
-    db::ConnectionProfile profile;
-    profile.name = QStringLiteral("post");
-    profile.kind = db::ConnectionKind::SqliteFile;
-    profile.sqlitePath = path;
-    for (const auto field :
-         {sql::Field::AuthDate, sql::Field::AuthTime, sql::Field::DeviceName, sql::Field::DeviceSN,
-          sql::Field::EmployeeID, sql::Field::CardNo, sql::Field::ReaderName})
-        profile.columns.setColumn(field, std::nullopt);
+    uitest::writeSqlite(
+        path, {QStringLiteral("CREATE TABLE attlog (serialNo INTEGER PRIMARY KEY, authDateTime "
+                              "TEXT, direction TEXT, personName TEXT, doorName TEXT)"),
+               QStringLiteral("INSERT INTO attlog VALUES (1, '%1', 'in', 'А', 'Склад'), (2, '%1', "
+                              "'in', 'Б', 'Проходная'), (3, '%1', 'out', 'В', 'Ворота')")
+                   .arg(now)});
+    const db::ConnectionProfile profile = uitest::sqliteProfile(
+        path, QStringLiteral("post"),
+        {sql::Field::AuthDate, sql::Field::AuthTime, sql::Field::DeviceName, sql::Field::DeviceSN,
+         sql::Field::EmployeeID, sql::Field::CardNo, sql::Field::ReaderName});
     {
         QSettings settings;
         ui::setKioskPassword(settings, QStringLiteral("supervisor"));
@@ -127,10 +112,8 @@ TEST_CASE("Kiosk: Live alone on its doors until the supervisor unlocks it", "[ui
 TEST_CASE("Kiosk: a feed that stays down gets its session opened again", "[ui][kiosk]")
 {
     QTemporaryDir dir;
-    db::ConnectionProfile profile;
-    profile.name = QStringLiteral("gone");
-    profile.kind = db::ConnectionKind::SqliteFile;
-    profile.sqlitePath = dir.filePath(QStringLiteral("missing.sqlite")); // never there
+    const db::ConnectionProfile profile = uitest::sqliteProfile(
+        dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("gone"), {}); // never there
     db::DataSession session;
     ui::MainWindow window(&session);
     window.setKioskRestartSeconds(1);
