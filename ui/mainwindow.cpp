@@ -91,7 +91,9 @@ MainWindow::MainWindow(db::DataSession *session, QWidget *parent)
     connect(m_alerts, &AlertCenter::changed, this, [this] {
         const auto waiting = int(m_alerts->pending().size());
         m_tabs->setTabText(pageIndex(m_live), waiting ? tr("Live ⚠ %1").arg(waiting) : tr("Live"));
+        m_history->reloadAlerts(); // History filters by the log: raised or acknowledged
     });
+    m_history->setAlertLogPath(m_alerts->log().path());
     connect(session, &db::DataSession::liveEvents, m_alerts, &AlertCenter::addEvents);
     connect(session, &db::DataSession::dictionaryLoaded, this,
             [this] { m_alerts->setKnownCards(m_session->cardNumbers()); });
@@ -323,6 +325,11 @@ void MainWindow::createMenus()
         alerts->addAction(tr("&Acknowledge"), m_alerts, &AlertCenter::acknowledge);
     acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     alerts->addAction(tr("Acknowledge a&ll"), m_alerts, &AlertCenter::acknowledgeAll);
+    QAction *alerted = alerts->addAction(tr("Alerted passes in &History"), this, [this] {
+        m_history->showAlertedPasses();
+        showPage(m_history);
+    });
+    alerted->setObjectName(QStringLiteral("alertedPassesAction"));
     alerts->addAction(tr("Open the alert &log folder"), this, [this] {
         QDesktopServices::openUrl(
             QUrl::fromLocalFile(QFileInfo(m_alerts->log().path()).absolutePath()));
@@ -456,7 +463,9 @@ QString MainWindow::tabHelpText(int index) const
         return tr("<h3>History</h3><p>Any pass of any period: choose the period, doors, "
                   "direction, and type a name, card or employee ID (any case, ё = е). Pages load "
                   "as you scroll; the count says how many match. Double-click a row for that "
-                  "person's passes of that day. Ctrl+E exports everything found.</p>");
+                  "person's passes of that day. Ctrl+E exports everything found. The Passes box "
+                  "shows only passes that raised an alert: any, not acknowledged, or one "
+                  "rule's.</p>");
     if (m_tabs->tabText(index) == tr("Who-Where"))
         return tr("<h3>Who-Where</h3><p>Who is inside, outside or unknown now, from their last "
                   "pass. The evacuation list prints everyone inside, from passes at least a day "

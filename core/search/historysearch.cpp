@@ -39,6 +39,7 @@ sql::HistoryFilter resolveHistorySearch(const HistorySearch &search,
     sql::HistoryFilter filter;
     filter.from = search.from;
     filter.to = search.to;
+    filter.passes = search.passes;
 
     if (!search.doors.empty()) {
         const std::set<std::string> shown(search.doors.begin(), search.doors.end());

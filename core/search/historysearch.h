@@ -40,6 +40,8 @@ struct HistorySearch
     // Matched against the repaired person name (case-insensitive, ё = е, substring) and as a
     // substring of the card number and employee ID. Empty = no text condition.
     std::string text;
+    // Only these passes (History's "with an alert" filter, from the alert log); nullopt = all.
+    std::optional<sql::PassPick> passes;
 };
 
 // Resolves a search against the dictionary into the raw-value filter the SQL uses: every raw

@@ -3,6 +3,7 @@
 
 #include "core/event/datetime.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,27 @@ struct TextSearch
     std::string idTerm;
 };
 
+// Passes picked one by one (the ones that raised an alert). A table with a key column is asked
+// for `key IN (keys)`; a table without one for `authDateTime IN (…)` of the timed passes' times,
+// and each row read is then checked for its person as well (employee ID, else the repaired name),
+// so another pass in the same second is not shown. Empty lists match nothing.
+struct TimedPass
+{
+    DateTime time;
+    std::string who; // the employee ID, or the repaired person name when there is none
+    bool operator<(const TimedPass &other) const
+    {
+        return time != other.time ? time < other.time : who < other.who;
+    }
+    bool operator==(const TimedPass &) const = default;
+};
+
+struct PassPick
+{
+    std::vector<std::int64_t> keys;
+    std::vector<TimedPass> timed;
+};
+
 struct HistoryFilter
 {
     std::optional<DateTime> from; // inclusive; nullopt: no lower bound
@@ -49,6 +71,7 @@ struct HistoryFilter
     std::optional<DoorFilter> doors;
     DirectionFilter directions;
     std::optional<TextSearch> search;
+    std::optional<PassPick> passes;
 };
 
 } // namespace attlog::sql

@@ -81,7 +81,8 @@ private:
     {
         Doors,
         Directions,
-        Search
+        Search,
+        Passes
     };
     struct Candidate
     {
@@ -97,6 +98,7 @@ private:
     std::optional<Candidate> doors() const;
     std::optional<Candidate> directions();
     std::optional<Candidate> search();
+    std::optional<Candidate> passes();
     void fitBudget(const Range &range, std::vector<Candidate> &candidates);
     void moveToCore(Kind kind);
     void join(const Range &range, const std::vector<Candidate> &candidates);
@@ -111,7 +113,7 @@ HistoryQuery HistoryPlanner::plan()
     fixedParts();
     const Range dates = range();
     std::vector<Candidate> candidates;
-    for (auto candidate : {doors(), directions(), search()})
+    for (auto candidate : {doors(), directions(), search(), passes()})
         if (candidate)
             candidates.push_back(std::move(*candidate));
     fitBudget(dates, candidates);
@@ -324,6 +326,38 @@ std::optional<HistoryPlanner::Candidate> HistoryPlanner::search()
     return Candidate{Kind::Search, std::move(c)};
 }
 
+// Picked passes: by key, or (keyless) by time with the person checked by keeps() on every row.
+std::optional<HistoryPlanner::Candidate> HistoryPlanner::passes()
+{
+    if (!m_filter.passes)
+        return std::nullopt;
+    const PassPick &pick = *m_filter.passes;
+    Condition c;
+    if (!m_q.m_keyCol.empty()) {
+        for (const std::int64_t key : pick.keys)
+            c.values.emplace_back(key);
+        c.text = pick.keys.empty()
+                     ? kNothing
+                     : m_q.m_keyCol + " IN (" + detail::placeholders(pick.keys.size()) + ")";
+        return Candidate{Kind::Passes, std::move(c)};
+    }
+    // A keyless table always maps authDateTime (the profile is refused otherwise).
+    PassPick core;
+    core.timed = pick.timed;
+    std::sort(core.timed.begin(), core.timed.end());
+    core.timed.erase(std::unique(core.timed.begin(), core.timed.end()), core.timed.end());
+    m_q.m_corePasses = std::move(core);
+    std::vector<DateTime> times;
+    for (const TimedPass &pass : m_q.m_corePasses->timed)
+        if (times.empty() || times.back() != pass.time)
+            times.push_back(pass.time);
+    for (const DateTime time : times)
+        c.values.emplace_back(time);
+    c.text = times.empty() ? kNothing
+                           : m_q.m_timeCol + " IN (" + detail::placeholders(times.size()) + ")";
+    return Candidate{Kind::Passes, std::move(c)};
+}
+
 // The range, the largest continuation (3 values) and the lists must fit in kMaxBoundValues:
 // while they do not, the largest list moves to keeps().
 void HistoryPlanner::fitBudget(const Range &range, std::vector<Candidate> &candidates)
@@ -348,7 +382,8 @@ void HistoryPlanner::fitBudget(const Range &range, std::vector<Candidate> &candi
         largest->inSql = false;
         moveToCore(largest->kind);
     }
-    m_q.m_coreFilters = m_q.m_coreDoors || m_q.m_coreDirections || m_q.m_coreSearch;
+    m_q.m_coreFilters =
+        m_q.m_coreDoors || m_q.m_coreDirections || m_q.m_coreSearch || m_q.m_corePasses;
     if (m_q.m_coreFilters)
         m_q.m_countExact = false;
 }
@@ -371,6 +406,14 @@ void HistoryPlanner::moveToCore(Kind kind)
         m_q.m_coreSearch = std::move(core);
         break;
     }
+    case Kind::Passes:
+        if (!m_q.m_keyCol.empty()) {
+            PassPick core;
+            core.keys = m_filter.passes->keys;
+            std::sort(core.keys.begin(), core.keys.end());
+            m_q.m_corePasses = std::move(core);
+        } // keyless: m_corePasses holds the times already
+        break;
     }
 }
 

@@ -200,6 +200,19 @@ bool HistoryQuery::keeps(const RawRow &row, const AccessEvent &event) const
         if (!hit)
             return false;
     }
+    if (m_corePasses) {
+        if (!m_keyCol.empty()) {
+            if (!event.key || !std::binary_search(m_corePasses->keys.begin(),
+                                                  m_corePasses->keys.end(), *event.key))
+                return false;
+        } else {
+            const std::string &who = event.employeeId.empty() ? event.person : event.employeeId;
+            if (!event.time || !std::binary_search(m_corePasses->timed.begin(),
+                                                   m_corePasses->timed.end(),
+                                                   TimedPass{*event.time, who}))
+                return false;
+        }
+    }
     return true;
 }
 

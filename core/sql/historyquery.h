@@ -122,6 +122,7 @@ private:
     std::optional<DoorFilter> m_coreDoors;           // sorted, right-trimmed
     std::optional<DirectionFilter> m_coreDirections; // checked on the decoded direction
     std::optional<TextSearch> m_coreSearch;          // names sorted; idTerm case-folded
+    std::optional<PassPick> m_corePasses;            // keys or timed passes, sorted
     bool m_searchIds = false;                        // cardNo / employeeID mapped
 };
 

@@ -11,7 +11,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QWidgetAction>
+
+#include <algorithm>
 
 namespace attlog::ui {
 
@@ -25,6 +28,16 @@ enum DirectionChoice
     UnknownOnly
 };
 
+// The alert choice's item data: a kind, and for a rule its name in Qt::UserRole + 1.
+enum AlertChoiceData
+{
+    EveryPass,
+    AnyAlert,
+    NotAcknowledged,
+    OneRule
+};
+constexpr int kRuleRole = Qt::UserRole + 1;
+
 } // namespace
 
 HistoryFilterBar::HistoryFilterBar(QWidget *parent)
@@ -36,6 +49,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     , m_doorList(new QListWidget)
     , m_direction(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_alertChoice(new QComboBox(this))
 {
     m_preset->setAccessibleName(tr("Period"));
     m_direction->setAccessibleName(tr("Direction"));
@@ -78,6 +92,12 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     m_direction->addItem(directionIcon(Direction::Unknown), tr("Unknown"), UnknownOnly);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::scheduleApply);
 
+    m_alertChoice->setObjectName(QStringLiteral("historyAlertChoice"));
+    m_alertChoice->setAccessibleName(tr("Passes: all, or those that raised an alert"));
+    m_alertChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setAlerts({});
+    connect(m_alertChoice, &QComboBox::activated, this, &HistoryFilterBar::applyNow);
+
     m_search->setPlaceholderText(tr("Name, card or employee ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search: name, card or employee ID"));
@@ -107,6 +127,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     layout->addWidget(m_to);
     layout->addWidget(m_doorButton);
     layout->addWidget(m_direction);
+    layout->addWidget(m_alertChoice);
     layout->addWidget(m_search, 1);
 
     setPreset(Preset::Today);
@@ -213,6 +234,45 @@ void HistoryFilterBar::updateDoorButton()
                                              : doors.join(QLatin1Char('\n')));
 }
 
+void HistoryFilterBar::setAlerts(std::vector<db::AlertRecord> alerts)
+{
+    const int kind = m_alertChoice->count() > 0 ? m_alertChoice->currentData().toInt() : EveryPass;
+    const QString rule = m_alertChoice->currentData(kRuleRole).toString();
+    m_alertRecords = std::move(alerts);
+    QStringList rules;
+    for (const db::AlertRecord &alert : m_alertRecords)
+        if (!rules.contains(alert.rule))
+            rules.append(alert.rule);
+    rules.sort(Qt::CaseInsensitive);
+
+    const QSignalBlocker block(m_alertChoice);
+    m_alertChoice->clear();
+    m_alertChoice->addItem(tr("All passes"), EveryPass);
+    m_alertChoice->addItem(tr("With an alert"), AnyAlert);
+    m_alertChoice->addItem(tr("Alert not acknowledged"), NotAcknowledged);
+    for (const QString &name : rules) {
+        m_alertChoice->addItem(tr("Alert: %1").arg(name), OneRule);
+        m_alertChoice->setItemData(m_alertChoice->count() - 1, name, kRuleRole);
+    }
+    int index = m_alertChoice->findData(kind);
+    if (kind == OneRule)
+        index = m_alertChoice->findData(rule, kRuleRole);
+    if (index < 0 && kind == OneRule) {
+        // The rule's alerts are gone from the log: keep the choice, it matches nothing.
+        m_alertChoice->addItem(tr("Alert: %1").arg(rule), OneRule);
+        index = m_alertChoice->count() - 1;
+        m_alertChoice->setItemData(index, rule, kRuleRole);
+    }
+    m_alertChoice->setCurrentIndex(std::max(index, 0));
+    if (kind != EveryPass)
+        scheduleApply();
+}
+
+void HistoryFilterBar::setAlertedOnly(bool alerted)
+{
+    m_alertChoice->setCurrentIndex(m_alertChoice->findData(alerted ? AnyAlert : EveryPass));
+}
+
 void HistoryFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -240,6 +300,21 @@ HistorySearch HistoryFilterBar::search() const
         break;
     }
     search.text = m_search->text().toStdString();
+    db::AlertChoice choice;
+    switch (m_alertChoice->currentData().toInt()) {
+    case EveryPass:
+        return search;
+    case NotAcknowledged:
+        choice.kind = db::AlertChoice::Kind::NotAcknowledged;
+        break;
+    case OneRule:
+        choice.kind = db::AlertChoice::Kind::Rule;
+        choice.rule = m_alertChoice->currentData(kRuleRole).toString();
+        break;
+    default:
+        break;
+    }
+    search.passes = db::alertedPasses(m_alertRecords, choice);
     return search;
 }
 

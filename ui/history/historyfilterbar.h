@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/search/historysearch.h"
+#include "db/alert/alertlog.h"
 
 #include <QStringList>
 #include <QTimer>
@@ -17,7 +18,9 @@ namespace attlog::ui {
 
 // History's filter bar: period (presets Today, Yesterday, This week, This month, Custom), doors
 // (multi-select of the names as shown), direction, and a search box for name / card / employee
-// ID. A change applies after a short pause or at once on Enter — never per keystroke.
+// ID, and which passes: all, or only those that raised an alert (any, not acknowledged, or one
+// rule's; from the alert log). A change applies after a short pause or at once on Enter — never
+// per keystroke.
 // GUI thread only.
 class HistoryFilterBar final : public QWidget
 {
@@ -46,6 +49,11 @@ public:
     void setPeriod(const QDateTime &from, const QDateTime &toInclusive);
     void setSearchText(const QString &text);
     void setSelectedDoors(const QStringList &doors);
+    // The alert log as last read: the rules it names are offered, and the "alert" choices pick
+    // its passes. A choice in use applies again with the new log.
+    void setAlerts(std::vector<db::AlertRecord> alerts);
+    // Picks "with an alert" (any rule) or "all passes"; applies with the next apply.
+    void setAlertedOnly(bool alerted);
     void focusSearch();
 
 signals:
@@ -67,6 +75,8 @@ private:
     QListWidget *m_doorList;
     QComboBox *m_direction;
     QLineEdit *m_search;
+    QComboBox *m_alertChoice;
+    std::vector<db::AlertRecord> m_alertRecords;
     QTimer m_applyTimer;
     bool m_settingPeriod = false;
 };

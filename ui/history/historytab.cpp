@@ -18,9 +18,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace attlog::ui {
 
@@ -78,6 +80,18 @@ HistoryTab::HistoryTab(db::HistorySource *source, QWidget *parent)
     connect(m_source, &db::HistorySource::doorNamesChanged, m_filters,
             &HistoryFilterBar::setDoorNames);
     m_filters->setDoorNames(m_source->doorNames());
+
+    connect(&m_alertsReading, &QFutureWatcher<db::AlertLogContents>::finished, this, [this] {
+        m_alertsReadingNow = false;
+        db::AlertLogContents contents = m_alertsReading.result();
+        if (!contents.error.isEmpty()) {
+            m_errorLabel->setText(tr("The alert log could not be read: %1").arg(contents.error));
+            m_errorLabel->show();
+        }
+        m_filters->setAlerts(std::move(contents.alerts));
+        if (std::exchange(m_alertsReloadAgain, false))
+            reloadAlerts();
+    });
 }
 
 void HistoryTab::runSearch(const HistorySearch &search)
@@ -200,6 +214,31 @@ void HistoryTab::showPasses(const QString &who, const QDateTime &from, const QDa
     m_filters->setPeriod(from, toInclusive);
     m_filters->setSelectedDoors({});
     m_filters->setSearchText(who);
+    m_filters->setAlertedOnly(false);
+    m_filters->applyNow();
+}
+
+void HistoryTab::setAlertLogPath(const QString &path)
+{
+    m_alertLogPath = path;
+    reloadAlerts();
+}
+
+void HistoryTab::reloadAlerts()
+{
+    if (m_alertLogPath.isEmpty())
+        return;
+    if (m_alertsReadingNow) {
+        m_alertsReloadAgain = true; // the log grew while it was read: read it once more
+        return;
+    }
+    m_alertsReadingNow = true;
+    m_alertsReading.setFuture(QtConcurrent::run(db::readAlertLog, m_alertLogPath));
+}
+
+void HistoryTab::showAlertedPasses()
+{
+    m_filters->setAlertedOnly(true);
     m_filters->applyNow();
 }
 

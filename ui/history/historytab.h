@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/search/historysearch.h"
+#include "db/alert/alertlog.h"
 #include "db/session/requestid.h"
 #include "ui/common/tabpage.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -47,6 +49,13 @@ public:
     // Searches the passes of `who` (a name, card or employee ID) from `from` to `toInclusive`
     // at every door: a drill-down from another view.
     void showPasses(const QString &who, const QDateTime &from, const QDateTime &toInclusive);
+    // The alert log History filters by (read on a pool thread; read again by reloadAlerts()).
+    void setAlertLogPath(const QString &path);
+    void reloadAlerts();
+    // Only the passes that raised an alert, in the period shown: Alerts → Alerted passes.
+    void showAlertedPasses();
+    // True until the alert log asked for last has been read.
+    bool isReadingAlerts() const { return m_alertsReadingNow; }
 
 public slots:
     void runSearch(const attlog::HistorySearch &search);
@@ -69,6 +78,10 @@ private:
     QProgressBar *m_busyBar;
     QPushButton *m_cancelButton;
     HistorySearch m_search;
+    QString m_alertLogPath;
+    QFutureWatcher<db::AlertLogContents> m_alertsReading;
+    bool m_alertsReadingNow = false; // until the read's result is handed to the filter bar
+    bool m_alertsReloadAgain = false;
     qint64 m_count = -1;
     bool m_countExact = true;
     bool m_busy = false;

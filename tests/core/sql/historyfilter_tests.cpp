@@ -214,3 +214,66 @@ TEST_CASE("History when only authDate/authTime hold the time", "[sql]")
     e.time = at(2024, 6, 1);
     CHECK(long_.keeps(RawRow{}, e));
 }
+
+TEST_CASE("History picks single passes by key: the alert log's filter", "[sql]")
+{
+    const QueryBuilder b = builderFor(Dialect::SqlServer);
+    HistoryFilter f = twoDays();
+    f.passes = PassPick{{7, 42}, {}};
+    const HistoryQuery q = b.history(f);
+    const std::string where = whereOf(q);
+    CHECK(where.substr(where.size() - std::string{" AND [serialNo] IN (?, ?)"}.size()) ==
+          " AND [serialNo] IN (?, ?)");
+    const Statement count = q.count();
+    CHECK(count.values.back() == SqlValue{std::int64_t{42}});
+    CHECK(count.values[count.values.size() - 2] == SqlValue{std::int64_t{7}});
+    CHECK_FALSE(q.filtersInCore());
+    CHECK(q.countIsExact());
+
+    // No alert at all: nothing, not everything.
+    f.passes = PassPick{};
+    CHECK(whereOf(b.history(f)).find("1 = 0") != std::string::npos);
+
+    // More keys than the statement may bind: checked on each row instead, never lost.
+    f.passes = PassPick{};
+    for (std::int64_t key = 0; key < 3000; key += 2)
+        f.passes->keys.push_back(key);
+    const HistoryQuery many = b.history(f);
+    CHECK(whereOf(many).find("[serialNo] IN") == std::string::npos);
+    CHECK(many.filtersInCore());
+    CHECK_FALSE(many.countIsExact());
+    AccessEvent e;
+    e.key = 1998;
+    CHECK(many.keeps(RawRow{}, e));
+    e.key = 1999;
+    CHECK_FALSE(many.keeps(RawRow{}, e));
+    e.key.reset();
+    CHECK_FALSE(many.keeps(RawRow{}, e));
+}
+
+TEST_CASE("History picks single passes of a keyless table by time and person", "[sql]")
+{
+    TableConfig config = TableConfig::defaults(Dialect::SqlServer);
+    config.columns.setColumn(Field::Key, std::nullopt);
+    const QueryBuilder b = builderFor(config);
+    HistoryFilter f;
+    const DateTime nine = at(2024, 3, 1, 9);
+    f.passes = PassPick{{}, {{nine, "E-7"}, {nine, "Анна Петрова"}, {at(2024, 3, 1, 10), "E-7"}}};
+    const HistoryQuery q = b.history(f);
+    CHECK(q.exportAll().text.find("WHERE [authDateTime] IN (?, ?)") != std::string::npos);
+    CHECK(q.exportAll().values == std::vector<SqlValue>{nine, at(2024, 3, 1, 10)});
+    CHECK(q.filtersInCore());
+    CHECK_FALSE(q.countIsExact());
+
+    AccessEvent e;
+    e.time = nine;
+    e.employeeId = "E-7";
+    CHECK(q.keeps(RawRow{}, e));
+    e.employeeId = "E-8"; // another person in the same second is not the alert's pass
+    CHECK_FALSE(q.keeps(RawRow{}, e));
+    e.employeeId.clear();
+    e.person = "Анна Петрова"; // no employee ID: the name tells
+    CHECK(q.keeps(RawRow{}, e));
+    e.time = at(2024, 3, 1, 9, 0, 1);
+    CHECK_FALSE(q.keeps(RawRow{}, e));
+}

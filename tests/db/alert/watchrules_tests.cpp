@@ -149,3 +149,69 @@ TEST_CASE("Alert log: a path that is not a regular file is never written", "[ale
                            QDateTime::currentDateTime()));
     CHECK(log.errorString().contains(QStringLiteral("not a regular file")));
 }
+
+TEST_CASE("Alert log read back: alerts with their acknowledgement, damaged lines left out",
+          "[alert]")
+{
+    QTemporaryDir dir;
+    AlertLog log(dir.filePath(QStringLiteral("alerts.jsonl")));
+    const QDateTime at(QDate(2026, 12, 5), QTime(20, 0));
+    AccessEvent store;
+    store.key = 42;
+    store.time = parseDateTime("2026-12-05 20:15:03");
+    store.person = "Иванов Пётр";
+    store.employeeId = "E7";
+    store.door = "Склад";
+    AccessEvent stranger; // a keyless table's pass: found again by time and name
+    stranger.time = parseDateTime("2026-12-05 21:00:00");
+    stranger.person = "Незнакомец";
+    REQUIRE(log.raised(QStringLiteral("a1"), QStringLiteral("Склад после 20:00"), store, false,
+                       false, at));
+    REQUIRE(log.raised(QStringLiteral("a2"), QStringLiteral("Неизвестные"), stranger, true, true,
+                       at.addSecs(60)));
+    REQUIRE(log.raised(QStringLiteral("a3"), QStringLiteral("Неизвестные"), store, false, false,
+                       at.addSecs(90)));
+    REQUIRE(log.acknowledged(QStringLiteral("a1"), QStringLiteral("guard"), at.addSecs(120)));
+    {
+        QFile file(log.path());
+        REQUIRE(file.open(QIODevice::Append));
+        file.write("{\"id\":\"a4\",\"event\":\"rai"); // cut short by a power failure
+    }
+
+    const AlertLogContents contents = readAlertLog(log.path());
+    CHECK(contents.error.isEmpty());
+    CHECK(contents.skippedLines == 1);
+    REQUIRE(contents.alerts.size() == 3);
+    const AlertRecord &first = contents.alerts[0];
+    CHECK(first.rule == QStringLiteral("Склад после 20:00"));
+    CHECK(first.key == 42);
+    CHECK(first.passTime == parseDateTime("2026-12-05 20:15:03"));
+    CHECK(first.raisedAt == at);
+    CHECK(first.acknowledgedAt == at.addSecs(120));
+    CHECK(first.acknowledgedBy == QStringLiteral("guard"));
+    CHECK_FALSE(contents.alerts[1].key);
+    CHECK(contents.alerts[1].late);
+    CHECK(contents.alerts[1].unknown);
+    CHECK_FALSE(contents.alerts[1].acknowledgedAt.isValid());
+
+    // Every alert: one key however many rules it raised, and the times for keyless tables.
+    const sql::PassPick any = alertedPasses(contents.alerts, {});
+    CHECK(any.keys == std::vector<std::int64_t>{42});
+    REQUIRE(any.timed.size() == 2);
+    CHECK(any.timed[0] == sql::TimedPass{*store.time, "E7"});
+    CHECK(any.timed[1] == sql::TimedPass{*stranger.time, "Незнакомец"});
+
+    const sql::PassPick open =
+        alertedPasses(contents.alerts, {AlertChoice::Kind::NotAcknowledged, {}});
+    CHECK(open.keys == std::vector<std::int64_t>{42}); // a3, the same pass, is open
+    CHECK(open.timed.size() == 2);
+    const sql::PassPick store20 = alertedPasses(
+        contents.alerts, {AlertChoice::Kind::Rule, QStringLiteral("Склад после 20:00")});
+    CHECK(store20.keys == std::vector<std::int64_t>{42});
+    CHECK(store20.timed.size() == 1);
+    CHECK(alertedPasses(contents.alerts, {AlertChoice::Kind::Rule, QStringLiteral("нет такого")})
+              .keys.empty());
+
+    CHECK(readAlertLog(dir.filePath(QStringLiteral("none.jsonl"))).alerts.empty());
+    CHECK(readAlertLog(dir.filePath(QStringLiteral("none.jsonl"))).error.isEmpty());
+}

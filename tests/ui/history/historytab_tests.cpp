@@ -3,6 +3,7 @@
 // included), and a slow server never blocks the GUI thread.
 
 #include "core/text/mojibake.h"
+#include "db/alert/alertlog.h"
 #include "db/session/datasession.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
@@ -13,6 +14,7 @@
 #include "tests/support/catch.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -117,6 +119,83 @@ TEST_CASE("History shows exactly the passes whose repaired name or door matches"
     REQUIRE(tab.model()->rowCount() == 6);
     CHECK(tab.model()->eventAt(0).key == 6); // newest first
     CHECK(tab.model()->eventAt(5).key == 1);
+    session.close();
+}
+
+TEST_CASE("History shows the passes that raised an alert, from the alert log", "[history]")
+{
+    QTemporaryDir dir;
+    Backend backend;
+    backend.kind = BackendKind::Sqlite;
+    backend.name = QStringLiteral("sqlite");
+    backend.dialect = sql::Dialect::Sqlite;
+    backend.sqlitePath = dir.filePath(QStringLiteral("history.sqlite"));
+    TestDatabase db(backend);
+    db.createTable(QStringLiteral("attlog"));
+    const QString gate = QStringLiteral("Проходная");
+    std::vector<TestRow> rows;
+    for (qint64 key = 1; key <= 8; ++key)
+        rows.push_back(row(key, "Сотрудник " + std::to_string(key), gate, QStringLiteral("in")));
+    db.insertAll(QStringLiteral("attlog"), rows);
+
+    // Passes 3 and 6 raised alerts; 6 under two rules, and 3's alert is acknowledged.
+    db::AlertLog log(dir.filePath(QStringLiteral("alerts.jsonl")));
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto raise = [&](const QString &id, const QString &rule, qint64 key) {
+        AccessEvent event;
+        event.key = key;
+        event.time = parseDateTime(todayAt(int(key) * 60).toStdString());
+        event.person = "Сотрудник " + std::to_string(key);
+        REQUIRE(log.raised(id, rule, event, false, false, now));
+    };
+    raise(QStringLiteral("a"), QStringLiteral("Ночью"), 3);
+    raise(QStringLiteral("b"), QStringLiteral("Склад"), 6);
+    raise(QStringLiteral("c"), QStringLiteral("Ночью"), 6);
+    REQUIRE(log.acknowledged(QStringLiteral("a"), QStringLiteral("guard"), now));
+
+    db::DataSession session;
+    session.open(backend.profile(QStringLiteral("attlog")), QStringLiteral("test"));
+    ui::HistoryTab tab(session.history());
+    tab.setAlertLogPath(log.path());
+    REQUIRE(waitFor([&] { return !tab.isReadingAlerts(); }));
+    auto *choice = tab.filterBar()->findChild<QComboBox *>(QStringLiteral("historyAlertChoice"));
+    REQUIRE(choice);
+    // All passes, with an alert, not acknowledged, and each rule the log names.
+    REQUIRE(choice->count() == 5);
+    CHECK(choice->itemText(3).contains(QStringLiteral("Ночью")));
+    CHECK(choice->itemText(4).contains(QStringLiteral("Склад")));
+
+    const auto keysShown = [&] {
+        REQUIRE(waitFor([&] { return !tab.isBusy(); }));
+        QList<qint64> keys;
+        for (int i = 0; i < tab.model()->rowCount(); ++i)
+            keys << *tab.model()->eventAt(i).key;
+        return keys;
+    };
+    tab.showAlertedPasses();
+    CHECK(keysShown() == QList<qint64>{6, 3});
+    CHECK(tab.knownCount() == 2);
+
+    const auto pick = [&](int index) {
+        choice->setCurrentIndex(index);
+        tab.filterBar()->applyNow();
+        return keysShown();
+    };
+    CHECK(pick(2) == QList<qint64>{6});    // 3's alert was acknowledged
+    CHECK(pick(4) == QList<qint64>{6});    // the Склад rule
+    CHECK(pick(3) == QList<qint64>{6, 3}); // the night rule
+    CHECK(pick(0).size() == 8);
+
+    // A new alert in the log: read again, the choice in use applies again with it.
+    pick(1);
+    raise(QStringLiteral("d"), QStringLiteral("Склад"), 8);
+    tab.reloadAlerts();
+    REQUIRE(waitFor([&] { return keysShown() == QList<qint64>{8, 6, 3}; }));
+
+    // A drill-down from another view shows the person's passes, alerts or not.
+    tab.showPasses(QStringLiteral("Сотрудник 5"), QDateTime(QDate::currentDate(), QTime(0, 0)),
+                   QDateTime(QDate::currentDate(), QTime(23, 59, 59)));
+    CHECK(keysShown() == QList<qint64>{5});
     session.close();
 }
 
