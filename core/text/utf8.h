@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -119,16 +120,31 @@ inline bool isAscii(std::string_view text)
 // ASCII runs are skipped 8 bytes at a time and 2-byte sequences (Cyrillic) are checked inline.
 inline bool isValid(std::string_view text)
 {
+    const std::size_t size = text.size();
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        if (pos + 8 <= text.size() && isAscii8(text.data() + pos)) {
+    while (pos < size) {
+        if (pos + 8 <= size && isAscii8(text.data() + pos)) {
             pos += 8;
             continue;
         }
-        const Decoded d = decodeFastAt(text, pos);
-        if (d.length == 0)
-            return false;
-        pos += static_cast<std::size_t>(d.length);
+        // Byte by byte until the next ASCII word: mostly letters of two bytes.
+        const std::size_t stop = std::min(size, pos + 8);
+        while (pos < stop) {
+            const unsigned char b0 = byte(pos);
+            if (b0 < 0x80) {
+                ++pos;
+            } else if (b0 >= 0xC2 && b0 <= 0xDF) {
+                if (pos + 1 >= size || (byte(pos + 1) & 0xC0) != 0x80)
+                    return false;
+                pos += 2;
+            } else {
+                const Decoded d = decodeAt(text, pos);
+                if (d.length == 0)
+                    return false;
+                pos += static_cast<std::size_t>(d.length);
+            }
+        }
     }
     return true;
 }
