@@ -272,6 +272,7 @@ void MainWindow::addPage(QWidget *page, const QString &title)
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: its controls are
     m_tabs->addTab(scroll, title);
     m_pages.push_back(page);
 }
@@ -462,17 +463,18 @@ QString MainWindow::tabHelpText(int index) const
     if (page == m_history)
         return tr("<h3>History</h3><p>Any pass of any period: choose the period, doors, "
                   "direction, and type a name, card or employee ID (any case, ё = е). Pages load "
-                  "as you scroll; the count says how many match. Double-click a row for that "
-                  "person's passes of that day. Ctrl+E exports everything found. The Passes box "
-                  "shows only passes that raised an alert: any, not acknowledged, or one "
-                  "rule's.</p>");
+                  "as you scroll; the count says how many match. Double-click a row or press "
+                  "Enter on it for that person's passes of that day; Esc stops a search. Ctrl+E "
+                  "exports everything found. The Passes box shows only passes that raised an "
+                  "alert: any, not acknowledged, or one rule's.</p>");
     if (m_tabs->tabText(index) == tr("Who-Where"))
         return tr("<h3>Who-Where</h3><p>Who is inside, outside or unknown now, from their last "
                   "pass. The evacuation list prints everyone inside, from passes at least a day "
                   "back (night shifts).</p>");
     return tr("<h3>Worktime</h3><p>Per person per day: first entry, last exit, time inside, "
               "worked time against the schedule, lateness, early leaving and overtime; totals "
-              "and the timesheet. Export to Excel or print.</p>");
+              "and the timesheet. Enter in the period or the rules calculates, Esc stops "
+              "it. Export to Excel or print.</p>");
 }
 
 void MainWindow::showTabHelp()

@@ -1453,6 +1453,26 @@
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passes: all, or those that raised an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HistoryTab</name>
@@ -1495,6 +1515,10 @@
     </message>
     <message>
         <source>Passes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert log could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,15 +1865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;History&lt;/h3&gt;&lt;p&gt;Any pass of any period: choose the period, doors, direction, and type a name, card or employee ID (any case, ё = е). Pages load as you scroll; the count says how many match. Double-click a row for that person&apos;s passes of that day. Ctrl+E exports everything found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Who-Where&lt;/h3&gt;&lt;p&gt;Who is inside, outside or unknown now, from their last pass. The evacuation list prints everyone inside, from passes at least a day back (night shifts).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Worktime&lt;/h3&gt;&lt;p&gt;Per person per day: first entry, last exit, time inside, worked time against the schedule, lateness, early leaving and overtime; totals and the timesheet. Export to Excel or print.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1898,6 +1914,18 @@
     </message>
     <message>
         <source>The password that unlocks kiosk mode (attlog-viewer --kiosk); empty for none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerted passes in &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;History&lt;/h3&gt;&lt;p&gt;Any pass of any period: choose the period, doors, direction, and type a name, card or employee ID (any case, ё = е). Pages load as you scroll; the count says how many match. Double-click a row or press Enter on it for that person&apos;s passes of that day; Esc stops a search. Ctrl+E exports everything found. The Passes box shows only passes that raised an alert: any, not acknowledged, or one rule&apos;s.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Worktime&lt;/h3&gt;&lt;p&gt;Per person per day: first entry, last exit, time inside, worked time against the schedule, lateness, early leaving and overtime; totals and the timesheet. Enter in the period or the rules calculates, Esc stops it. Export to Excel or print.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

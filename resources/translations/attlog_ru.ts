@@ -1474,6 +1474,26 @@
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
+    <message>
+        <source>Passes: all, or those that raised an alert</source>
+        <translation>Проходы: все или только вызвавшие тревогу</translation>
+    </message>
+    <message>
+        <source>All passes</source>
+        <translation>Все проходы</translation>
+    </message>
+    <message>
+        <source>With an alert</source>
+        <translation>С тревогой</translation>
+    </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation>Тревога не подтверждена</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Тревога: %1</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::HistoryTab</name>
@@ -1520,6 +1540,10 @@
     <message>
         <source>Passes found</source>
         <translation>Найденные проходы</translation>
+    </message>
+    <message>
+        <source>The alert log could not be read: %1</source>
+        <translation>Журнал тревог не прочитан: %1</translation>
     </message>
 </context>
 <context>
@@ -1870,16 +1894,8 @@
         <translation>&lt;h3&gt;Онлайн&lt;/h3&gt;&lt;p&gt;Новые проходы — в течение секунды после записи в iVMS. Крупная панель показывает последний проход; список дверей оставляет одну дверь; «Пауза» придерживает новые проходы (ни один не теряется) до продолжения.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Тревоги&lt;/b&gt;: правила в «Тревоги → Список наблюдения» превращают проход в тревогу — красную полосу над вкладкой со звуком, пока её не примут (Enter, пробел или Ctrl+Enter). Жёлтая полоса — проход, досланный после сбоя: он не звучит.&lt;/p&gt;&lt;p&gt;Строка состояния желтеет или краснеет, когда поток перестаёт отвечать, и называет двери, молчащие намного дольше обычного для этого часа.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;History&lt;/h3&gt;&lt;p&gt;Any pass of any period: choose the period, doors, direction, and type a name, card or employee ID (any case, ё = е). Pages load as you scroll; the count says how many match. Double-click a row for that person&apos;s passes of that day. Ctrl+E exports everything found.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;История&lt;/h3&gt;&lt;p&gt;Любой проход за любой период: выберите период, двери, направление и введите имя, карту или табельный номер (регистр не важен, ё = е). Страницы подгружаются при прокрутке; счётчик говорит, сколько найдено. Двойной щелчок по строке — проходы этого сотрудника за день. Ctrl+E выгружает всё найденное.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Who-Where&lt;/h3&gt;&lt;p&gt;Who is inside, outside or unknown now, from their last pass. The evacuation list prints everyone inside, from passes at least a day back (night shifts).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Кто где&lt;/h3&gt;&lt;p&gt;Кто сейчас внутри, снаружи или неизвестно где — по последнему проходу. Список эвакуации печатает всех, кто внутри, по проходам не менее чем за сутки (ночные смены).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Worktime&lt;/h3&gt;&lt;p&gt;Per person per day: first entry, last exit, time inside, worked time against the schedule, lateness, early leaving and overtime; totals and the timesheet. Export to Excel or print.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Рабочее время&lt;/h3&gt;&lt;p&gt;По каждому сотруднику за каждый день: первый вход, последний выход, время внутри, отработанное время по графику, опоздания, ранние уходы и переработка; итоги и табель. Выгрузка в Excel и печать.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Help: %1</source>
@@ -1928,6 +1944,18 @@
     <message>
         <source>The password that unlocks kiosk mode (attlog-viewer --kiosk); empty for none:</source>
         <translation>Пароль, снимающий блокировку режима киоска (attlog-viewer --kiosk); пусто — без пароля:</translation>
+    </message>
+    <message>
+        <source>Alerted passes in &amp;History</source>
+        <translation>Проходы с тревогой в &amp;истории</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;History&lt;/h3&gt;&lt;p&gt;Any pass of any period: choose the period, doors, direction, and type a name, card or employee ID (any case, ё = е). Pages load as you scroll; the count says how many match. Double-click a row or press Enter on it for that person&apos;s passes of that day; Esc stops a search. Ctrl+E exports everything found. The Passes box shows only passes that raised an alert: any, not acknowledged, or one rule&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;История&lt;/h3&gt;&lt;p&gt;Любой проход за любой период: выберите период, двери, направление и введите ФИО, карту или табельный номер (регистр не важен, ё = е). Страницы подгружаются при прокрутке; счётчик показывает, сколько найдено. Двойной щелчок по строке или Enter на ней — проходы этого сотрудника за тот день; Esc останавливает поиск. Ctrl+E выгружает всё найденное. Поле «Проходы» оставляет только проходы, вызвавшие тревогу: любую, неподтверждённую или по одному правилу.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Worktime&lt;/h3&gt;&lt;p&gt;Per person per day: first entry, last exit, time inside, worked time against the schedule, lateness, early leaving and overtime; totals and the timesheet. Enter in the period or the rules calculates, Esc stops it. Export to Excel or print.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Рабочее время&lt;/h3&gt;&lt;p&gt;По каждому сотруднику за каждый день: первый вход, последний выход, время внутри, отработанное время по графику, опоздания, ранние уходы и переработка; итоги и табель. Enter в периоде или правилах запускает расчёт, Esc останавливает его. Выгрузка в Excel и печать.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

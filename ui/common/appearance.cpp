@@ -3,10 +3,14 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QPainter>
 #include <QPalette>
+#include <QPen>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 #include <algorithm>
 
@@ -20,6 +24,35 @@ struct Start
     QString style;
     QPalette palette;
 };
+
+// The chosen style, with one thing added: a push button that has the keyboard focus shows a
+// ring in the highlight colour inside its frame. Fusion marks the focus with the same outline as
+// a default button, so a focused default button (Worktime's Calculate) looked unfocused.
+class FocusRingStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        if (element != CE_PushButtonBevel || !(option->state & State_HasFocus) ||
+            !(option->state & State_KeyboardFocusChange))
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option->rect.adjusted(3, 3, -4, -4));
+        painter->restore();
+    }
+};
+
+QStyle *styleWithFocusRing(const QString &name)
+{
+    return new FocusRingStyle(QStyleFactory::create(name));
+}
 
 Start &start()
 {
@@ -156,12 +189,12 @@ void applyAppearance(const Appearance &wanted)
     switch (theme) {
     case Theme::Dark:
     case Theme::HighContrast:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(styleWithFocusRing(QStringLiteral("Fusion")));
         QApplication::setPalette(theme == Theme::Dark ? darkPalette() : highContrastPalette());
         break;
     case Theme::System:
     case Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(s.style));
+        QApplication::setStyle(styleWithFocusRing(s.style));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     }

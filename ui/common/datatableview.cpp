@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QPen>
 #include <QScrollBar>
 #include <QSettings>
 
@@ -58,6 +60,32 @@ void DataTableView::changeEvent(QEvent *event)
     for (int i = 0; i < header->count(); ++i)
         header->resizeSection(
             i, int(std::lround(double(header->sectionSize(i)) * m_digitWidth / before)));
+}
+
+void DataTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(viewport());
+    const int width = std::max(2, fontMetrics().height() / 8);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), width));
+    painter.setBrush(Qt::NoBrush);
+    const int inset = width / 2;
+    painter.drawRect(viewport()->rect().adjusted(inset, inset, -inset - (width % 2 ? 1 : 0),
+                                                 -inset - (width % 2 ? 1 : 0)));
+}
+
+void DataTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    viewport()->update();
+}
+
+void DataTableView::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update();
 }
 
 DataTableView::~DataTableView()

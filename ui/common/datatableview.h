@@ -7,7 +7,8 @@ namespace attlog::ui {
 
 // The table view every tab uses: fixed row height (fast with millions of rows), a column chooser
 // on the header's context menu, column order/widths/visibility remembered under `settingsKey`,
-// and Ctrl+C copying the selection as TSV. GUI thread only.
+// Ctrl+C copying the selection as TSV, and a frame in the highlight colour while it has the
+// keyboard focus (an empty table shows no current cell). GUI thread only.
 class DataTableView final : public QTableView
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     // A new text size (View → Text size): rows and columns grow or shrink with the text.
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);

@@ -48,8 +48,8 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     , m_doorButton(new QPushButton(this))
     , m_doorList(new QListWidget)
     , m_direction(new QComboBox(this))
-    , m_search(new QLineEdit(this))
     , m_alertChoice(new QComboBox(this))
+    , m_search(new QLineEdit(this))
 {
     m_preset->setAccessibleName(tr("Period"));
     m_direction->setAccessibleName(tr("Direction"));

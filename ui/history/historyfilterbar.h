@@ -74,8 +74,8 @@ private:
     QPushButton *m_doorButton;
     QListWidget *m_doorList;
     QComboBox *m_direction;
+    QComboBox *m_alertChoice; // before the search box: Tab follows the order they are made in
     QLineEdit *m_search;
-    QComboBox *m_alertChoice;
     std::vector<db::AlertRecord> m_alertRecords;
     QTimer m_applyTimer;
     bool m_settingPeriod = false;

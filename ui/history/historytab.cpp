@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -74,6 +75,19 @@ HistoryTab::HistoryTab(db::HistorySource *source, QWidget *parent)
         m_source->fetchHistoryPage(id);
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, &HistoryTab::showPersonDay);
+    // Keyboard: Enter on a row does what a double-click does; Esc stops a running search.
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enter = new QShortcut(QKeySequence(key), m_view);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this,
+                [this] { showPersonDay(m_view->currentIndex()); });
+    }
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_busy)
+            cancel();
+    });
     connect(m_source, &db::HistorySource::historyPage, this, &HistoryTab::onPage);
     connect(m_source, &db::HistorySource::historyCount, this, &HistoryTab::onCount);
     connect(m_source, &db::HistorySource::historyFailed, this, &HistoryTab::onFailed);

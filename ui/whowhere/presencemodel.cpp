@@ -216,6 +216,10 @@ QVariant PresenceModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == LastDirection)
             return directionIcon(row.lastDirection);
+        if (column == Status) // inside: the entry's arrow, outside: the exit's
+            return directionIcon(row.status == PresenceStatus::Inside    ? Direction::In
+                                 : row.status == PresenceStatus::Outside ? Direction::Out
+                                                                         : Direction::Unknown);
         return {};
     case Qt::ForegroundRole:
         if (column == Status)

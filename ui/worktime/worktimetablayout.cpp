@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -35,6 +36,21 @@ void WorktimeTab::setUpActions()
     m_calculateButton->setDefault(true);
     m_calculateButton->setToolTip(tr("Read the passes of the period and calculate the report"));
     connect(m_calculateButton, &QPushButton::clicked, this, &WorktimeTab::calculate);
+    // Enter in the period and rules calculates, as the bold button says; Esc stops a calculation.
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enter = new QShortcut(QKeySequence(key), m_options);
+        enter->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(enter, &QShortcut::activated, this, [this] {
+            if (!isBusy())
+                calculate();
+        });
+    }
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (isBusy())
+            cancelCalculation();
+    });
 
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(tr("This table as CSV…"), this,

@@ -7,6 +7,7 @@
 #include "db/session/datasession.h"
 #include "tests/db/support/testdatabase.h"
 #include "tests/db/support/waitfor.h"
+#include "ui/common/datatableview.h"
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historytab.h"
@@ -18,6 +19,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using namespace attlog;
@@ -119,6 +121,16 @@ TEST_CASE("History shows exactly the passes whose repaired name or door matches"
     REQUIRE(tab.model()->rowCount() == 6);
     CHECK(tab.model()->eventAt(0).key == 6); // newest first
     CHECK(tab.model()->eventAt(5).key == 1);
+
+    // By keyboard: Enter on a row shows that person's day, as a double-click does.
+    tab.show();
+    tab.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&tab));
+    tab.view()->setFocus(Qt::TabFocusReason);
+    tab.view()->setCurrentIndex(tab.model()->index(2, 0)); // key 4, Сомов
+    QTest::keyClick(tab.view(), Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !tab.isBusy(); }));
+    CHECK(shownPersons(*tab.model()) == QStringList{QStringLiteral("Сомов Пётр")});
     session.close();
 }
 

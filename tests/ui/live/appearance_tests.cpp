@@ -11,16 +11,21 @@
 #include "tests/support/catch.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 using namespace attlog;
@@ -159,4 +164,70 @@ TEST_CASE("Help: F1 has a page for every tab", "[ui][accessibility]")
         pages.insert(text);
     }
     CHECK(pages.size() == std::size_t(window.tabs()->count()));
+}
+
+TEST_CASE("Keyboard: Tab walks every tab's controls and back, and the focus is visible",
+          "[ui][accessibility]")
+{
+    AppearanceGuard guard;
+    db::DataSession session;
+    ui::MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    for (const ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark, ui::Theme::HighContrast}) {
+        ui::applyAppearance({100, theme});
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QWidget *tabBar = window.tabs()->tabBar();
+            tabBar->setFocus(Qt::TabFocusReason);
+            QApplication::processEvents();
+            INFO("theme " << int(theme) << ", tab " << window.tabs()->tabText(tab).toStdString());
+            // How each control looks without the focus.
+            std::map<QWidget *, QImage> unfocused;
+            for (QWidget *widget : window.page(tab)->findChildren<QWidget *>()) {
+                QWidget *parent = widget->parentWidget();
+                if (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent))
+                    continue; // the editor inside a box: the box takes the focus
+                if (widget->isVisibleTo(&window) && widget->isEnabled() &&
+                    widget->focusPolicy() & Qt::TabFocus)
+                    unfocused[widget] = widget->grab().toImage();
+            }
+            // Real Tab presses, as a user at the post makes them: every control takes the focus
+            // in turn, shows it, and the walk comes back to the tab bar (no control keeps it).
+            std::set<QWidget *> reached;
+            for (int step = 0; step < 200; ++step) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QWidget *at = QApplication::focusWidget();
+                REQUIRE(at);
+                if (at == tabBar)
+                    break;
+                if (!reached.insert(at).second)
+                    continue;
+                const auto before = unfocused.find(at);
+                if (before == unfocused.end())
+                    continue; // outside the page: the window's own controls
+                INFO("control " << at->metaObject()->className() << " "
+                                << QAccessible::queryAccessibleInterface(at)
+                                       ->text(QAccessible::Name)
+                                       .toStdString());
+                CHECK(at->grab().toImage() != before->second);
+            }
+            CHECK(QApplication::focusWidget() == tabBar);
+            for (const auto &[widget, image] : unfocused) {
+                // Radio buttons of one group are one Tab stop (the arrows move in it).
+                const auto *radio = qobject_cast<QRadioButton *>(widget);
+                if (radio && radio->autoExclusive() &&
+                    std::any_of(reached.begin(), reached.end(), [&](QWidget *other) {
+                        return qobject_cast<QRadioButton *>(other) &&
+                               other->parentWidget() == widget->parentWidget();
+                    }))
+                    continue;
+                INFO("not reached by Tab: " << widget->metaObject()->className() << " "
+                                            << widget->objectName().toStdString());
+                CHECK(reached.contains(widget));
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QPrinter>
 #include <QSignalSpy>
@@ -102,6 +103,12 @@ TEST_CASE("Who-Where counts inside, outside and unknown from the last pass", "[w
           QStringLiteral("2 h 15 min"));
     CHECK(cell(model, QStringLiteral("Petrov Oleg"), PresenceModel::Status) ==
           QStringLiteral("Outside"));
+    // Inside and outside are a word, a colour and an arrow, not a colour alone.
+    for (const QString &person : {QStringLiteral("Иванов Пётр"), QStringLiteral("Petrov Oleg")}) {
+        const QModelIndex status = model.index(rowOf(model, person), PresenceModel::Status);
+        CHECK_FALSE(status.data(Qt::DecorationRole).value<QIcon>().isNull());
+        CHECK(status.data(Qt::ForegroundRole).value<QBrush>().color().isValid());
+    }
     // An unknown direction with nothing before it counts as an entry by default.
     CHECK(cell(model, QStringLiteral("Сидоров"), PresenceModel::Status) ==
           QStringLiteral("Inside"));

@@ -14,7 +14,9 @@
 #include "tests/support/catch.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBrush>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +25,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #ifndef ATTLOG_PYTHON3_OPENPYXL
 #error "ATTLOG_PYTHON3_OPENPYXL must name a python3 with openpyxl"
@@ -276,6 +279,30 @@ TEST_CASE("Worktime calculation can be cancelled and reports a failed read", "[w
     REQUIRE(failed.wait(3000));
     CHECK(failed.at(0).at(0).toString() == QStringLiteral("timeout expired"));
     CHECK_FALSE(tab.isBusy());
+}
+
+TEST_CASE("Worktime by keyboard: Enter in the options calculates, Esc stops it", "[worktime]")
+{
+    MemoryEventSource source(weekOfPasses());
+    WorktimeTab tab(&source);
+    tab.options()->setPeriod(attlog::dateFromCivil(2026, 11, 2),
+                             attlog::dateFromCivil(2026, 11, 4));
+    tab.show();
+    tab.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&tab));
+    auto *date = tab.options()->findChild<QDateEdit *>();
+    REQUIRE(date);
+    date->setFocus(Qt::TabFocusReason);
+    QSignalSpy calculated(&tab, &WorktimeTab::calculated);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(tab.isBusy());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(tab.isBusy());
+    CHECK_FALSE(calculated.wait(300));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter); // the keypad's Enter too
+    REQUIRE(calculated.wait(5000));
+    CHECK(tab.result() != nullptr);
 }
 
 TEST_CASE("Worktime showing why it has no result is ready to be shown", "[worktime]")
