@@ -38,7 +38,34 @@ std::string toMojibake(std::string_view utf8, LostByteForm form)
     return out;
 }
 
-std::string toCp1252Mojibake(std::string_view utf8)
+namespace {
+
+// The undefined bytes of Windows-1252 in `form` (see LostByteForm).
+void appendLost(std::string &out, unsigned char byte, LostByteForm form)
+{
+    switch (form) {
+    case LostByteForm::C1Control:
+        utf8::append(out, byte);
+        break;
+    case LostByteForm::QuestionMark:
+        out += '?';
+        break;
+    case LostByteForm::ReplacementChar:
+        utf8::append(out, utf8::kReplacement);
+        break;
+    case LostByteForm::Dropped:
+        break;
+    }
+}
+
+bool undefinedIn1252(unsigned char byte)
+{
+    return byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D;
+}
+
+} // namespace
+
+std::string toCp1252Mojibake(std::string_view utf8, LostByteForm form)
 {
     std::string out;
     out.reserve(utf8.size() * 2);
@@ -46,6 +73,8 @@ std::string toCp1252Mojibake(std::string_view utf8)
         const auto byte = static_cast<unsigned char>(c);
         if (byte < 0x80)
             out += c;
+        else if (undefinedIn1252(byte))
+            appendLost(out, byte, form);
         else
             utf8::append(out, codepage::cp1252OrLatin1ToUnicode(byte));
     }

@@ -25,8 +25,10 @@ enum class LostByteForm
 std::string toMojibake(std::string_view utf8, LostByteForm form = LostByteForm::C1Control);
 
 // The bytes of `utf8` read as Windows-1252, returned as UTF-8: "Café" becomes "CafÃ©". The five
-// bytes Windows-1252 leaves undefined become the C1 control of the same value (as Windows' own
-// conversion does), so this form loses nothing and repair() can undo it.
-std::string toCp1252Mojibake(std::string_view utf8);
+// bytes Windows-1252 leaves undefined (81, 8D, 8F, 90, 9D) become what `form` says: by default
+// the C1 control of the same value (as Windows' own conversion does), a form that loses nothing;
+// the others lose the second byte of Cyrillic Ё А Н с э я Ґ, which repair() then guesses from
+// the word (core/text/lettermodel.h).
+std::string toCp1252Mojibake(std::string_view utf8, LostByteForm form = LostByteForm::C1Control);
 
 } // namespace attlog::text

@@ -18,7 +18,9 @@
 //   from any stored form: U+0098, '?', U+FFFD, or dropped (deduced after 'Р' (D0) and 'У' (D3)
 //   when another mojibake character or a full stop follows).
 // - Double mojibake is undone (up to four layers; byte 0x98 as U+0098, '?' or U+FFFD in both),
-//   and Windows-1252/Latin-1 mojibake where lossless (undefined bytes kept as C1 controls).
+//   and Windows-1252/Latin-1 mojibake: lossless (undefined bytes kept as C1 controls), or with
+//   the undefined bytes lost ('?', U+FFFD, dropped), where a Cyrillic letter's lost second byte
+//   is chosen by the letter model (core/text/lettermodel.h) or, when it cannot tell, left U+FFFD.
 // - Strings mixing mojibake with clean parts are repaired run by run; a half character cut off
 //   at the end (a column length limit) is dropped. A lone lead at the very end of a Dropped-form
 //   string is read as such a cut, never as a lost 'И'.

@@ -2,11 +2,14 @@
 #include "core/text/repairer.h"
 
 #include "core/text/charclass.h"
+#include "core/text/lettermodel.h"
 #include "core/text/utf8.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <limits>
+#include <utility>
 
 namespace attlog::text {
 namespace {
@@ -64,6 +67,23 @@ bool isCyrillic(char32_t cp)
     return cp >= 0x0400 && cp <= 0x04FF;
 }
 
+// 'Ð' 'Ñ' 'Ò' 'Ó': bytes D0..D3 read as Windows-1252, the leads of Cyrillic letters. Windows-1252
+// leaves 81, 8D, 8F, 90 and 9D undefined, so a converter that drops them (or stores '?' or
+// U+FFFD) loses the second byte of Ё А Н (D0 81/90/9D), с э я (D1 81/8D/8F), Ґ (D2 90).
+bool isCyrillicLead1252(char32_t cp)
+{
+    return cp >= 0xD0 && cp <= 0xD3;
+}
+
+// A letter whose second byte was lost: a placeholder beyond the last code point, one per lead
+// (0x110000 + lead - D0; no text holds such a value), until resolveLostLetters() chooses it.
+constexpr char32_t kLostLetterBase = 0x110000;
+
+bool isLostLetter(char32_t cp)
+{
+    return cp >= kLostLetterBase && cp <= kLostLetterBase + 3;
+}
+
 // Finds, in one pass, the only patterns that can make a string repairable (see decodeRun): a
 // lead character followed by a strong continuation, '?' or U+FFFD, or a lead and a weak
 // continuation glued to a Latin word ("CrГЁme"). Text without them is passed through at once.
@@ -80,8 +100,9 @@ public:
                     ((f & kContWeak1251) && m_asciiLetterBeforePrev);
         }
         if (m_prevFlags & kLead1252)
-            found =
-                found || (f & kContStrong1252) || ((f & kContWeak1252) && m_asciiLetterBeforePrev);
+            found = found || (f & kContStrong1252) ||
+                    ((f & kContWeak1252) && m_asciiLetterBeforePrev) ||
+                    (isCyrillicLead1252(m_prev) && (cp == '?' || cp == utf8::kReplacement));
         m_asciiLetterBeforePrev = isAsciiLetter(m_prev);
         m_prev = cp;
         m_prevFlags = f;
@@ -142,6 +163,7 @@ struct CodePage
 {
     explicit CodePage(bool windows1251)
         : cp1251(windows1251)
+        , lostLetters(!windows1251)
         , high(windows1251 ? charclass::kHigh1251 : charclass::kHigh1252)
         , contMask(windows1251 ? charclass::kCont1251 : charclass::kCont1252)
         , strongMask(windows1251 ? charclass::kContStrong1251 : charclass::kContStrong1252)
@@ -162,6 +184,7 @@ struct CodePage
     }
 
     bool cp1251;
+    bool lostLetters; // Windows-1252 letters with a lost second byte are read (see below)
     std::uint8_t high;
     std::uint8_t contMask;
     std::uint8_t strongMask;
@@ -179,10 +202,11 @@ struct Sequence
     bool control = false;    // a C1 control as continuation: never found in correct text
     bool letterCont = false; // a letter as continuation ("ÃŸ" = ß)
     bool allStrong = true;
-    bool lost = false;      // byte 0x98 rebuilt from '?' or U+FFFD
-    bool dropped = false;   // byte 0x98 rebuilt where nothing was left of it
-    bool truncated = false; // the text ends inside the sequence
-    bool broken = false;    // something else than a continuation inside the sequence
+    bool lost = false;       // byte 0x98 rebuilt from '?' or U+FFFD
+    bool dropped = false;    // byte 0x98 rebuilt where nothing was left of it
+    bool lostLetter = false; // a Cyrillic letter whose second byte Windows-1252 lost
+    bool truncated = false;  // the text ends inside the sequence
+    bool broken = false;     // something else than a continuation inside the sequence
 };
 
 Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage &page)
@@ -198,6 +222,14 @@ Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage 
     int have = 1;
     while (have < seq.length) {
         if (seq.next >= in.size()) {
+            if (page.lostLetters && have == 1 && isCyrillicLead1252(in[pos])) {
+                // Read as Windows-1252, a Cyrillic lead at the very end is a lost letter (-ая,
+                // -ия end many words) rather than a half letter cut off.
+                seq.bytes[have++] = '\x80';
+                seq.lostLetter = seq.dropped = true;
+                seq.allStrong = false;
+                continue;
+            }
             seq.truncated = true;
             return seq;
         }
@@ -230,6 +262,20 @@ Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage 
             seq.lost = true;
             seq.dropped = true;
             seq.allStrong = false;
+        } else if (page.lostLetters && have == 1 && isCyrillicLead1252(in[pos]) &&
+                   (c == '?' || c == utf8::kReplacement ||
+                    ((f & page.high) && leadLength(page.byteOf(c)) > 0) ||
+                    (c < 0x80 && !isAsciiLetter(c) && (c < '0' || c > '9')))) {
+            // The second byte was one Windows-1252 leaves undefined: stored as '?' or U+FFFD,
+            // or dropped (another lead, a space or a sign follows). Which letter it was is chosen
+            // later, from the word around it.
+            seq.bytes[have++] = '\x80';
+            seq.lostLetter = true;
+            if (c == '?' || c == utf8::kReplacement)
+                ++seq.next;
+            else
+                seq.dropped = true;
+            seq.allStrong = false;
         } else {
             seq.broken = true;
             return seq;
@@ -240,6 +286,8 @@ Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage 
 
 utf8::Decoded decode(const Sequence &seq)
 {
+    if (seq.lostLetter)
+        return utf8::Decoded{kLostLetterBase + char32_t(seq.lead - 0xD0), 2};
     // Two bytes (all of Cyrillic) are valid by construction: a lead C2..DF and a continuation;
     // longer sequences may still be overlong or surrogates.
     if (seq.length == 2)
@@ -253,6 +301,8 @@ struct RunEvidence
     void count(const Sequence &seq, char32_t cp, Plausibility p, bool cp1251)
     {
         ++sequences;
+        if (seq.lostLetter)
+            return; // a guess, not evidence
         if (p == Plausibility::Letter && !seq.dropped && (isCyrillic(cp) || !cp1251)) {
             ++letters;
             if (seq.strong)
@@ -297,7 +347,107 @@ struct RunEvidence
     bool controlLetter = false; // a letter whose continuation was a C1 control (Р + U+0098 = И)
 };
 
+// The letters a lost second byte can have made, per lead (see isCyrillicLead1252): those of the
+// languages the model knows. D3 makes none of them (Ӂ Ӎ ӏ Ӑ ӝ): such a letter stays U+FFFD.
+std::u32string_view lostLetterCandidates(char32_t placeholder)
+{
+    switch (placeholder - kLostLetterBase) {
+    case 0:
+        return U"АНЁ";
+    case 1:
+        return U"сяэ";
+    case 2:
+        return U"Ґ";
+    default:
+        return {};
+    }
+}
+
+// A head word of the word lists ("Станислав", not "Станиялав") is worth this much (quarter bits).
+constexpr int kLexiconBonus = 40;
+
+// The cost of a candidate spelling of a word (lettermodel.h): its letters' trigrams, less the
+// lexicon bonus when it is a head word of the word lists.
+int lostLetterCost(const std::u32string &word)
+{
+    int cost = lettermodel::wordCost(word);
+    if (lettermodel::inLexicon(word))
+        cost -= kLexiconBonus;
+    return cost;
+}
+
+// How much more word-like (quarter bits) the chosen letter must make its word than any other
+// candidate: 3 bits, eight times as likely.
+constexpr int kLostLetterMargin = 12;
+// Words with more candidate combinations than this keep U+FFFD for their lost letters.
+constexpr std::size_t kMaxCombinations = 729;
+
 } // namespace
+
+void Repairer::resolveLostLetters(std::u32string &text)
+{
+    const auto inWord = [](char32_t cp) { return isLostLetter(cp) || lettermodel::knows(cp); };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!isLostLetter(text[i]))
+            continue;
+        std::size_t begin = i;
+        while (begin > 0 && inWord(text[begin - 1]))
+            --begin;
+        std::size_t end = i;
+        while (end < text.size() && inWord(text[end]))
+            ++end;
+        // The lost letters of the word [begin, end) and their candidates.
+        std::vector<std::size_t> lost;
+        std::size_t combinations = 1;
+        for (std::size_t k = begin; k < end; ++k) {
+            if (!isLostLetter(text[k]))
+                continue;
+            lost.push_back(k);
+            combinations *= std::max<std::size_t>(1, lostLetterCandidates(text[k]).size());
+            if (combinations > kMaxCombinations)
+                break;
+        }
+        std::u32string word(text, begin, end - begin);
+        std::vector<int> choice(lost.size(), 0);
+        std::vector<int> best(lost.size(), -1);
+        std::vector<int> bestOther(lost.size(), std::numeric_limits<int>::max());
+        int bestCost = std::numeric_limits<int>::max();
+        std::vector<std::pair<int, std::vector<int>>> tried;
+        const bool resolvable = combinations <= kMaxCombinations &&
+                                std::all_of(lost.begin(), lost.end(), [&](std::size_t k) {
+                                    return !lostLetterCandidates(text[k]).empty();
+                                });
+        if (resolvable) {
+            for (std::size_t n = 0; n < combinations; ++n) {
+                std::size_t rest = n;
+                for (std::size_t j = 0; j < lost.size(); ++j) {
+                    const std::u32string_view candidates = lostLetterCandidates(text[lost[j]]);
+                    choice[j] = int(rest % candidates.size());
+                    rest /= candidates.size();
+                    word[lost[j] - begin] = candidates[std::size_t(choice[j])];
+                }
+                const int cost = lostLetterCost(word);
+                tried.emplace_back(cost, choice);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = choice;
+                }
+            }
+            // Each letter's runner-up: the cheapest combination with another letter there.
+            for (const auto &[cost, letters] : tried)
+                for (std::size_t j = 0; j < lost.size(); ++j)
+                    if (letters[j] != best[j])
+                        bestOther[j] = std::min(bestOther[j], cost);
+        }
+        for (std::size_t j = 0; j < lost.size(); ++j) {
+            const bool clear = resolvable && (bestOther[j] == std::numeric_limits<int>::max() ||
+                                              bestOther[j] - bestCost >= kLostLetterMargin);
+            text[lost[j]] = clear ? lostLetterCandidates(text[lost[j]])[std::size_t(best[j])]
+                                  : utf8::kReplacement;
+        }
+        i = end > i ? end - 1 : i;
+    }
+}
 
 Repairer::Scan Repairer::scan(std::string_view utf8)
 {
@@ -382,7 +532,8 @@ RepairOutcome Repairer::repairInto(std::string_view utf8, std::string &out)
         out.append(utf8);
         return RepairOutcome::Unchanged;
     }
-    const std::u32string &result = m_rounds[static_cast<std::size_t>(round)];
+    std::u32string &result = m_rounds[static_cast<std::size_t>(round)];
+    resolveLostLetters(result);
     const std::size_t start = out.size();
     out.resize(start + result.size() * 4);
     char *p = out.data() + start;
@@ -447,8 +598,9 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
             continue;
         }
         const utf8::Decoded d = decode(seq);
-        Plausibility p =
-            d.length == seq.length ? charclass::plausibility(d.cp, seq.strong) : Plausibility::No;
+        Plausibility p = seq.lostLetter           ? Plausibility::Letter
+                         : d.length == seq.length ? charclass::plausibility(d.cp, seq.strong)
+                                                  : Plausibility::No;
         if (p == Plausibility::No && d.length == seq.length && isLostByteForm(d.cp) &&
             m_decoded.size() > run.decodedBegin &&
             (charclass::flags(m_decoded.back()) & codePageMask)) {

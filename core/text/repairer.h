@@ -26,6 +26,12 @@ namespace attlog::text {
 //    correct text never puts right after such a letter), or a letter behind a C1 control, or a
 //    3-byte sign from strong continuations only ("в„–"), or one Latin letter inside a Latin word.
 // 4. Only a string with a convincing run is repaired, and then every run of it that decodes.
+// 5. Read as Windows-1252, a Cyrillic lead (Ð Ñ Ò Ó) followed by '?', U+FFFD, another lead, a
+//    sign or a space, or at the very end, is a letter whose second byte the converter lost (81,
+//    8D, 8F, 90, 9D are undefined in Windows-1252): it decodes as a placeholder, counts as no
+//    evidence, and once the string is repaired the letter model chooses it among the letters of
+//    that lead (Ё А Н, с я э, Ґ) — the most word-like spelling of its word, by trigram cost and
+//    the lexicon of head words; U+FFFD when no candidate is clearly best (resolveLostLetters).
 // Strings without any lead character followed by a strong continuation (scan()) are passed
 // through after one pass, which is most correct text.
 //
@@ -67,6 +73,9 @@ private:
     };
 
     bool repairRound(const std::u32string &in, std::u32string &out, Encoding encoding);
+    // Chooses each lost letter's most word-like candidate (lettermodel.h); U+FFFD where none is
+    // clearly the most word-like.
+    void resolveLostLetters(std::u32string &text);
     Run decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding);
 
     std::vector<std::u32string> m_rounds;

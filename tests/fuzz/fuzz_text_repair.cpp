@@ -95,9 +95,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             checkRepair(mojibake);
     }
     if (referenceIsValid(text)) {
-        const std::string latin = toCp1252Mojibake(text);
-        FUZZ_CHECK(referenceIsValid(latin), text);
-        checkRepair(latin);
+        for (const LostByteForm form :
+             {LostByteForm::C1Control, LostByteForm::QuestionMark, LostByteForm::Dropped}) {
+            const std::string latin = toCp1252Mojibake(text, form);
+            FUZZ_CHECK(referenceIsValid(latin), text);
+            checkRepair(latin);
+        }
     }
     return 0;
 }

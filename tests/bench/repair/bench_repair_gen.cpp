@@ -5,7 +5,9 @@
 // as '?'), some of it cut off at a column limit, a few double. Every line converts to Windows-1251,
 // so `iconv -f UTF-8 -t CP1251` (the reference the benchmark compares with) runs without -c.
 //
-// Usage: bench_repair_gen OUTFILE [LINES]   (default 1000000 lines, about 40 MB)
+// Usage: bench_repair_gen OUTFILE [LINES] [lossy1252]   (default 1000000 lines, about 40 MB)
+// With lossy1252 every line is instead UTF-8 read as Windows-1252 by a converter that lost its
+// five undefined bytes ('?' in their place): the letter model's work (core/text/lettermodel.h).
 #include "core/text/mojibake.h"
 
 #include <cstdint>
@@ -62,10 +64,11 @@ std::string cutLastCharacter(const std::string &utf8)
 int main(int argc, char *argv[])
 {
     if (argc < 2) {
-        std::fputs("Usage: bench_repair_gen OUTFILE [LINES]\n", stderr);
+        std::fputs("Usage: bench_repair_gen OUTFILE [LINES] [lossy1252]\n", stderr);
         return 2;
     }
     const long lines = argc > 2 ? std::atol(argv[2]) : 1000000;
+    const bool lossy1252 = argc > 3 && std::string(argv[3]) == "lossy1252";
     std::FILE *out = std::fopen(argv[1], "wb");
     if (!out) {
         std::perror(argv[1]);
@@ -82,7 +85,11 @@ int main(int argc, char *argv[])
         std::string door = kDoors[random.below(kDoors.size())];
         std::string direction = kDirections[random.below(kDirections.size())];
         const std::size_t kind = random.below(40);
-        if (kind < 6) { // ASCII only
+        if (lossy1252) {
+            person = attlog::text::toCp1252Mojibake(person, LostByteForm::QuestionMark);
+            door = attlog::text::toCp1252Mojibake(door, LostByteForm::QuestionMark);
+            direction = attlog::text::toCp1252Mojibake(direction, LostByteForm::QuestionMark);
+        } else if (kind < 6) { // ASCII only
             person = kLatinNames[random.below(kLatinNames.size())];
             door = "Door " + std::to_string(random.below(12));
             direction = "in";

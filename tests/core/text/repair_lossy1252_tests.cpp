@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// UTF-8 read as Windows-1252 by a converter that lost the five bytes Windows-1252 leaves
+// undefined (stored as '?', as U+FFFD, or dropped): every Ё А Н с э я of a Russian name loses its
+// second byte. The letter model chooses them back; where it cannot tell, the letter is U+FFFD,
+// never Latin mojibake. Our own lists of names and door labels, not the model's word lists.
+#include "core/text/mojibake.h"
+#include "core/text/repair.h"
+
+#include "tests/support/catch.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace attlog::text;
+
+namespace {
+
+const std::vector<std::string> kSurnames = {
+    "Иванов",      "Смирнов",   "Кузнецов",   "Попов",      "Васильев", "Петров",     "Соколов",
+    "Михайлов",    "Новиков",   "Фёдоров",    "Морозов",    "Волков",   "Алексеев",   "Лебедев",
+    "Семёнов",     "Егоров",    "Павлов",     "Козлов",     "Степанов", "Николаев",   "Орлов",
+    "Андреев",     "Макаров",   "Никитин",    "Захаров",    "Зайцев",   "Соловьёв",   "Борисов",
+    "Яковлев",     "Григорьев", "Романов",    "Воробьёв",   "Сергеев",  "Кузьмин",    "Фролов",
+    "Александров", "Дмитриев",  "Королёв",    "Гусев",      "Киселёв",  "Ильин",      "Максимов",
+    "Поляков",     "Сорокин",   "Виноградов", "Ковалёв",    "Белов",    "Медведев",   "Антонов",
+    "Тарасов",     "Жуков",     "Баранов",    "Филиппов",   "Комаров",  "Давыдов",    "Беляев",
+    "Герасимов",   "Богданов",  "Осипов",     "Сидоров",    "Матвеев",  "Титов",      "Марков",
+    "Миронов",     "Крылов",    "Куликов",    "Карпов",     "Власов",   "Мельников",  "Денисов",
+    "Гаврилов",    "Тихонов",   "Казаков",    "Афанасьев",  "Данилов",  "Савельев",   "Тимофеев",
+    "Фомин",       "Чернов",    "Абрамов",    "Мартынов",   "Ефимов",   "Федотов",    "Щербаков",
+    "Назаров",     "Калинин",   "Исаев",      "Чернышёв",   "Быков",    "Маслов",     "Родионов",
+    "Коновалов",   "Лазарев",   "Воронин",    "Климов",     "Филатов",  "Пономарёв",  "Голубев",
+    "Кудрявцев",   "Прохоров",  "Наумов",     "Потапов",    "Журавлёв", "Овчинников", "Трофимов",
+    "Леонов",      "Соболев",   "Ермаков",    "Колесников", "Гончаров", "Емельянов",  "Никифоров",
+    "Грачёв",      "Котов",     "Гришин",     "Ефремов",    "Архипов",  "Громов",     "Кириллов",
+    "Малышев",     "Панов",     "Моисеев",    "Румянцев",   "Акимов",   "Кондратьев", "Бирюков",
+    "Горбунов",    "Анисимов",  "Ерёмин",     "Тихомиров",  "Галкин",   "Лукьянов",   "Михеев",
+    "Скворцов",    "Юдин",      "Белоусов",   "Нестеров",   "Симонов",  "Прокофьев",  "Харитонов",
+    "Князев",      "Цветков",   "Левин",      "Митрофанов", "Воронов",  "Аксёнов",    "Софронов",
+    "Мальцев",     "Логинов",   "Горшков",    "Савин",      "Краснов",  "Майоров",    "Демидов",
+    "Елисеев",     "Рыбаков",   "Сафонов",    "Плотников",  "Дёмин",    "Хохлов",     "Жданов",
+    "Носов",       "Анохин",    "Ершов",      "Шубин",      "Ананьев",  "Соломин",    "Тетерин"};
+
+const std::vector<std::string> kMaleNames = {
+    "Александр", "Алексей",  "Анатолий",   "Андрей",    "Антон",    "Аркадий", "Артём",
+    "Богдан",    "Борис",    "Вадим",      "Валентин",  "Валерий",  "Василий", "Виктор",
+    "Виталий",   "Владимир", "Владислав",  "Вячеслав",  "Геннадий", "Георгий", "Глеб",
+    "Григорий",  "Денис",    "Дмитрий",    "Евгений",   "Егор",     "Иван",    "Игорь",
+    "Илья",      "Кирилл",   "Константин", "Леонид",    "Максим",   "Матвей",  "Михаил",
+    "Никита",    "Николай",  "Олег",       "Павел",     "Пётр",     "Роман",   "Руслан",
+    "Семён",     "Сергей",   "Станислав",  "Степан",    "Тимофей",  "Фёдор",   "Юрий",
+    "Ярослав",   "Эдуард",   "Арсений",    "Святослав", "Анастас"};
+
+const std::vector<std::string> kFemaleNames = {
+    "Александра", "Алина",   "Алёна",     "Алла",      "Анастасия", "Анна",   "Антонина",
+    "Валентина",  "Валерия", "Вера",      "Вероника",  "Виктория",  "Галина", "Дарья",
+    "Диана",      "Евгения", "Екатерина", "Елена",     "Елизавета", "Жанна",  "Зинаида",
+    "Зоя",        "Инна",    "Ирина",     "Карина",    "Кристина",  "Ксения", "Лариса",
+    "Лидия",      "Любовь",  "Людмила",   "Маргарита", "Марина",    "Мария",  "Надежда",
+    "Наталья",    "Нина",    "Оксана",    "Олеся",     "Ольга",     "Полина", "Раиса",
+    "Светлана",   "Софья",   "Таисия",    "Тамара",    "Татьяна",   "Ульяна", "Юлия",
+    "Яна",        "Эльвира", "Ангелина",  "Снежана",   "Василиса"};
+
+const std::vector<std::string> kPatronymicStems = {
+    "Александров", "Алексеев",  "Андреев",  "Анатольев", "Борисов",   "Васильев", "Викторов",
+    "Владимиров",  "Геннадьев", "Дмитриев", "Евгеньев",  "Иванов",    "Игорев",   "Константинов",
+    "Михайлов",    "Николаев",  "Олегов",   "Павлов",    "Петров",    "Романов",  "Сергеев",
+    "Степанов",    "Юрьев",     "Фёдоров",  "Семёнов",   "Анастасьев"};
+
+const std::vector<std::string> kDoors = {
+    "Проходная",      "Проходная — КПП", "КПП-1 (въезд)",
+    "КПП-2 (выезд)",  "Главный вход",    "Служебный вход",
+    "Запасный выход", "Склад",           "Склад №2",
+    "Серверная",      "Электрощитовая",  "Бухгалтерия",
+    "Администрация",  "Касса",           "Столовая",
+    "Медпункт",       "Лаборатория ОТК", "Архив",
+    "Приёмная",       "Отдел кадров",    "Цех сборки",
+    "Цех №3",         "Гараж",           "Парковка",
+    "Ворота «Юг»",    "Ворота «Север»",  "Турникет №1",
+    "Турникет №2",    "Калитка 2.1",     "Лестница А",
+    "Лифтовой холл",  "Конференц-зал",   "Переговорная",
+    "Охрана",         "Диспетчерская",   "Насосная",
+    "Котельная",      "Аккумуляторная",  "Административный корпус",
+    "Санпропускник",  "Вход в АБК",      "Выход на склад",
+    "Экспедиция",     "Раздевалка"};
+
+std::string patronymic(const std::string &stem, bool female)
+{
+    // "Анатольев" → "Анатольевич" / "Анатольевна"; "Петров" → "Петрович" / "Петровна".
+    return stem + (female ? "на" : "ич");
+}
+
+struct Score
+{
+    int total = 0;
+    int exact = 0;
+    int marked = 0; // a letter left as U+FFFD, nothing else wrong
+    std::vector<std::string> wrong;
+};
+
+bool sameExceptMarks(const std::string &repaired, const std::string &original)
+{
+    // Letter by letter in UTF-8: every difference must be U+FFFD in the repair.
+    std::size_t i = 0;
+    std::size_t j = 0;
+    const std::string mark = "\xEF\xBF\xBD";
+    while (i < repaired.size() && j < original.size()) {
+        if (repaired.compare(i, mark.size(), mark) == 0) {
+            i += mark.size();
+            const auto lead = static_cast<unsigned char>(original[j]);
+            j += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            continue;
+        }
+        if (repaired[i] != original[j])
+            return false;
+        ++i;
+        ++j;
+    }
+    return i == repaired.size() && j == original.size();
+}
+
+void check(Score &score, const std::string &original)
+{
+    for (const LostByteForm form :
+         {LostByteForm::QuestionMark, LostByteForm::ReplacementChar, LostByteForm::Dropped}) {
+        const std::string stored = toCp1252Mojibake(original, form);
+        const std::string repaired = repair(stored);
+        ++score.total;
+        if (repaired == original)
+            ++score.exact;
+        else if (sameExceptMarks(repaired, original))
+            ++score.marked;
+        else if (score.wrong.size() < 40)
+            score.wrong.push_back(original + " → " + stored + " → " + repaired);
+    }
+}
+
+void report(const char *what, const Score &score)
+{
+    std::printf("lossy Windows-1252 %s: %d forms, %.1f %% exact, %.1f %% with a letter left "
+                "U+FFFD, %.1f %% wrong\n",
+                what, score.total, 100.0 * score.exact / score.total,
+                100.0 * score.marked / score.total,
+                100.0 * (score.total - score.exact - score.marked) / score.total);
+    for (const std::string &w : score.wrong)
+        std::printf("  %s\n", w.c_str());
+}
+
+} // namespace
+
+TEST_CASE("Lossy Windows-1252: common Russian names come back exactly", "[text][lossy1252]")
+{
+    Score names;
+    for (std::size_t i = 0; i < kSurnames.size(); ++i) {
+        const bool female = i % 2 == 1;
+        const std::string surname = kSurnames[i] + (female ? "а" : "");
+        const auto &first = female ? kFemaleNames : kMaleNames;
+        for (std::size_t k = 0; k < 6; ++k) {
+            const std::string &name = first[(i * 7 + k * 11) % first.size()];
+            const std::string &stem = kPatronymicStems[(i * 5 + k * 3) % kPatronymicStems.size()];
+            check(names, surname + " " + name + " " + patronymic(stem, female));
+        }
+    }
+    for (const auto *list : {&kMaleNames, &kFemaleNames})
+        for (const std::string &name : *list)
+            check(names, name);
+    report("names", names);
+    CHECK(names.exact >= names.total * 95 / 100);
+    // What is not exact keeps the doubtful letter as U+FFFD, almost never a wrong letter.
+    CHECK(names.total - names.exact - names.marked <= names.total / 100);
+}
+
+TEST_CASE("Lossy Windows-1252: door labels come back exactly", "[text][lossy1252]")
+{
+    Score doors;
+    for (const std::string &door : kDoors)
+        check(doors, door);
+    report("door labels", doors);
+    CHECK(doors.exact >= doors.total * 95 / 100);
+    CHECK(doors.total - doors.exact - doors.marked <= doors.total / 50);
+}
+
+TEST_CASE("Lossy Windows-1252: the examples from the field", "[text][lossy1252]")
+{
+    CHECK(repair("Ð\xEF\xBF\xBDÐ±Ñ€Ð°Ð¼Ð¾Ð²Ð°") == "Абрамова");
+    CHECK(repair("Ð\xEF\xBF\xBDÐ±Ñ€Ð°Ð¼Ð¾Ð²Ð° Ð\xEF\xBF\xBDÐ½Ð½Ð°") == "Абрамова Анна");
+    CHECK(repair("Ð?Ð½Ð½Ð°") == "Анна");
+    CHECK(repair("ÐÐ½Ð½Ð°") == "Анна"); // the byte dropped
+    // Spanish and Icelandic capitals before '?' alone are not mojibake.
+    CHECK(repair("¿QUÉ PASÓ?") == "¿QUÉ PASÓ?");
+    CHECK(repair("AÐ?") == "AÐ?");
+    CHECK(repair("ÞÓR Ð?") == "ÞÓR Ð?");
+    // Private use characters are the text's own, never taken for a lost letter.
+    CHECK(repair("\xEE\x80\x80 Ð?Ð½Ð½Ð° Ð¡ÐºÐ»Ð°Ð´") == "\xEE\x80\x80 Анна Склад");
+}
