@@ -65,6 +65,38 @@ TEST_CASE("a name search asks for every stored form of the matching names, and n
     CHECK_FALSE(contains(filter.directions.rawOutValues, "garbage"));
 }
 
+TEST_CASE("a name stored through a Latin-1 server that lost bytes is found by what is shown",
+          "[search]")
+{
+    ValueDictionary dictionary;
+    const std::string anna = "Абрамова Анна";
+    const std::string lost = text::toCp1252Mojibake(anna, text::LostByteForm::ReplacementChar);
+    const std::string dropped = text::toCp1252Mojibake(anna, text::LostByteForm::Dropped);
+    REQUIRE(lost == "Ð\xEF\xBF\xBDÐ±Ñ€Ð°Ð¼Ð¾Ð²Ð° Ð\xEF\xBF\xBDÐ½Ð½Ð°");
+    const std::string semyonov =
+        text::toCp1252Mojibake("Семёнов Алексей", text::LostByteForm::QuestionMark);
+    dictionary.personNames = {
+        lost, dropped, semyonov,
+        text::toCp1252Mojibake("Томов Олег", text::LostByteForm::QuestionMark)};
+    text::RepairCache cache;
+    const sql::DirectionMapping mapping;
+    const EventDecoder decoder(cache, mapping);
+    HistorySearch search;
+
+    search.text = "анна";
+    auto filter = resolveHistorySearch(search, dictionary, cache, decoder);
+    REQUIRE(filter.search.has_value());
+    CHECK(filter.search->rawPersonNames == std::vector<std::string>{lost, dropped});
+
+    search.text = "семенов"; // ё = е still
+    filter = resolveHistorySearch(search, dictionary, cache, decoder);
+    CHECK(filter.search->rawPersonNames == std::vector<std::string>{semyonov});
+
+    search.text = "Сомов"; // and not Томов
+    filter = resolveHistorySearch(search, dictionary, cache, decoder);
+    CHECK(filter.search->rawPersonNames.empty());
+}
+
 TEST_CASE("doors are picked as shown and resolved to raw door and device names", "[search]")
 {
     ValueDictionary dictionary;
