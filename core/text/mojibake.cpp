@@ -6,41 +6,9 @@
 
 namespace attlog::text {
 
-std::string toMojibake(std::string_view utf8, LostByteForm form)
-{
-    std::string out;
-    out.reserve(utf8.size() * 2);
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x80) {
-            out += c;
-            continue;
-        }
-        const char16_t u = codepage::cp1251ToUnicode(byte);
-        if (u != codepage::kUndefined) {
-            utf8::append(out, u);
-            continue;
-        }
-        switch (form) {
-        case LostByteForm::C1Control:
-            utf8::append(out, byte);
-            break;
-        case LostByteForm::QuestionMark:
-            out += '?';
-            break;
-        case LostByteForm::ReplacementChar:
-            utf8::append(out, utf8::kReplacement);
-            break;
-        case LostByteForm::Dropped:
-            break;
-        }
-    }
-    return out;
-}
-
 namespace {
 
-// The undefined bytes of Windows-1252 in `form` (see LostByteForm).
+// A byte the code page leaves undefined, in `form` (see LostByteForm).
 void appendLost(std::string &out, unsigned char byte, LostByteForm form)
 {
     switch (form) {
@@ -64,6 +32,27 @@ bool undefinedIn1252(unsigned char byte)
 }
 
 } // namespace
+
+std::string toMojibake(std::string_view utf8, LostByteForm form)
+{
+    std::string out;
+    out.reserve(utf8.size() * 2);
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x80) {
+            out += c;
+            continue;
+        }
+        const char16_t u = codepage::cp1251ToUnicode(byte);
+        if (u != codepage::kUndefined) {
+            utf8::append(out, u);
+            continue;
+        }
+        appendLost(out, byte, form);
+    }
+    return out;
+}
+
 
 std::string toCp1252Mojibake(std::string_view utf8, LostByteForm form)
 {

@@ -57,6 +57,16 @@ QStringList shownPersons(const ui::HistoryModel &model)
     return persons;
 }
 
+Backend sqliteBackend(const QTemporaryDir &dir)
+{
+    Backend backend;
+    backend.kind = BackendKind::Sqlite;
+    backend.name = QStringLiteral("sqlite");
+    backend.dialect = sql::Dialect::Sqlite;
+    backend.sqlitePath = dir.filePath(QStringLiteral("history.sqlite"));
+    return backend;
+}
+
 void search(ui::HistoryTab &tab, const QString &text, const QStringList &doors = {})
 {
     tab.filterBar()->setSearchText(text);
@@ -70,11 +80,7 @@ void search(ui::HistoryTab &tab, const QString &text, const QStringList &doors =
 TEST_CASE("History shows exactly the passes whose repaired name or door matches", "[history]")
 {
     QTemporaryDir dir;
-    Backend backend;
-    backend.kind = BackendKind::Sqlite;
-    backend.name = QStringLiteral("sqlite");
-    backend.dialect = sql::Dialect::Sqlite;
-    backend.sqlitePath = dir.filePath(QStringLiteral("history.sqlite"));
+    const Backend backend = sqliteBackend(dir);
     TestDatabase db(backend);
     db.createTable(QStringLiteral("attlog"));
 
@@ -137,11 +143,7 @@ TEST_CASE("History shows exactly the passes whose repaired name or door matches"
 TEST_CASE("History shows the passes that raised an alert, from the alert log", "[history]")
 {
     QTemporaryDir dir;
-    Backend backend;
-    backend.kind = BackendKind::Sqlite;
-    backend.name = QStringLiteral("sqlite");
-    backend.dialect = sql::Dialect::Sqlite;
-    backend.sqlitePath = dir.filePath(QStringLiteral("history.sqlite"));
+    const Backend backend = sqliteBackend(dir);
     TestDatabase db(backend);
     db.createTable(QStringLiteral("attlog"));
     const QString gate = QStringLiteral("Проходная");
