@@ -54,6 +54,46 @@ bool isLetterContinuation(char32_t cp)
     }
 }
 
+// Signs that correct Latin text writes right after a letter: a no-break space (French spacing,
+// "SELKÄ\u00A0EDELLÄ"), the apostrophe and closing quotes ("Ã’s" may be meant, "«MÄKELÄ»"), ™
+// and ® ("AHÅ™"), the ellipsis. Read as Windows-1252 they are continuations, but a Latin letter
+// made from one is no evidence: the accented capital before it is as likely meant. After 'Ã'
+// (C3) the closing guillemet stays evidence: "Ã»" is û ("sÃ»r"), and no language ends a word in
+// a capital Ã before a guillemet.
+bool followsLetters1252(char32_t cp, int lead)
+{
+    if (cp == 0x00BB || cp == 0x203A)
+        return lead != 0xC3;
+    return cp == 0x00A0 || cp == 0x2019 || cp == 0x201D || cp == 0x2122 || cp == 0x00AE ||
+           cp == 0x2026;
+}
+
+bool isAsciiUpper(char32_t cp)
+{
+    return cp >= 'A' && cp <= 'Z';
+}
+
+// A small letter of Latin-1 or Latin Extended-A (where small and capital pair up: ß, ÿ and ĸ
+// are small; in Extended-A the small one is the odd code point, but for Ĳ..ĸ and Ŀ..ŉ even).
+bool isLatinSmall(char32_t cp)
+{
+    if (cp >= 0x00DF && cp <= 0x00FF)
+        return cp != 0x00F7;
+    if (cp >= 0x0100 && cp <= 0x0137)
+        return cp % 2 == 1;
+    if (cp == 0x0138)
+        return true;
+    if (cp >= 0x0139 && cp <= 0x0148)
+        return cp % 2 == 0;
+    if (cp == 0x0149)
+        return true;
+    if (cp >= 0x014A && cp <= 0x0177)
+        return cp % 2 == 1;
+    if (cp >= 0x0179 && cp <= 0x017E)
+        return cp % 2 == 0;
+    return cp == 0x017F;
+}
+
 // Whether a run decoded to one Latin letter, and how strong the evidence behind it was.
 enum class LatinLetter
 {
@@ -196,11 +236,12 @@ struct Sequence
 {
     char bytes[4] = {};
     int lead = -1;
-    int length = 0;          // the bytes the lead asks for; 0: not a lead
-    std::size_t next = 0;    // the position after the sequence
-    bool strong = false;     // a continuation no correct text puts there
-    bool control = false;    // a C1 control as continuation: never found in correct text
-    bool letterCont = false; // a letter as continuation ("ÃŸ" = ß)
+    int length = 0;               // the bytes the lead asks for; 0: not a lead
+    std::size_t next = 0;         // the position after the sequence
+    bool strong = false;          // a continuation no correct text puts there
+    bool control = false;         // a C1 control as continuation: never found in correct text
+    bool letterCont = false;      // a letter as continuation ("ÃŸ" = ß)
+    bool signAfterLetter = false; // a continuation correct text writes after a letter (1252)
     bool allStrong = true;
     bool lost = false;       // byte 0x98 rebuilt from '?' or U+FFFD
     bool dropped = false;    // byte 0x98 rebuilt where nothing was left of it
@@ -244,6 +285,8 @@ Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage 
                 seq.allStrong = false;
             seq.control = seq.control || isC1Control(c);
             seq.letterCont = seq.letterCont || isLetterContinuation(c);
+            seq.signAfterLetter =
+                seq.signAfterLetter || (!page.cp1251 && followsLetters1252(c, seq.lead));
         } else if (page.cp1251 && !seq.lost && (c == '?' || c == utf8::kReplacement) &&
                    lostByteFits(seq.lead, have)) {
             // Byte 0x98 was lost and stored as '?' or U+FFFD: strong evidence, no correct text
@@ -303,15 +346,22 @@ struct RunEvidence
         ++sequences;
         if (seq.lostLetter)
             return; // a guess, not evidence
+        // A letter from a sign correct text writes after a letter is no strong evidence ("Ð\u00A0"
+        // is 'Р', but Icelandic writes it too); Cyrillic words have other letters that are.
+        const bool strong = seq.strong && !seq.signAfterLetter;
         if (p == Plausibility::Letter && !seq.dropped && (isCyrillic(cp) || !cp1251)) {
             ++letters;
-            if (seq.strong)
+            if (strong)
                 ++strongLetters;
         }
         if (seq.length >= 3 && seq.allStrong && seq.strong)
             strongSymbol = true;
-        if (seq.length == 2 && isLatinLetter(cp))
-            latinLetter = seq.strong && !seq.letterCont ? LatinLetter::Strong : LatinLetter::Weak;
+        if (seq.length == 2 && isLatinLetter(cp)) {
+            latinLetter = seq.signAfterLetter         ? LatinLetter::None
+                          : strong && !seq.letterCont ? LatinLetter::Strong
+                                                      : LatinLetter::Weak;
+            latinCp = cp;
+        }
         if (seq.control && p == Plausibility::Letter)
             controlLetter = true;
     }
@@ -326,10 +376,15 @@ struct RunEvidence
         // Cyrillic letters amid Latin ones.
         const bool asciiBefore = begin > 0 && isAsciiLetter(in[begin - 1]);
         const bool asciiAfter = end < in.size() && isAsciiLetter(in[end]);
+        // A small letter after capitals ("AHř" from "AHÅ™") is not how words are written.
+        const bool smallAfterCapitals = begin >= 2 && isAsciiUpper(in[begin - 1]) &&
+                                        isAsciiUpper(in[begin - 2]) && isLatinSmall(latinCp);
+        const LatinLetter latin = smallAfterCapitals && latinLetter == LatinLetter::Strong
+                                      ? LatinLetter::Weak
+                                      : latinLetter;
         const bool latinWord =
-            sequences == 1 &&
-            ((latinLetter == LatinLetter::Strong && (asciiBefore || asciiAfter)) ||
-             (latinLetter == LatinLetter::Weak && asciiBefore && asciiAfter));
+            sequences == 1 && ((latin == LatinLetter::Strong && (asciiBefore || asciiAfter)) ||
+                               (latin == LatinLetter::Weak && asciiBefore && asciiAfter));
         // Otherwise it takes two letters, one of them from strong continuations. Read as
         // Windows-1251 only Cyrillic letters count: Latin ones come from 'Г' + a sign, which
         // correct text writes ("Г\u00A0"); read as Windows-1252 any letter counts ("Ã©tÃ©").
@@ -344,6 +399,7 @@ struct RunEvidence
     int strongLetters = 0;     // ... of those, letters from strong continuations
     bool strongSymbol = false; // a 3- or 4-byte sequence of only strong continuations (в„– = №)
     LatinLetter latinLetter = LatinLetter::None; // a 2-byte sequence giving a Latin letter
+    char32_t latinCp = 0;                        // ... that letter
     bool controlLetter = false; // a letter whose continuation was a C1 control (Р + U+0098 = И)
 };
 
