@@ -124,6 +124,11 @@ bool isLostLetter(char32_t cp)
     return cp >= kLostLetterBase && cp <= kLostLetterBase + 3;
 }
 
+// "Ð " before more mojibake: 'Р' (D0 A0) whose no-break space became a plain space, or a lost
+// letter of lead D0 (Ё А Н) at the end of a word. resolveLostLetters() decides, by the words
+// either reading makes.
+constexpr char32_t kSpaceOrEr = kLostLetterBase + 4;
+
 // Finds, in one pass, the only patterns that can make a string repairable (see decodeRun): a
 // lead character followed by a strong continuation, '?' or U+FFFD, or a lead and a weak
 // continuation glued to a Latin word ("CrГЁme"). Text without them is passed through at once.
@@ -246,6 +251,7 @@ struct Sequence
     bool lost = false;       // byte 0x98 rebuilt from '?' or U+FFFD
     bool dropped = false;    // byte 0x98 rebuilt where nothing was left of it
     bool lostLetter = false; // a Cyrillic letter whose second byte Windows-1252 lost
+    bool spaceOrEr = false;  // ... "Ð " before more mojibake: that, or 'Р' (see kSpaceOrEr)
     bool truncated = false;  // the text ends inside the sequence
     bool broken = false;     // something else than a continuation inside the sequence
 };
@@ -319,6 +325,11 @@ Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage 
             else
                 seq.dropped = true;
             seq.allStrong = false;
+            if (in[pos] == 0xD0 && c == ' ' && seq.next + 1 < in.size() &&
+                (flags(in[seq.next + 1]) & page.high)) {
+                seq.spaceOrEr = true;
+                ++seq.next; // the space is decided on with the letter
+            }
         } else {
             seq.broken = true;
             return seq;
@@ -329,6 +340,8 @@ Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage 
 
 utf8::Decoded decode(const Sequence &seq)
 {
+    if (seq.spaceOrEr)
+        return utf8::Decoded{kSpaceOrEr, 2};
     if (seq.lostLetter)
         return utf8::Decoded{kLostLetterBase + char32_t(seq.lead - 0xD0), 2};
     // Two bytes (all of Cyrillic) are valid by construction: a lead C2..DF and a continuation;
@@ -443,6 +456,30 @@ constexpr std::size_t kMaxCombinations = 729;
 void Repairer::resolveLostLetters(std::u32string &text)
 {
     const auto inWord = [](char32_t cp) { return isLostLetter(cp) || lettermodel::knows(cp); };
+    // First "Ð " before more mojibake: 'Р' joined to the letters around it, or a lost Ё А Н
+    // ending the word before and a space, whichever makes the more word-like words.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != kSpaceOrEr)
+            continue;
+        std::size_t begin = i;
+        while (begin > 0 && inWord(text[begin - 1]))
+            --begin;
+        std::size_t end = i + 1;
+        while (end < text.size() && inWord(text[end]))
+            ++end;
+        const std::u32string before(text, begin, i - begin);
+        const std::u32string after(text, i + 1, end - i - 1);
+        const int joined = lostLetterCost(before + U'Р' + after);
+        int apart = std::numeric_limits<int>::max();
+        for (const char32_t letter : lostLetterCandidates(kLostLetterBase))
+            apart = std::min(apart, lostLetterCost(before + letter) + lostLetterCost(after));
+        if (joined <= apart) {
+            text[i] = U'Р';
+        } else {
+            text[i] = kLostLetterBase;
+            text.insert(i + 1, 1, U' ');
+        }
+    }
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!isLostLetter(text[i]))
             continue;
