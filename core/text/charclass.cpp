@@ -134,7 +134,8 @@ constexpr bool isModernCyrillicExtension(char32_t cp)
 constexpr bool isBelievablePunctuation(char32_t cp)
 {
     return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x203A) || cp == 0x20AC ||
-           cp == 0x20BD || cp == 0x2116 || cp == 0x2122;
+           cp == 0x20BD || cp == 0x2116 || cp == 0x2122 || cp == 0x2212 || cp == 0x2248 ||
+           cp == 0x2260 || cp == 0x2264 || cp == 0x2265 || cp == 0x221E; // − ≈ ≠ ≤ ≥ ∞
 }
 
 } // namespace
@@ -147,10 +148,12 @@ Plausibility plausibility(char32_t cp, bool strongEvidence)
         return Plausibility::Letter;
     if (cp >= 0x00C0 && cp <= 0x017F && cp != 0x00D7 && cp != 0x00F7)
         return Plausibility::Letter;
+    if (cp >= 0xFB00 && cp <= 0xFB06) // the Latin ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ of typeset text
+        return Plausibility::Letter;
     if (!strongEvidence)
         return Plausibility::No;
     if ((cp >= 0x00A0 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 ||
-        isBelievablePunctuation(cp))
+        isBelievablePunctuation(cp) || isPictographic(cp))
         return Plausibility::Symbol;
     return Plausibility::No;
 }

@@ -65,11 +65,22 @@ inline std::uint8_t flags(char32_t cp)
     return info(cp).flags;
 }
 
+// Symbols people put into names and notes: arrows, technical signs, geometric shapes, the
+// miscellaneous symbols and dingbats (❤ ✓ ★ ☎), the emoji blocks, and the variation selector
+// that asks for an emoji's colour form.
+constexpr bool isPictographic(char32_t cp)
+{
+    return (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2300 && cp <= 0x23FF) ||
+           (cp >= 0x25A0 && cp <= 0x27BF) || (cp >= 0x1F300 && cp <= 0x1F6FF) ||
+           (cp >= 0x1F900 && cp <= 0x1FAFF) || cp == 0xFE0F;
+}
+
 // Whether a code point is a believable result of undoing mojibake: the letters of the Cyrillic
 // alphabets in use today (Russian, Ukrainian, Belarusian, Kazakh, Uzbek, Tatar, Bashkir, Kyrgyz,
-// Tajik, Mongolian), Latin-1 and Latin Extended-A letters. Symbols (Latin-1 signs, dashes, quotes,
-// №, €, ™) are believable only when `strongEvidence` (the continuation bytes behind them were
-// strong). Archaic Cyrillic, Greek, Armenian, Hebrew, CJK, private use and the like are not.
+// Tajik, Mongolian), Latin-1 and Latin Extended-A letters, the Latin ligatures (ﬁ). Symbols
+// (Latin-1 signs, dashes, quotes, №, €, ™, arrows, dingbats such as ❤, emoji) are believable only
+// when `strongEvidence` (the continuation bytes behind them were strong). Archaic Cyrillic,
+// Greek, Armenian, Hebrew, CJK, private use and the like are not.
 enum class Plausibility
 {
     No,

@@ -53,7 +53,6 @@ std::string toMojibake(std::string_view utf8, LostByteForm form)
     return out;
 }
 
-
 std::string toCp1252Mojibake(std::string_view utf8, LostByteForm form)
 {
     std::string out;

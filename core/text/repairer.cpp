@@ -68,6 +68,34 @@ bool followsLetters1252(char32_t cp, int lead)
            cp == 0x2026;
 }
 
+// Punctuation correct text writes right after a short word or a letter ("в – ", "в «", "№"), or
+// a lost byte's '?': a pictograph whose first continuation is one of them is no believable
+// repair.
+bool followsWords(char32_t cp)
+{
+    switch (cp) {
+    case 0x00A0:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x00B7:
+    case 0x2013:
+    case 0x2014:
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2022:
+    case 0x2026:
+    case 0x2116:
+    case '?':
+    case utf8::kReplacement:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isAsciiUpper(char32_t cp)
 {
     return cp >= 'A' && cp <= 'Z';
@@ -247,6 +275,7 @@ struct Sequence
     bool control = false;         // a C1 control as continuation: never found in correct text
     bool letterCont = false;      // a letter as continuation ("ÃŸ" = ß)
     bool signAfterLetter = false; // a continuation correct text writes after a letter (1252)
+    char32_t firstCont = 0;       // the character read as the first continuation byte
     bool allStrong = true;
     bool lost = false;       // byte 0x98 rebuilt from '?' or U+FFFD
     bool dropped = false;    // byte 0x98 rebuilt where nothing was left of it
@@ -282,6 +311,8 @@ Sequence readSequence(const std::u32string &in, std::size_t pos, const CodePage 
         }
         const char32_t c = in[seq.next];
         const std::uint8_t f = flags(c);
+        if (have == 1)
+            seq.firstCont = c;
         if (f & page.contMask) {
             seq.bytes[have++] = static_cast<char>(page.byteOf(c));
             ++seq.next;
@@ -377,6 +408,18 @@ struct RunEvidence
         }
         if (seq.control && p == Plausibility::Letter)
             controlLetter = true;
+        if (seq.length == 3 && cp >= 0xFB00 && cp <= 0xFB06)
+            ligature = true;
+        // 'Â' and a Latin-1 sign ("Â£", "Â©", "Â°"): the classic Windows-1252 mojibake of a
+        // sign; no language ends a word in 'Â' before one (see selfSufficient for the word).
+        if (!cp1251 && seq.length == 2 && seq.lead == 0xC2 && cp >= 0x00A0 && cp <= 0x00BF)
+            latin1Sign = true;
+        // Read as Windows-1251 the lead is 'В', a word of its own ("В\u00A0Москве", "В«…»",
+        // "В№3"): only the other signs count, and only alone between non-letters (see
+        // selfSufficient).
+        if (cp1251 && seq.length == 2 && seq.lead == 0xC2 && cp >= 0x00A1 && cp <= 0x00BF &&
+            cp != 0x00AB && cp != 0x00BB && cp != 0x00B9 && cp != 0x00B7) // « » № ·
+            cyrillicSign = true;
     }
 
     // Whether the run [begin, end) of `in` is repaired on its own evidence.
@@ -403,8 +446,18 @@ struct RunEvidence
         // correct text writes ("Г\u00A0"); read as Windows-1252 any letter counts ("Ã©tÃ©").
         // Signs ("В\u00A0" is a no-break space) and letters rebuilt from a dropped byte do not
         // count.
+        // A ligature inside a Latin word ("signiп¬Ѓcantly"), or 'Â' and a sign that no letter
+        // comes right before ("Â£5.8bn", "10Â\u00A0000").
+        const bool letterBefore =
+            begin > 0 && (isAsciiLetter(in[begin - 1]) || isLatinLetter(in[begin - 1]));
+        const bool inLatinWord = asciiBefore && asciiAfter;
+        const bool letterAfter = end < in.size() && (isAsciiLetter(in[end]) ||
+                                                     isCyrillic(in[end]) || isLatinLetter(in[end]));
         return (letters >= 2 && strongLetters >= 1) || (strongSymbol && sequences == 1) ||
-               latinWord || controlLetter;
+               latinWord || controlLetter || (ligature && sequences == 1 && inLatinWord) ||
+               (latin1Sign && sequences == 1 && !letterBefore) ||
+               (cyrillicSign && sequences == 1 && end - begin == 2 && !letterAfter &&
+                !letterBefore);
     }
 
     int sequences = 0;         // decoded characters
@@ -414,6 +467,9 @@ struct RunEvidence
     LatinLetter latinLetter = LatinLetter::None; // a 2-byte sequence giving a Latin letter
     char32_t latinCp = 0;                        // ... that letter
     bool controlLetter = false; // a letter whose continuation was a C1 control (Р + U+0098 = И)
+    bool ligature = false;      // a 3-byte sequence giving a Latin ligature (ﬁ)
+    bool latin1Sign = false;    // Windows-1252 'Â' and a continuation giving a Latin-1 sign
+    bool cyrillicSign = false;  // Windows-1251 'В' and one ("ВЈ" is '£', "В°" is '°')
 };
 
 // The letters a lost second byte can have made, per lead (see isCyrillicLead1252): those of the
@@ -606,7 +662,10 @@ RepairOutcome Repairer::repairInto(std::string_view utf8, std::string &out)
     while (round < kMaxRounds) {
         const std::u32string &in = m_rounds[static_cast<std::size_t>(round)];
         std::u32string &next = m_rounds[static_cast<std::size_t>(round) + 1];
-        if (!repairRound(in, next, Encoding::Cp1251) && !repairRound(in, next, Encoding::Cp1252))
+        // The chain first: read as Windows-1251 alone, its middle layer's signs would convince
+        // that reading and leave the words, which need the second reading, as they were.
+        if (!chainRound(in, next) && !repairRound(in, next, Encoding::Cp1251) &&
+            !repairRound(in, next, Encoding::Cp1252))
             break;
         ++round;
         if (!mayNeedRepairU32(next))
@@ -671,7 +730,39 @@ bool Repairer::repairRound(const std::u32string &in, std::u32string &out, Encodi
     return true;
 }
 
-Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding)
+bool Repairer::chainRound(const std::u32string &in, std::u32string &out)
+{
+    // Every Windows-1251 run that decodes, evidence or not...
+    m_runs.clear();
+    m_decoded.clear();
+    for (std::size_t i = 0; i < in.size();) {
+        if (!(charclass::flags(in[i]) & charclass::kHigh1251) && in[i] != utf8::kReplacement) {
+            ++i;
+            continue;
+        }
+        const Run run = decodeRun(in, i, Encoding::Cp1251, true);
+        if (run.ok)
+            m_runs.push_back(run);
+        i = run.end;
+    }
+    if (m_runs.empty() || std::any_of(m_decoded.begin(), m_decoded.end(), [](char32_t cp) {
+            return !(charclass::flags(cp) & charclass::kHigh1252);
+        }))
+        return false; // ... must give Windows-1252 mojibake only: characters of its 80..FF
+    m_chain.clear();
+    std::size_t copied = 0;
+    for (const Run &run : m_runs) {
+        m_chain.append(in, copied, run.begin - copied);
+        m_chain.append(m_decoded, run.decodedBegin, run.decodedEnd - run.decodedBegin);
+        copied = run.end;
+    }
+    m_chain.append(in, copied, std::u32string::npos);
+    // ... which the Windows-1252 reading then repairs on its own evidence.
+    return repairRound(m_chain, out, Encoding::Cp1252);
+}
+
+Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding,
+                                  bool chainLayer)
 {
     const CodePage page(encoding == Encoding::Cp1251);
     const std::uint8_t codePageMask = charclass::kHigh1251 | charclass::kHigh1252;
@@ -694,6 +785,12 @@ Repairer::Run Repairer::decodeRun(const std::u32string &in, std::size_t begin, E
         Plausibility p = seq.lostLetter           ? Plausibility::Letter
                          : d.length == seq.length ? charclass::plausibility(d.cp, seq.strong)
                                                   : Plausibility::No;
+        if (chainLayer) // the middle of a chain: any character of Windows-1252 (ƒ, ˆ, C1)
+            p = d.length == seq.length && (charclass::flags(d.cp) & charclass::kHigh1252)
+                    ? Plausibility::Symbol
+                    : Plausibility::No;
+        if (p != Plausibility::No && charclass::isPictographic(d.cp) && followsWords(seq.firstCont))
+            p = Plausibility::No; // "в– " is "в", a dash and a space, not '■'
         if (p == Plausibility::No && d.length == seq.length && isLostByteForm(d.cp) &&
             m_decoded.size() > run.decodedBegin &&
             (charclass::flags(m_decoded.back()) & codePageMask)) {

@@ -73,13 +73,20 @@ private:
     };
 
     bool repairRound(const std::u32string &in, std::u32string &out, Encoding encoding);
+    // UTF-8 read as Windows-1252 and that read once more as Windows-1251 ("Г‚ВЈ" for "£"): two
+    // layers at once, for the first reading holds no evidence of its own; true when the
+    // Windows-1252 reading of the Windows-1251 one finds its evidence.
+    bool chainRound(const std::u32string &in, std::u32string &out);
     // Chooses each lost letter's most word-like candidate (lettermodel.h); U+FFFD where none is
     // clearly the most word-like.
     void resolveLostLetters(std::u32string &text);
-    Run decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding);
+    // `chainLayer`: any character of Windows-1252 is believable (chainRound()'s middle layer).
+    Run decodeRun(const std::u32string &in, std::size_t begin, Encoding encoding,
+                  bool chainLayer = false);
 
     std::vector<std::u32string> m_rounds;
     std::u32string m_decoded;
+    std::u32string m_chain; // chainRound()'s Windows-1251 reading
     std::vector<Run> m_runs;
     bool m_decodedControl = false; // a round decoded a C1 control (double mojibake's middle layer)
 };
