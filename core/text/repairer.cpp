@@ -415,8 +415,7 @@ struct RunEvidence
         if (!cp1251 && seq.length == 2 && seq.lead == 0xC2 && cp >= 0x00A0 && cp <= 0x00BF)
             latin1Sign = true;
         // Read as Windows-1251 the lead is 'В', a word of its own ("В\u00A0Москве", "В«…»",
-        // "В№3"): only the other signs count, and only alone between non-letters (see
-        // selfSufficient).
+        // "В№3"): only the other signs count, and only alone next to a digit (selfSufficient).
         if (cp1251 && seq.length == 2 && seq.lead == 0xC2 && cp >= 0x00A1 && cp <= 0x00BF &&
             cp != 0x00AB && cp != 0x00BB && cp != 0x00B9 && cp != 0x00B7) // « » № ·
             cyrillicSign = true;
@@ -451,13 +450,18 @@ struct RunEvidence
         const bool letterBefore =
             begin > 0 && (isAsciiLetter(in[begin - 1]) || isLatinLetter(in[begin - 1]));
         const bool inLatinWord = asciiBefore && asciiAfter;
+        // "ВЈ" alone may be Serbian; "ВЈ5" is a price, "20В°" a temperature.
+        const auto isDigit = [&](std::size_t at, int offset) {
+            const std::size_t i = at + std::size_t(offset);
+            return (offset >= 0 || at > 0) && i < in.size() && in[i] >= '0' && in[i] <= '9';
+        };
         const bool letterAfter = end < in.size() && (isAsciiLetter(in[end]) ||
                                                      isCyrillic(in[end]) || isLatinLetter(in[end]));
         return (letters >= 2 && strongLetters >= 1) || (strongSymbol && sequences == 1) ||
                latinWord || controlLetter || (ligature && sequences == 1 && inLatinWord) ||
                (latin1Sign && sequences == 1 && !letterBefore) ||
                (cyrillicSign && sequences == 1 && end - begin == 2 && !letterAfter &&
-                !letterBefore);
+                !letterBefore && (isDigit(begin, -1) || isDigit(end, 0)));
     }
 
     int sequences = 0;         // decoded characters
