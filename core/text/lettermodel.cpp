@@ -64,6 +64,11 @@ bool inLexicon(std::u32string_view word)
     return true;
 }
 
+char32_t toLower(char32_t letter)
+{
+    return lower(letter);
+}
+
 bool knows(char32_t letter)
 {
     return indexOf(letter) != 0;

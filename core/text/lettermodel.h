@@ -11,6 +11,8 @@ namespace attlog::text::lettermodel {
 // True for a letter the model knows (Cyrillic of Russian, Ukrainian, Belarusian, Kazakh; either
 // case).
 bool knows(char32_t letter);
+// The small letter of a Cyrillic capital (other characters as they are).
+char32_t toLower(char32_t letter);
 
 // The cost of `word` (letters the model knows; anything else counts as a word edge) in quarter
 // bits: -4·log2 of its probability, its edges included. Lower is more word-like.

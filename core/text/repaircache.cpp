@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/text/repaircache.h"
 
+#include "core/text/knownwords.h"
+
 #include <algorithm>
 
 namespace attlog::text {
@@ -13,6 +15,13 @@ RepairCache::RepairCache(std::size_t capacity)
 
 const std::string &RepairCache::repaired(std::string_view raw)
 {
+    if (const std::uint64_t generation = knownWordsGeneration(); generation != m_knownWords) {
+        // New known words (a table's dictionary was read): values with a lost letter may now
+        // read otherwise; the cache forgets what it repaired before.
+        m_knownWords = generation;
+        m_current.clear();
+        m_previous.clear();
+    }
     if (const auto it = m_current.find(raw); it != m_current.end())
         return it->second;
     if (const auto it = m_previous.find(raw); it != m_previous.end()) {

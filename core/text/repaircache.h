@@ -4,6 +4,7 @@
 #include "core/text/repairer.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -16,7 +17,8 @@ namespace attlog::text {
 // generational: values are kept in a current and a previous generation of capacity()/2 each;
 // when the current one is full, the previous one is dropped and the current one takes its place,
 // and a value found in the previous generation moves back to the current one. So values in use
-// stay, and values not seen for a while go, at O(1) cost per lookup.
+// stay, and values not seen for a while go, at O(1) cost per lookup. When new known words are
+// installed (core/text/knownwords.h) it starts afresh.
 //
 // NOT thread-safe: use one cache per thread (each worker owns its own).
 class RepairCache
@@ -48,7 +50,8 @@ private:
     void rotateIfFull();
 
     std::size_t m_generationSize;
-    Repairer m_repairer; // its buffers are reused from value to value
+    Repairer m_repairer;            // its buffers are reused from value to value
+    std::uint64_t m_knownWords = 0; // the knownWordsGeneration() the values were repaired with
     Map m_current;
     Map m_previous;
 };

@@ -2,6 +2,7 @@
 #include "core/text/repairer.h"
 
 #include "core/text/charclass.h"
+#include "core/text/knownwords.h"
 #include "core/text/lettermodel.h"
 #include "core/text/utf8.h"
 
@@ -495,13 +496,19 @@ std::u32string_view lostLetterCandidates(char32_t placeholder)
 // A head word of the word lists ("Станислав", not "Станиялав") is worth this much (quarter bits).
 constexpr int kLexiconBonus = 40;
 
+// A word the table itself spells elsewhere (KnownWords) is worth more than any other evidence.
+constexpr int kKnownWordBonus = 160;
+
 // The cost of a candidate spelling of a word (lettermodel.h): its letters' trigrams, less the
-// lexicon bonus when it is a head word of the word lists.
-int lostLetterCost(const std::u32string &word)
+// lexicon bonus when it is a head word of the word lists, less the known-word bonus when the
+// table's own values spell it.
+int lostLetterCost(const std::u32string &word, const KnownWords *known)
 {
     int cost = lettermodel::wordCost(word);
     if (lettermodel::inLexicon(word))
         cost -= kLexiconBonus;
+    if (known && known->contains(word))
+        cost -= kKnownWordBonus;
     return cost;
 }
 
@@ -515,6 +522,12 @@ constexpr std::size_t kMaxCombinations = 729;
 
 void Repairer::resolveLostLetters(std::u32string &text)
 {
+    // Only values with a lost letter get here: the known words are fetched for them alone.
+    const std::shared_ptr<const KnownWords> knownHolder = knownWords();
+    const KnownWords *known = knownHolder.get();
+    const auto lostLetterCost = [known](const std::u32string &word) {
+        return text::lostLetterCost(word, known);
+    };
     const auto inWord = [](char32_t cp) { return isLostLetter(cp) || lettermodel::knows(cp); };
     // First "Ð " before more mojibake: 'Р' joined to the letters around it, or a lost Ё А Н
     // ending the word before and a space, whichever makes the more word-like words.
@@ -640,6 +653,7 @@ Repairer::Scan Repairer::scan(std::string_view utf8)
 
 RepairOutcome Repairer::repairInto(std::string_view utf8, std::string &out)
 {
+    m_lostLetters = false;
     const Scan scanned = scan(utf8);
     if (scanned != Scan::Candidate) {
         out.append(utf8);
@@ -689,7 +703,10 @@ RepairOutcome Repairer::repairInto(std::string_view utf8, std::string &out)
         return RepairOutcome::Unchanged;
     }
     std::u32string &result = m_rounds[static_cast<std::size_t>(round)];
-    resolveLostLetters(result);
+    m_lostLetters = std::any_of(result.begin(), result.end(),
+                                [](char32_t cp) { return isLostLetter(cp) || cp == kSpaceOrEr; });
+    if (m_lostLetters)
+        resolveLostLetters(result);
     const std::size_t start = out.size();
     out.resize(start + result.size() * 4);
     char *p = out.data() + start;

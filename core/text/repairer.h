@@ -30,8 +30,9 @@ namespace attlog::text {
 //    sign or a space, or at the very end, is a letter whose second byte the converter lost (81,
 //    8D, 8F, 90, 9D are undefined in Windows-1252): it decodes as a placeholder, counts as no
 //    evidence, and once the string is repaired the letter model chooses it among the letters of
-//    that lead (Ё А Н, с я э, Ґ) — the most word-like spelling of its word, by trigram cost and
-//    the lexicon of head words; U+FFFD when no candidate is clearly best (resolveLostLetters).
+//    that lead (Ё А Н, с я э, Ґ) — the most word-like spelling of its word, by the words the
+//    table spells elsewhere (knownwords.h), the lexicon of head words and trigram cost; U+FFFD
+//    when no candidate is clearly best (resolveLostLetters).
 // Strings without any lead character followed by a strong continuation (scan()) are passed
 // through after one pass, which is most correct text.
 //
@@ -54,6 +55,10 @@ public:
         Invalid,
     };
     static Scan scan(std::string_view utf8);
+
+    // True when the last repairInto() chose letters whose byte was lost (see 5. above): its
+    // result is a guess in those letters, and no evidence for KnownWords.
+    bool lastGuessedLostLetters() const { return m_lostLetters; }
 
 private:
     enum class Encoding
@@ -87,6 +92,7 @@ private:
     std::vector<std::u32string> m_rounds;
     std::u32string m_decoded;
     std::u32string m_chain; // chainRound()'s Windows-1251 reading
+    bool m_lostLetters = false;
     std::vector<Run> m_runs;
     bool m_decodedControl = false; // a round decoded a C1 control (double mojibake's middle layer)
 };

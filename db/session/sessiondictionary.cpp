@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "db/session/sessiondictionary.h"
 
+#include "core/text/knownwords.h"
 #include "core/text/repaircache.h"
 #include "db/qtconvert.h"
 #include "db/query/dictionaryloader.h"
@@ -37,6 +38,7 @@ void SessionDictionary::load()
 
 void SessionDictionary::take(const ValueDictionary &values)
 {
+    installKnownWords(values);
     m_values = values;
     m_ready = true;
     m_knownPeople.clear();
@@ -51,6 +53,28 @@ void SessionDictionary::take(const ValueDictionary &values)
     if (doorsChanged)
         emit doorNamesChanged(m_doorNames);
     emit loaded();
+}
+
+// The words of the names, doors and devices the table stores without a lost letter: they choose
+// a lost letter elsewhere before the letter model does (core/text/knownwords.h). Installed only
+// when they changed, since installing makes every cache of repaired values start afresh.
+void SessionDictionary::installKnownWords(const ValueDictionary &values)
+{
+    auto known = std::make_shared<text::KnownWords>();
+    text::Repairer repairer;
+    std::string repaired;
+    for (const auto *list : {&values.personNames, &values.doorNames, &values.deviceNames}) {
+        for (const std::string &raw : *list) {
+            repaired.clear();
+            repairer.repairInto(raw, repaired);
+            if (!repairer.lastGuessedLostLetters())
+                known->addText(repaired);
+        }
+    }
+    if (m_knownWords && *m_knownWords == *known)
+        return;
+    m_knownWords = known;
+    text::installKnownWords(std::move(known));
 }
 
 void SessionDictionary::noteEvents(const std::vector<AccessEvent> &events)

@@ -13,8 +13,9 @@
 #include <vector>
 
 namespace attlog::text {
+class KnownWords;
 class RepairCache;
-}
+} // namespace attlog::text
 
 namespace attlog::db {
 
@@ -53,8 +54,10 @@ signals:
 
 private:
     void take(const ValueDictionary &values);
+    void installKnownWords(const ValueDictionary &values);
 
     text::RepairCache *m_cache;
+    std::shared_ptr<const text::KnownWords> m_knownWords; // as installed by this dictionary
     std::unique_ptr<DictionaryLoader> m_loader;
     ValueDictionary m_values;
     bool m_ready = false;

@@ -3,13 +3,16 @@
 // undefined (stored as '?', as U+FFFD, or dropped): every Ё А Н с э я of a Russian name loses its
 // second byte. The letter model chooses them back; where it cannot tell, the letter is U+FFFD,
 // never Latin mojibake. Our own lists of names and door labels, not the model's word lists.
+#include "core/text/knownwords.h"
 #include "core/text/mojibake.h"
 #include "core/text/repair.h"
+#include "core/text/repaircache.h"
 #include "core/text/utf8.h"
 
 #include "tests/support/catch.h"
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -270,4 +273,28 @@ TEST_CASE("Lossy Windows-1252: the examples from the field", "[text][lossy1252]"
     CHECK(repair("ÞÓR Ð?") == "ÞÓR Ð?");
     // Private use characters are the text's own, never taken for a lost letter.
     CHECK(repair("\xEE\x80\x80 Ð?Ð½Ð½Ð° Ð¡ÐºÐ»Ð°Ð´") == "\xEE\x80\x80 Анна Склад");
+}
+
+TEST_CASE("Lossy Windows-1252: the table's own spelling chooses a lost letter", "[text][lossy1252]")
+{
+    const std::string stored = toCp1252Mojibake("Ёлкина Юлия", LostByteForm::QuestionMark);
+    // The letter model alone cannot tell Ёлкина from Алкина, nor Юлия from Юлис.
+    CHECK(repair(stored) != "Ёлкина Юлия");
+    RepairCache cache;
+    CHECK(cache.repaired(stored) == repair(stored));
+
+    // Another row of the table holds the name without a loss.
+    auto known = std::make_shared<KnownWords>();
+    known->addText("ЁЛКИНА Юлия, Проходная");
+    CHECK(known->contains(U"ёлкина"));
+    CHECK(known->contains(U"ЮЛИЯ"));
+    installKnownWords(known);
+    CHECK(repair(stored) == "Ёлкина Юлия");
+    CHECK(cache.repaired(stored) == "Ёлкина Юлия"); // the cache started afresh
+    // Known words only choose among the letters the lost byte can have been.
+    CHECK(repair(toCp1252Mojibake("Анна", LostByteForm::QuestionMark)) == "Анна");
+
+    installKnownWords(nullptr);
+    CHECK(cache.repaired(stored) == repair(stored));
+    CHECK(repair(stored) != "Ёлкина Юлия");
 }

@@ -2,6 +2,7 @@
 // History against real databases: the filter finds exactly what the user sees (mojibake forms
 // included), and a slow server never blocks the GUI thread.
 
+#include "core/text/knownwords.h"
 #include "core/text/mojibake.h"
 #include "db/alert/alertlog.h"
 #include "db/session/datasession.h"
@@ -138,6 +139,29 @@ TEST_CASE("History shows exactly the passes whose repaired name or door matches"
     REQUIRE(waitFor([&] { return !tab.isBusy(); }));
     CHECK(shownPersons(*tab.model()) == QStringList{QStringLiteral("Сомов Пётр")});
     session.close();
+}
+
+TEST_CASE("History reads a letter lost by a Latin-1 server as the table spells it elsewhere",
+          "[history]")
+{
+    QTemporaryDir dir;
+    const Backend backend = sqliteBackend(dir);
+    TestDatabase db(backend);
+    db.createTable(QStringLiteral("attlog"));
+    const std::string name = "Ёлкина Юлия";
+    const std::string lossy = text::toCp1252Mojibake(name, text::LostByteForm::QuestionMark);
+    db.insertAll(QStringLiteral("attlog"),
+                 {row(1, lossy, QStringLiteral("Склад"), QStringLiteral("in")),
+                  row(2, name, QStringLiteral("Склад"), QStringLiteral("out"))});
+
+    db::DataSession session;
+    session.open(backend.profile(QStringLiteral("attlog")), QStringLiteral("test"));
+    ui::HistoryTab tab(session.history());
+    REQUIRE(waitFor([&] { return session.doorNames().size() == 1; }));
+    search(tab, QStringLiteral("ёлкина"));
+    CHECK(shownPersons(*tab.model()) == QStringList(2, QString::fromStdString(name)));
+    session.close();
+    text::installKnownWords(nullptr); // the process's known words: none for the next test
 }
 
 TEST_CASE("History shows the passes that raised an alert, from the alert log", "[history]")
