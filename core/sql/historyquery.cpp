@@ -207,9 +207,9 @@ bool HistoryQuery::keeps(const RawRow &row, const AccessEvent &event) const
                 return false;
         } else {
             const std::string &who = event.employeeId.empty() ? event.person : event.employeeId;
-            if (!event.time || !std::binary_search(m_corePasses->timed.begin(),
-                                                   m_corePasses->timed.end(),
-                                                   TimedPass{*event.time, who}))
+            if (!event.time ||
+                !std::binary_search(m_corePasses->timed.begin(), m_corePasses->timed.end(),
+                                    TimedPass{*event.time, who}))
                 return false;
         }
     }

@@ -158,8 +158,15 @@ public:
     Tail(const QStringList &args, const QProcessEnvironment &env)
     {
         m_process.setProcessEnvironment(env);
-        m_process.start(QStringLiteral(ATTLOG_CLI_PATH),
-                        QStringList{QStringLiteral("tail")} + args);
+        const QStringList arguments = QStringList{QStringLiteral("tail")} + args;
+        m_process.start(QStringLiteral(ATTLOG_CLI_PATH), arguments);
+        if (!m_process.waitForStarted()) {
+            // Under Wine a process start now and then fails at once (CreateProcess, not attlog:
+            // the same program started a moment before); one more try, and the reason if not.
+            WARN("attlog tail did not start: " << m_process.errorString().toStdString());
+            m_process.start(QStringLiteral(ATTLOG_CLI_PATH), arguments);
+        }
+        INFO(m_process.errorString().toStdString());
         REQUIRE(m_process.waitForStarted());
     }
     ~Tail()
