@@ -753,6 +753,13 @@ bool Repairer::repairRound(const std::u32string &in, std::u32string &out, Encodi
 
 bool Repairer::chainRound(const std::u32string &in, std::u32string &out)
 {
+    // Windows-1252 mojibake read as Windows-1251 holds 'Г' (C3, the lead of Ð Ñ Ã …) before a
+    // continuation: without one, no chain (most text stops here, at the cost of one pass).
+    bool chain = false;
+    for (std::size_t i = 0; i + 1 < in.size() && !chain; ++i)
+        chain = in[i] == U'Г' && (charclass::flags(in[i + 1]) & charclass::kCont1251);
+    if (!chain)
+        return false;
     // Every Windows-1251 run that decodes, evidence or not...
     m_runs.clear();
     m_decoded.clear();
