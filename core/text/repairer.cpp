@@ -740,6 +740,12 @@ bool Repairer::repairRound(const std::u32string &in, std::u32string &out, Encodi
         return false;
     // The string as a whole is mojibake: every run that decodes is repaired, including runs too
     // short to have convinced on their own ("РЎ." in "Р . РЎ. Р?РІР°РЅРѕРІ").
+    spliceRuns(in, out);
+    return true;
+}
+
+void Repairer::spliceRuns(const std::u32string &in, std::u32string &out) const
+{
     out.clear();
     std::size_t copied = 0;
     for (const Run &run : m_runs) {
@@ -748,7 +754,6 @@ bool Repairer::repairRound(const std::u32string &in, std::u32string &out, Encodi
         copied = run.end;
     }
     out.append(in, copied, std::u32string::npos);
-    return true;
 }
 
 bool Repairer::chainRound(const std::u32string &in, std::u32string &out)
@@ -777,14 +782,7 @@ bool Repairer::chainRound(const std::u32string &in, std::u32string &out)
             return !(charclass::flags(cp) & charclass::kHigh1252);
         }))
         return false; // ... must give Windows-1252 mojibake only: characters of its 80..FF
-    m_chain.clear();
-    std::size_t copied = 0;
-    for (const Run &run : m_runs) {
-        m_chain.append(in, copied, run.begin - copied);
-        m_chain.append(m_decoded, run.decodedBegin, run.decodedEnd - run.decodedBegin);
-        copied = run.end;
-    }
-    m_chain.append(in, copied, std::u32string::npos);
+    spliceRuns(in, m_chain);
     // ... which the Windows-1252 reading then repairs on its own evidence.
     return repairRound(m_chain, out, Encoding::Cp1252);
 }

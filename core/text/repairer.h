@@ -82,6 +82,8 @@ private:
     // layers at once, for the first reading holds no evidence of its own; true when the
     // Windows-1252 reading of the Windows-1251 one finds its evidence.
     bool chainRound(const std::u32string &in, std::u32string &out);
+    // `in` with each run of m_runs replaced by its decoded characters, into `out`.
+    void spliceRuns(const std::u32string &in, std::u32string &out) const;
     // Chooses each lost letter's most word-like candidate (lettermodel.h); U+FFFD where none is
     // clearly the most word-like.
     void resolveLostLetters(std::u32string &text);
