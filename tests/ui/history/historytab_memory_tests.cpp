@@ -11,6 +11,7 @@
 
 #include "tests/support/catch.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QLabel>
 #include <QPushButton>
@@ -133,6 +134,23 @@ TEST_CASE("Cancel stops a History search and tells the source", "[history]")
     CHECK(source.cancelledSearches().size() == 1);
     CHECK(tab.model()->requestId() == source.cancelledSearches().first());
     CHECK_FALSE(tab.model()->canFetchMore({}));
+}
+
+TEST_CASE("Esc stops a running History search from the keyboard", "[history]")
+{
+    MemoryHistorySource source(passesToday(10));
+    ui::HistoryTab tab(&source);
+    tab.show();
+    tab.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&tab));
+    source.holdAnswers(true);
+    tab.refresh();
+    REQUIRE(tab.isBusy());
+    tab.focusSearch();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(tab.isBusy());
+    REQUIRE(source.cancelledSearches().size() == 1);
+    CHECK(tab.model()->requestId() == source.cancelledSearches().first());
 }
 
 TEST_CASE("History offers the source's doors and searches at the chosen one", "[history]")
