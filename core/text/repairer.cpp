@@ -389,13 +389,20 @@ struct RunEvidence
     void count(const Sequence &seq, char32_t cp, Plausibility p, bool cp1251)
     {
         ++sequences;
-        if (seq.lostLetter)
-            return; // a guess, not evidence
+        if (seq.lostLetter) {
+            // A guess, not evidence; 'Ð'/'Ñ' with its byte lost is, beside a Cyrillic letter
+            // (see selfSufficient). 'Ó' is not: Icelandic writes "ÞJÓÐ".
+            if ((seq.lead == 0xD0 || seq.lead == 0xD1) && !seq.spaceOrEr)
+                ++lostLetters;
+            return;
+        }
         // A letter from a sign correct text writes after a letter is no strong evidence ("Ð\u00A0"
         // is 'Р', but Icelandic writes it too); Cyrillic words have other letters that are.
         const bool strong = seq.strong && !seq.signAfterLetter;
         if (p == Plausibility::Letter && !seq.dropped && (isCyrillic(cp) || !cp1251)) {
             ++letters;
+            if (isCyrillic(cp) && !seq.signAfterLetter)
+                ++cyrillicLetters;
             if (strong)
                 ++strongLetters;
         }
@@ -458,16 +465,22 @@ struct RunEvidence
         };
         const bool letterAfter = end < in.size() && (isAsciiLetter(in[end]) ||
                                                      isCyrillic(in[end]) || isLatinLetter(in[end]));
+        // A letter whose second byte was lost and another Cyrillic letter in one run ("Ð?Ð½" is
+        // "Ан"): no Latin-script word puts two of these leads together.
+        const bool lostBesideLetter = lostLetters >= 1 && cyrillicLetters >= 1;
         return (letters >= 2 && strongLetters >= 1) || (strongSymbol && sequences == 1) ||
-               latinWord || controlLetter || (ligature && sequences == 1 && inLatinWord) ||
+               lostBesideLetter || latinWord || controlLetter ||
+               (ligature && sequences == 1 && inLatinWord) ||
                (latin1Sign && sequences == 1 && !letterBefore) ||
                (cyrillicSign && sequences == 1 && end - begin == 2 && !letterAfter &&
                 !letterBefore && (isDigit(begin, -1) || isDigit(end, 0)));
     }
 
-    int sequences = 0;         // decoded characters
-    int letters = 0;           // ... that are letters not rebuilt from a dropped byte 0x98
-    int strongLetters = 0;     // ... of those, letters from strong continuations
+    int sequences = 0;       // decoded characters
+    int letters = 0;         // ... that are letters not rebuilt from a dropped byte 0x98
+    int strongLetters = 0;   // ... of those, letters from strong continuations
+    int cyrillicLetters = 0; // ... of those, Cyrillic ones not read from a sign after a letter
+    int lostLetters = 0;     // decoded characters that are Ð/Ñ letters with a lost second byte
     bool strongSymbol = false; // a 3- or 4-byte sequence of only strong continuations (в„– = №)
     LatinLetter latinLetter = LatinLetter::None; // a 2-byte sequence giving a Latin letter
     char32_t latinCp = 0;                        // ... that letter
@@ -515,6 +528,10 @@ int lostLetterCost(const std::u32string &word, const KnownWords *known)
 // How much more word-like (quarter bits) the chosen letter must make its word than any other
 // candidate: 3 bits, eight times as likely.
 constexpr int kLostLetterMargin = 12;
+// ... and when the chosen spelling is no word of the lists or the table, only the letter model's
+// guess: 5 bits, 32 times as likely. A foreign name ("Вэй") or a rare letter ("Ёлкин") then keeps
+// U+FFFD rather than becoming a likelier word ("Вяй", "Алкин").
+constexpr int kModelOnlyMargin = 20;
 // Words with more candidate combinations than this keep U+FFFD for their lost letters.
 constexpr std::size_t kMaxCombinations = 729;
 
@@ -579,7 +596,9 @@ void Repairer::resolveLostLetters(std::u32string &text)
         std::vector<int> bestOther(lost.size(), std::numeric_limits<int>::max());
         int bestCost = std::numeric_limits<int>::max();
         std::vector<std::pair<int, std::vector<int>>> tried;
-        const bool resolvable = combinations <= kMaxCombinations &&
+        std::u32string bestWord;
+        // A lone letter ("А." of an initial) has no word around it to tell its candidates apart.
+        const bool resolvable = end - begin > 1 && combinations <= kMaxCombinations &&
                                 std::all_of(lost.begin(), lost.end(), [&](std::size_t k) {
                                     return !lostLetterCandidates(text[k]).empty();
                                 });
@@ -597,6 +616,7 @@ void Repairer::resolveLostLetters(std::u32string &text)
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = choice;
+                    bestWord = word;
                 }
             }
             // Each letter's runner-up: the cheapest combination with another letter there.
@@ -605,9 +625,14 @@ void Repairer::resolveLostLetters(std::u32string &text)
                     if (letters[j] != best[j])
                         bestOther[j] = std::min(bestOther[j], cost);
         }
+        // A word the lists or the table know needs the usual margin; the letter model alone
+        // (a surname no list holds) a wider one.
+        const int margin = lettermodel::inLexicon(bestWord) || (known && known->contains(bestWord))
+                               ? kLostLetterMargin
+                               : kModelOnlyMargin;
         for (std::size_t j = 0; j < lost.size(); ++j) {
             const bool clear = resolvable && (bestOther[j] == std::numeric_limits<int>::max() ||
-                                              bestOther[j] - bestCost >= kLostLetterMargin);
+                                              bestOther[j] - bestCost >= margin);
             text[lost[j]] = clear ? lostLetterCandidates(text[lost[j]])[std::size_t(best[j])]
                                   : utf8::kReplacement;
         }

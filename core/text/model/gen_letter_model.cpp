@@ -2,7 +2,7 @@
 // Build-time tool: the letter model that chooses a Cyrillic letter whose byte was lost
 // (core/text/lettermodel.h), learned from word lists.
 //
-//   gen_letter_model OUT.inc LIST...
+//   gen_letter_model OUT.inc [--forms] LIST...
 //
 // Each LIST is a hunspell dictionary (.dic: a count on the first line, then one word per line,
 // "word/FLAGS" or "word<TAB>fields"; a UTF-8 byte order mark and CR line ends are accepted) or a
@@ -12,7 +12,11 @@
 // the model's letters is a word; its trigrams of lower-case letters, with the word's edges as a
 // letter of their own, are counted, and OUT.inc receives the cost of each trigram: -log2 of the
 // letter's probability after the two before it (add-k smoothed), in quarter bits, as C++ source.
+// OUT.inc also receives the lexicon, a Bloom filter of the dictionaries' head words; --forms
+// before a dictionary puts every form of its words there ("сборки", not only "сборка"), at about
+// ten times the size.
 // Standard C++ only, so a cross build can compile it for the build machine.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -203,7 +207,14 @@ int main(int argc, char **argv)
             }
         }
     };
+    bool allForms = false;
     for (int a = 2; a < argc; ++a) {
+        if (std::string(argv[a]) == "--forms") {
+            allForms = true;
+            continue;
+        }
+        const bool formsInLexicon = allForms;
+        allForms = false;
         std::ifstream in(argv[a], std::ios::binary);
         if (!in) {
             std::cerr << "gen_letter_model: cannot read " << argv[a] << "\n";
@@ -246,6 +257,8 @@ int main(int argc, char **argv)
             }
             for (const std::u32string &form : forms)
                 count(form);
+            if (formsInLexicon && forms.size() > 1)
+                lexicon.insert(lexicon.end(), forms.begin() + 1, forms.end());
         }
     }
     if (words == 0) {
@@ -271,6 +284,8 @@ int main(int argc, char **argv)
     out << "};\n";
 
     // The lexicon: a Bloom filter of the head words (names among them), 10 bits a word, 7 hashes.
+    std::sort(lexicon.begin(), lexicon.end());
+    lexicon.erase(std::unique(lexicon.begin(), lexicon.end()), lexicon.end());
     std::size_t bits = lexicon.size() * 10;
     bits = (bits + 63) / 64 * 64;
     std::vector<std::uint64_t> filter(bits / 64, 0);
