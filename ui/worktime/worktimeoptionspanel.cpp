@@ -2,6 +2,7 @@
 #include "ui/worktime/worktimeoptionspanel.h"
 
 #include "ui/common/eventformat.h"
+#include "ui/common/monthspinbox.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -37,7 +38,7 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
     : QWidget(parent)
     , m_monthChoice(new QRadioButton(tr("Month"), this))
     , m_rangeChoice(new QRadioButton(tr("From"), this))
-    , m_month(new QDateEdit(this))
+    , m_month(new MonthSpinBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_mode(new QComboBox(this))
@@ -56,9 +57,7 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
     choice->addButton(m_monthChoice);
     choice->addButton(m_rangeChoice);
     m_monthChoice->setChecked(true);
-    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-    m_month->setDate(QDate(today.year(), today.month(), 1));
-    m_month->setCurrentSection(QDateTimeEdit::MonthSection);
+    m_month->setMonth(today);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
         edit->setCalendarPopup(true);
@@ -140,7 +139,8 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
         updateEnabled();
         emit changed();
     });
-    for (QDateEdit *edit : {m_month, m_from, m_to})
+    connect(m_month, &MonthSpinBox::monthChanged, this, &WorktimeOptionsPanel::changed);
+    for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &WorktimeOptionsPanel::changed);
     for (QComboBox *combo : {m_mode, m_unknown})
         connect(combo, &QComboBox::currentIndexChanged, this, &WorktimeOptionsPanel::changed);
@@ -163,7 +163,7 @@ void WorktimeOptionsPanel::updateEnabled()
 Date WorktimeOptionsPanel::periodFrom() const
 {
     if (m_monthChoice->isChecked()) {
-        const QDate month = m_month->date();
+        const QDate month = m_month->month();
         return dateFromCivil(month.year(), month.month(), 1);
     }
     return fromQDate(std::min(m_from->date(), m_to->date()));
@@ -172,7 +172,7 @@ Date WorktimeOptionsPanel::periodFrom() const
 Date WorktimeOptionsPanel::periodTo() const
 {
     if (m_monthChoice->isChecked()) {
-        const QDate month = m_month->date();
+        const QDate month = m_month->month();
         return dateFromCivil(month.year(), month.month(), month.daysInMonth());
     }
     return fromQDate(std::max(m_from->date(), m_to->date()));
@@ -198,7 +198,7 @@ WorktimeRules WorktimeOptionsPanel::rules() const
 
 void WorktimeOptionsPanel::setMonth(int year, int month)
 {
-    m_month->setDate(QDate(year, month, 1));
+    m_month->setMonth(QDate(year, month, 1));
     m_monthChoice->setChecked(true);
 }
 

@@ -20,6 +20,8 @@ class QToolButton;
 
 namespace attlog::ui {
 
+class MonthSpinBox;
+
 // The Worktime tab's settings: the period (a month, default the current one, or from/to dates,
 // both inclusive), how worked time is counted (span or inside), the double-scan window, what an
 // unknown direction means, and an optional schedule (start, end, grace minutes, working days).
@@ -56,7 +58,7 @@ private:
 
     QRadioButton *m_monthChoice;
     QRadioButton *m_rangeChoice;
-    QDateEdit *m_month;
+    MonthSpinBox *m_month;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_mode;
