@@ -289,8 +289,7 @@ TEST_CASE("Lossy Windows-1252: the examples from the field", "[text][lossy1252]"
     CHECK(repair("\xEE\x80\x80 Ð?Ð½Ð½Ð° Ð¡ÐºÐ»Ð°Ð´") == "\xEE\x80\x80 Анна Склад");
 }
 
-TEST_CASE("Lossy Windows-1252: a letter the words cannot decide stays U+FFFD",
-          "[text][lossy1252]")
+TEST_CASE("Lossy Windows-1252: a letter the words cannot decide stays U+FFFD", "[text][lossy1252]")
 {
     const auto lossy = [](const std::string &text) {
         return repair(toCp1252Mojibake(text, LostByteForm::QuestionMark));

@@ -64,7 +64,7 @@ TEST_CASE("The month picker steps across years and reads what is typed", "[workt
     CHECK(box.validate(bad, pos) == QValidator::Invalid);
 }
 
-TEST_CASE("Worktime's period reads \"декабрь 2026\" in Russian", "[worktime]")
+TEST_CASE("Worktime's period names the month in the nominative in Russian", "[worktime]")
 {
     attlog::ui::WorktimeOptionsPanel panel;
     panel.setLocale(kRussian);
