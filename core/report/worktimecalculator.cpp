@@ -221,6 +221,7 @@ void addToTotal(WorktimeTotal &total, const WorktimeDay &row)
 
 std::vector<std::uint32_t> WorktimeCalculator::peopleSeenIn(DateTime start, DateTime end) const
 {
+    m_log.normalize(m_people.size());
     std::vector<std::uint32_t> order;
     for (std::uint32_t i = 0; i < m_people.size(); ++i) {
         const std::span<const LoggedPass> passes = m_log.passesOf(i);
@@ -237,6 +238,35 @@ std::vector<std::uint32_t> WorktimeCalculator::peopleSeenIn(DateTime start, Date
                std::tie(y.name, y.employeeId, y.identity);
     });
     return order;
+}
+
+std::vector<std::pair<std::string, std::uint32_t>> WorktimeCalculator::peopleByEmployeeId() const
+{
+    std::vector<std::pair<std::string, std::uint32_t>> out;
+    for (std::uint32_t i = 0; i < m_people.size(); ++i)
+        if (!m_people[i].employeeId.empty())
+            out.emplace_back(m_people[i].employeeId, i);
+    return out;
+}
+
+PersonStays WorktimeCalculator::staysOf(std::uint32_t person, EventTimeRange range) const
+{
+    m_log.normalize(m_people.size());
+    struct Collector
+    {
+        PersonStays &out;
+        void entry(DateTime) {}
+        void noEntry(DateTime t) { out.strayExits.push_back(t); }
+        void interval(DateTime start, DateTime end, IntervalEnd how)
+        {
+            const bool closed = how == IntervalEnd::Exit;
+            out.stays.push_back(Stay{start, closed ? end : start, closed});
+        }
+    };
+    PersonStays stays;
+    Collector collector{stays};
+    run(m_log.passesOf(person), range, collector);
+    return stays;
 }
 
 WorktimeReport WorktimeCalculator::compute(Date from, Date to) const

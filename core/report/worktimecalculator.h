@@ -33,6 +33,23 @@ EventTimeRange worktimeEventRange(Date from, Date to, const WorktimeRules &rules
 // rows (1753..9999 on a 77-row table: 6.45 M rows, 2.4 GB) before anything was shown.
 inline constexpr int kMaxWorktimeDays = 731;
 
+// One stay of a person as the state machine reads the passes: from an entry to the exit that
+// closed it. An unclosed stay (closed by another entry, expired, or open at the end of the data)
+// has closed == false and out == in.
+struct Stay
+{
+    DateTime in;
+    DateTime out;
+    bool closed = false;
+};
+
+// A person's stays and the exits that had no entry (no_entry), in time order.
+struct PersonStays
+{
+    std::vector<Stay> stays;
+    std::vector<DateTime> strayExits;
+};
+
 struct HeadcountPoint
 {
     DateTime time;
@@ -73,6 +90,17 @@ public:
     // to which nothing of the person belongs. Requires from <= to.
     WorktimeReport compute(Date from, Date to) const;
 
+    // The people with a pass in [start, end), ordered by name, employee ID and identity, as
+    // indexes for person() and staysOf().
+    std::vector<std::uint32_t> peopleSeenIn(DateTime start, DateTime end) const;
+    const PersonRecord &person(std::uint32_t index) const { return m_people[index]; }
+    // Every person's index by employee ID (people without one are left out).
+    std::vector<std::pair<std::string, std::uint32_t>> peopleByEmployeeId() const;
+    // The stays of one person whose entries lie in `range`, read by the rules (double scans,
+    // unknown directions, the maximum interval); an entry before the range is not seen, so its
+    // exit is a stray exit.
+    PersonStays staysOf(std::uint32_t person, EventTimeRange range) const;
+
     // People inside at `date` 00:00 + k * stepMinutes, k = 0 .. 1440/stepMinutes - 1 (the
     // "headcount over the day" chart). Inside = within an interval of the state machine: counted
     // ones until their exit, one closed by a new entry until that entry, and an expired or
@@ -99,8 +127,6 @@ private:
 
     // What one person did on each day of the period (compute()'s visitor of run()).
     struct DayCollector;
-    // The people with a pass in [start, end), by name, employee ID and identity.
-    std::vector<std::uint32_t> peopleSeenIn(DateTime start, DateTime end) const;
 
     WorktimeRules m_rules;
     PersonIndex m_people;
