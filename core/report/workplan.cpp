@@ -56,9 +56,11 @@ bool ShiftPattern::usesCalendar() const
 
 bool WorkCalendar::isDayOff(Date date) const
 {
-    if (holidays.count(date) > 0 || daysOff.count(date) > 0)
+    if (holidays.count(date) > 0)
         return true;
-    return isWeekend(date) && workingDays.count(date) == 0;
+    if (workingDays.count(date) > 0)
+        return false; // a transfer made it working, also a day off listed before
+    return daysOff.count(date) > 0 || isWeekend(date);
 }
 
 WorkCalendar russianProductionCalendar(int year)
@@ -291,7 +293,8 @@ PlannedDay WorkPlanResolver::plannedDay(const std::string &employeeId, Date date
         if (planned)
             day.shift = shift(*planned);
         if (pattern->usesCalendar()) {
-            if (calendar.isHoliday(date) || calendar.daysOff.count(date) > 0) {
+            if (calendar.isHoliday(date) ||
+                (calendar.daysOff.count(date) > 0 && calendar.workingDays.count(date) == 0)) {
                 day.shift = nullptr;
                 day.kind = day.holiday ? PlannedDayKind::Holiday : PlannedDayKind::DayOff;
             } else if (!day.shift && calendar.workingDays.count(date) > 0) {

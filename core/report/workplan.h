@@ -86,7 +86,8 @@ struct WorkCalendar
     std::set<Date> shortDays;
     std::set<Date> workingDays;
 
-    // A holiday, a transferred day off, or a Saturday or Sunday that no transfer made working.
+    // A holiday, or a transferred day off or a Saturday or Sunday that no transfer made working
+    // (a working day listed beats a day off listed).
     bool isDayOff(Date date) const;
     bool isHoliday(Date date) const { return holidays.count(date) > 0; }
     bool isShortDay(Date date) const { return shortDays.count(date) > 0; }
