@@ -7,12 +7,15 @@
 #include "core/export/csvwriter.h"
 #include "core/export/stagedfile.h"
 #include "core/report/anomalies.h"
+#include "core/report/plannedformat.h"
+#include "core/report/plannedworktime.h"
 #include "core/report/presenceboard.h"
 #include "core/report/reportformat.h"
 #include "core/report/worktimecalculator.h"
 #include "core/xlsx/xlsxwriter.h"
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
+#include "db/plan/workplanjson.h"
 #include "db/qtconvert.h"
 #include "db/session/datasession.h"
 #include "db/session/rangeload.h"
@@ -43,7 +46,9 @@ constexpr const char *kUsage =
     "                         [--evacuation] --format csv|json|xlsx [--out FILE]\n"
     "  attlog report worktime --connection CONN --from DATE --to DATE [--mode span|inside]\n"
     "                         [--double-scan-s N] [--schedule HH:MM-HH:MM] [--grace-min N]\n"
-    "                         --format csv|json|xlsx [--out FILE]\n"
+    "                         [--plan FILE] --format csv|json|xlsx [--out FILE]\n"
+    "  attlog report timesheet --connection CONN --form t13 --from DATE --to DATE\n"
+    "                         --plan FILE [--mode span|inside] --format csv [--out FILE]\n"
     "  attlog report anomalies --connection CONN --from DATE --to DATE [--min-travel-s N]\n"
     "                         [--double-scan-s N] --format csv|json|xlsx [--out FILE]\n"
     "\n"
@@ -58,6 +63,16 @@ constexpr const char *kUsage =
     "          Rows ordered by person name, employee ID, date; minutes rounded down.\n"
     "          Columns: employee_id,person,date,first_in,last_out,inside_minutes,span_minutes,\n"
     "          worked_minutes,late_minutes,early_minutes,overtime_minutes,flags\n"
+    "          With --plan FILE (a work plan, see README) every planned person gets a row for\n"
+    "          every date, passes belong to the planned shift whose window holds them (a\n"
+    "          night shift is its start date's), and the columns planned_shift,planned_min,\n"
+    "          late_min,early_min,overtime_before_min,overtime_after_min,night_min,\n"
+    "          holiday_min,code follow (code: the T-13 letter code of the day).\n"
+    "timesheet The T-13 timesheet (--form t13) of --from to --to under --plan FILE, for payroll\n"
+    "          import: employee_id,person,date,code,minutes, one row per person and date; a\n"
+    "          day's work is Я (РВ on a day off) with its day-time minutes, and further rows Н\n"
+    "          (night minutes, 22:00-06:00) and С (overtime) when there are any; В, НН and\n"
+    "          absence codes have no minutes. Only --format csv for now.\n"
     "anomalies What the pass log shows that should not happen, from --from to --to (dates\n"
     "          inclusive, or YYYY-MM-DDTHH:MM:SS from and to exclusive). kind is one of\n"
     "          double_entry (two entries, no exit between), exit_without_entry,\n"
@@ -84,7 +99,11 @@ constexpr const char *kUsage =
     "                      (the sum of entry-exit intervals)\n"
     "  --schedule S        worktime: HH:MM-HH:MM, Monday to Friday (an end before the start is\n"
     "                      a night schedule): late, early and overtime minutes, absent rows\n"
-    "  --grace-min N       worktime: lateness / early leave up to N minutes is not counted\n";
+    "  --grace-min N       worktime: lateness / early leave up to N minutes is not counted\n"
+    "  --plan FILE         worktime, timesheet: the work plan, a JSON file (see README);\n"
+    "                      people with passes whom it does not assign are left out (stderr\n"
+    "                      says how many)\n"
+    "  --form F            timesheet: t13 (the unified form T-13)\n";
 
 enum class Format
 {
@@ -237,6 +256,8 @@ const QCommandLineOption kMode(QStringLiteral("mode"), {}, QStringLiteral("M"));
 const QCommandLineOption kSchedule(QStringLiteral("schedule"), {}, QStringLiteral("S"));
 const QCommandLineOption kGrace(QStringLiteral("grace-min"), {}, QStringLiteral("N"));
 const QCommandLineOption kMinTravel(QStringLiteral("min-travel-s"), {}, QStringLiteral("N"));
+const QCommandLineOption kPlan(QStringLiteral("plan"), {}, QStringLiteral("FILE"));
+const QCommandLineOption kForm(QStringLiteral("form"), {}, QStringLiteral("FORM"));
 
 // --from/--to as a worktime report takes them: strictly YYYY-MM-DD (parseDate also reads the
 // dd.MM.yyyy forms of authDate).
@@ -308,9 +329,11 @@ int commonOptions(const QCommandLineParser &parser, CommonOptions *options)
 int runPresence(const QCommandLineParser &parser)
 {
     if (const int rc =
-            refuseOptions(parser, {&kFrom, &kTo, &kMode, &kSchedule, &kGrace}, "worktime"))
+            refuseOptions(parser, {&kFrom, &kTo, &kMode, &kSchedule, &kGrace, &kPlan}, "worktime"))
         return rc;
     if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kForm}, "timesheet"))
         return rc;
     CommonOptions options;
     if (const int rc = commonOptions(parser, &options))
@@ -360,41 +383,116 @@ int runPresence(const QCommandLineParser &parser)
     return 0;
 }
 
-int runWorktime(const QCommandLineParser &parser)
+// --from and --to of a worktime or timesheet report: 0, or the exit code of the error reported.
+int periodOptions(const QCommandLineParser &parser, Date *from, Date *to)
 {
-    if (const int rc = refuseOptions(parser, {&kAt, &kWindow, &kEvacuation}, "presence"))
-        return rc;
-    if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
-        return rc;
     if (!parser.isSet(kFrom) || !parser.isSet(kTo))
         return usageError(QStringLiteral("--from DATE and --to DATE are required"));
-    const std::optional<Date> from = dateOption(parser, kFrom);
-    const std::optional<Date> to = dateOption(parser, kTo);
-    if (!from)
+    const std::optional<Date> first = dateOption(parser, kFrom);
+    const std::optional<Date> last = dateOption(parser, kTo);
+    if (!first)
         return usageError(QStringLiteral("bad --from %1 (YYYY-MM-DD)").arg(parser.value(kFrom)));
-    if (!to)
+    if (!last)
         return usageError(QStringLiteral("bad --to %1 (YYYY-MM-DD)").arg(parser.value(kTo)));
-    if (*to < *from)
+    if (*last < *first)
         return usageError(QStringLiteral("--to is before --from"));
-    if (to->days - from->days + 1 > kMaxWorktimeDays)
+    if (last->days - first->days + 1 > kMaxWorktimeDays)
         return usageError(QStringLiteral("the period is %1 days; a report covers at most %2 days "
                                          "(run one per year)")
-                              .arg(to->days - from->days + 1)
+                              .arg(last->days - first->days + 1)
                               .arg(kMaxWorktimeDays));
+    *from = *first;
+    *to = *last;
+    return 0;
+}
 
-    CommonOptions options;
-    if (const int rc = commonOptions(parser, &options))
-        return rc;
-    WorktimeRules rules;
-    rules.doubleScanSeconds = options.doubleScanSeconds;
-    rules.unknownDirection = options.unknown;
+// The worktime rules of the command line (--mode, and the common double-scan and unknown
+// direction options): 0, or the exit code of the error reported.
+int worktimeRulesOptions(const QCommandLineParser &parser, const CommonOptions &options,
+                         WorktimeRules *rules)
+{
+    rules->doubleScanSeconds = options.doubleScanSeconds;
+    rules->unknownDirection = options.unknown;
     if (parser.isSet(kMode)) {
         const std::optional<WorkedMode> mode =
             workedModeFromName(parser.value(kMode).toStdString());
         if (!mode)
             return usageError(
                 QStringLiteral("bad --mode %1 (span or inside)").arg(parser.value(kMode)));
-        rules.mode = *mode;
+        rules->mode = *mode;
+    }
+    return 0;
+}
+
+// Reads the passes a plan-aware report of [from, to] needs and computes it.
+bool computePlanned(const CommonOptions &options, const WorktimeRules &rules, const WorkPlan &plan,
+                    Date from, Date to, PlannedWorktimeReport *report, QString *error)
+{
+    const PlanRules planRules;
+    WorktimeCalculator calculator(rules);
+    const EventTimeRange range = plannedEventRange(from, to, planRules);
+    if (!readEvents(
+            options.profile, range.from, range.to,
+            [&](std::span<const AccessEvent> events) { calculator.add(events); }, error))
+        return false;
+    *report = computePlannedWorktime(calculator, from, to, WorkPlanResolver(plan), planRules);
+    if (!report->unplanned.empty()) {
+        const WorktimePerson &first = report->unplanned.front();
+        const std::string &who = first.employeeId.empty() ? first.name : first.employeeId;
+        std::fprintf(stderr,
+                     "attlog report: %zu people with passes in the period are not in the plan "
+                     "and are left out (the first: %s)\n",
+                     report->unplanned.size(), who.c_str());
+    }
+    return true;
+}
+
+int runPlannedWorktime(const CommonOptions &options, const WorktimeRules &rules,
+                       const WorkPlan &plan, Date from, Date to)
+{
+    PlannedWorktimeReport report;
+    QString error;
+    if (!computePlanned(options, rules, plan, from, to, &report, &error))
+        return failure(error);
+    if (!writeOutput(
+            options.format, options.out, options.bom,
+            [&](TableWriter &writer) {
+                return options.format == Format::Xlsx ? writePlannedWorkbook(writer, report)
+                                                      : writePlannedDaily(writer, report);
+            },
+            [&] { return plannedDailyJson(report); }, &error))
+        return failure(error);
+    return 0;
+}
+
+int runWorktime(const QCommandLineParser &parser)
+{
+    if (const int rc = refuseOptions(parser, {&kAt, &kWindow, &kEvacuation}, "presence"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kForm}, "timesheet"))
+        return rc;
+    Date from;
+    Date to;
+    if (const int rc = periodOptions(parser, &from, &to))
+        return rc;
+    if (parser.isSet(kPlan) && (parser.isSet(kSchedule) || parser.isSet(kGrace)))
+        return usageError(
+            QStringLiteral("--plan and --schedule/--grace-min: the plan has the schedules"));
+
+    CommonOptions options;
+    if (const int rc = commonOptions(parser, &options))
+        return rc;
+    WorktimeRules rules;
+    if (const int rc = worktimeRulesOptions(parser, options, &rules))
+        return rc;
+    if (parser.isSet(kPlan)) {
+        QString error;
+        const std::optional<WorkPlan> plan = db::readWorkPlanFile(parser.value(kPlan), &error);
+        if (!plan)
+            return failure(error);
+        return runPlannedWorktime(options, rules, *plan, from, to);
     }
     if (parser.isSet(kSchedule)) {
         rules.schedule = parseSchedule(parser.value(kSchedule).toStdString());
@@ -413,13 +511,13 @@ int runWorktime(const QCommandLineParser &parser)
     }
 
     WorktimeCalculator calculator(rules);
-    const EventTimeRange range = worktimeEventRange(*from, *to, rules);
+    const EventTimeRange range = worktimeEventRange(from, to, rules);
     QString error;
     if (!readEvents(
             options.profile, range.from, range.to,
             [&](std::span<const AccessEvent> events) { calculator.add(events); }, &error))
         return failure(error);
-    const WorktimeReport report = calculator.compute(*from, *to);
+    const WorktimeReport report = calculator.compute(from, to);
 
     if (!writeOutput(
             options.format, options.out, options.bom,
@@ -449,7 +547,9 @@ int runAnomalies(const QCommandLineParser &parser)
 {
     if (const int rc = refuseOptions(parser, {&kAt, &kWindow, &kEvacuation}, "presence"))
         return rc;
-    if (const int rc = refuseOptions(parser, {&kMode, &kSchedule, &kGrace}, "worktime"))
+    if (const int rc = refuseOptions(parser, {&kMode, &kSchedule, &kGrace, &kPlan}, "worktime"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kForm}, "timesheet"))
         return rc;
     if (!parser.isSet(kFrom) || !parser.isSet(kTo))
         return usageError(QStringLiteral("--from DATE and --to DATE are required"));
@@ -503,26 +603,70 @@ int runAnomalies(const QCommandLineParser &parser)
     return 0;
 }
 
+int runTimesheet(const QCommandLineParser &parser)
+{
+    if (const int rc = refuseOptions(parser, {&kAt, &kWindow, &kEvacuation}, "presence"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
+        return rc;
+    if (const int rc = refuseOptions(parser, {&kSchedule, &kGrace}, "worktime"))
+        return rc;
+    if (parser.value(kForm) != QLatin1String("t13"))
+        return usageError(parser.isSet(kForm)
+                              ? QStringLiteral("bad --form %1 (t13)").arg(parser.value(kForm))
+                              : QStringLiteral("--form t13 is required"));
+    if (!parser.isSet(kPlan))
+        return usageError(QStringLiteral("--plan FILE is required: the T-13 needs the plan"));
+    Date from;
+    Date to;
+    if (const int rc = periodOptions(parser, &from, &to))
+        return rc;
+    CommonOptions options;
+    if (const int rc = commonOptions(parser, &options))
+        return rc;
+    if (options.format != Format::Csv)
+        return usageError(QStringLiteral("the T-13 form is written as --format csv (its xlsx and "
+                                         "pdf layouts are not built yet)"));
+    WorktimeRules rules;
+    if (const int rc = worktimeRulesOptions(parser, options, &rules))
+        return rc;
+    QString error;
+    const std::optional<WorkPlan> plan = db::readWorkPlanFile(parser.value(kPlan), &error);
+    if (!plan)
+        return failure(error);
+    PlannedWorktimeReport report;
+    if (!computePlanned(options, rules, *plan, from, to, &report, &error))
+        return failure(error);
+    if (!writeOutput(
+            options.format, options.out, options.bom,
+            [&](TableWriter &writer) { return writeT13Table(writer, report); },
+            [] { return std::string(); }, &error))
+        return failure(error);
+    return 0;
+}
+
 } // namespace
 
 int runReportCommand(const QStringList &args)
 {
     if (args.size() < 2)
-        return usageError(QStringLiteral("which report? presence, worktime or anomalies"));
+        return usageError(
+            QStringLiteral("which report? presence, worktime, timesheet or anomalies"));
     const QString report = args.at(1);
     if (report == QLatin1String("-h") || report == QLatin1String("--help")) {
         printUsage(stdout);
         return 0;
     }
     if (report != QLatin1String("presence") && report != QLatin1String("worktime") &&
-        report != QLatin1String("anomalies"))
+        report != QLatin1String("timesheet") && report != QLatin1String("anomalies"))
         return usageError(
-            QStringLiteral("unknown report '%1' (presence, worktime or anomalies)").arg(report));
+            QStringLiteral("unknown report '%1' (presence, worktime, timesheet or anomalies)")
+                .arg(report));
 
     QCommandLineParser parser;
     ConnectionArgs::addOptions(parser);
     parser.addOptions({kHelp, kFormat, kOut, kBom, kDoubleScan, kUnknown, kAt, kWindow, kEvacuation,
-                       kFrom, kTo, kMode, kSchedule, kGrace, kMinTravel});
+                       kFrom, kTo, kMode, kSchedule, kGrace, kMinTravel, kPlan, kForm});
     if (!parser.parse(QStringList{args.at(0)} + args.mid(2)))
         return usageError(parser.errorText());
     if (parser.isSet(kHelp)) {
@@ -539,5 +683,7 @@ int runReportCommand(const QStringList &args)
     db::registerDbMetaTypes();
     if (report == QLatin1String("anomalies"))
         return runAnomalies(parser);
+    if (report == QLatin1String("timesheet"))
+        return runTimesheet(parser);
     return report == QLatin1String("presence") ? runPresence(parser) : runWorktime(parser);
 }

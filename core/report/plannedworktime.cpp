@@ -169,6 +169,9 @@ void computeDay(PlannedWorkDay &row, const PlannedDay &planned, const WorkCalend
         if (!row.lastOut || out > *row.lastOut)
             row.lastOut = out;
     }
+    row.insideMinutes = floorMinutes(insideSeconds);
+    if (row.firstIn && row.lastOut)
+        row.spanMinutes = floorMinutes(row.lastOut->seconds - row.firstIn->seconds);
     // The intervals the minutes are taken from: the whole span, or the stays inside.
     std::vector<std::pair<DateTime, DateTime>> worked;
     if (mode == WorkedMode::Span) {
@@ -221,13 +224,22 @@ void computeDay(PlannedWorkDay &row, const PlannedDay &planned, const WorkCalend
             if (row.lastOut)
                 row.earlyMinutes = beyond(floorMinutes(times->end.seconds - row.lastOut->seconds),
                                           shift->graceEarlyMinutes);
-            if (rules.overtimeBeforeStart && row.firstIn)
-                row.overtimeBeforeMinutes =
-                    overtime(floorMinutes(times->start.seconds - row.firstIn->seconds), 0);
-            if (rules.overtimeAfterEnd && row.lastOut)
+            // Only time worked outside the shift: before its start, after its end.
+            std::int64_t before = 0;
+            std::int64_t after = 0;
+            for (const auto &[in, out] : worked) {
+                before += overlapSeconds(in, out, in, std::min(out, times->start));
+                after += overlapSeconds(in, out, std::max(in, times->end), out);
+            }
+            if (rules.overtimeBeforeStart)
+                row.overtimeBeforeMinutes = overtime(floorMinutes(before), 0);
+            if (rules.overtimeAfterEnd)
                 row.overtimeAfterMinutes =
-                    overtime(floorMinutes(row.lastOut->seconds - times->end.seconds),
-                             shift->overtimeAfterMinutes);
+                    overtime(floorMinutes(after), shift->overtimeAfterMinutes);
+            // Never more overtime than worked time (the break comes off the shift's part).
+            row.overtimeAfterMinutes = std::min(row.overtimeAfterMinutes, row.workedMinutes);
+            row.overtimeBeforeMinutes =
+                std::min(row.overtimeBeforeMinutes, row.workedMinutes - row.overtimeAfterMinutes);
         }
     } else {
         row.holidayMinutes = row.workedMinutes; // all of it on a day off
@@ -292,24 +304,8 @@ PlannedWorktimeReport computePlannedWorktime(const WorktimeCalculator &calculato
     if (to < from)
         return report;
 
-    // Who: everybody with a pass in the period, and everybody the plan assigns in it.
-    struct Who
-    {
-        std::optional<std::uint32_t> index;
-        WorktimePerson person;
-    };
-    std::vector<Who> people;
-    std::set<std::string> listed;
-    for (const std::uint32_t i :
-         calculator.peopleSeenIn(startOfDay(from), startOfDay(addDays(to, 1)))) {
-        const PersonRecord &r = calculator.person(i);
-        people.push_back(Who{i, WorktimePerson{r.identity, r.employeeId, r.card, r.name}});
-        if (!r.employeeId.empty())
-            listed.insert(r.employeeId);
-    }
-    std::map<std::string, std::uint32_t> byEmployee;
-    for (const auto &[id, index] : calculator.peopleByEmployeeId())
-        byEmployee.emplace(id, index);
+    // Who: everybody the plan assigns in the period (by employee ID), with or without passes.
+    // People with passes whom the plan does not assign are listed apart.
     const WorkPlan &p = plan.plan();
     std::set<std::string> planned;
     for (const PlanAssignment &a : p.assignments) {
@@ -321,6 +317,30 @@ PlannedWorktimeReport computePlannedWorktime(const WorktimeCalculator &calculato
             planned.insert(members->second.begin(), members->second.end());
         }
     }
+    for (const ShiftOverride &o : p.overrides)
+        if (o.date >= from && o.date <= to)
+            planned.insert(o.employeeId);
+    struct Who
+    {
+        std::optional<std::uint32_t> index;
+        WorktimePerson person;
+    };
+    std::vector<Who> people;
+    std::set<std::string> listed;
+    for (const std::uint32_t i :
+         calculator.peopleSeenIn(startOfDay(from), startOfDay(addDays(to, 1)))) {
+        const PersonRecord &r = calculator.person(i);
+        WorktimePerson person{r.identity, r.employeeId, r.card, r.name};
+        if (r.employeeId.empty() || planned.count(r.employeeId) == 0) {
+            report.unplanned.push_back(std::move(person));
+            continue;
+        }
+        people.push_back(Who{i, std::move(person)});
+        listed.insert(r.employeeId);
+    }
+    std::map<std::string, std::uint32_t> byEmployee;
+    for (const auto &[id, index] : calculator.peopleByEmployeeId())
+        byEmployee.emplace(id, index);
     for (const std::string &id : planned) {
         if (listed.count(id) > 0)
             continue;

@@ -60,7 +60,9 @@ struct PlannedWorkDay
 
     std::optional<DateTime> firstIn;
     std::optional<DateTime> lastOut;
-    std::int64_t workedMinutes = 0; // after the break and rounding
+    std::int64_t insideMinutes = 0;          // the counted stays, before the break
+    std::optional<std::int64_t> spanMinutes; // last_out - first_in
+    std::int64_t workedMinutes = 0;          // after the break and rounding
     std::int64_t lateMinutes = 0;
     std::int64_t earlyMinutes = 0;
     std::int64_t overtimeBeforeMinutes = 0;
@@ -105,11 +107,15 @@ struct PlannedWorktimeReport
     std::vector<WorktimePerson> people; // by name, employee ID, identity
     std::vector<PlannedWorkDay> days;   // every person × every date, by person then date
     std::vector<PlannedWorkTotal> totals;
+    // People with passes in the period whom the plan does not assign (no employee ID, or none of
+    // its assignments and overrides names them): not in `people`; by name.
+    std::vector<WorktimePerson> unplanned;
 };
 
-// The worktime of [from, to] under `plan`: a row for every date of every person who has a pass in
-// the period or an assignment covering it (planned people without passes get НН days). People
-// are matched to the plan by employee ID. `mode` chooses span or inside time as in WorktimeRules.
+// The worktime of [from, to] under `plan`: a row for every date of every person an assignment
+// (own or a group's) or an override of the period names, matched by employee ID; planned people
+// without passes get НН days. The calculator's rules choose span or inside time and read the
+// passes (double scans, unknown directions).
 PlannedWorktimeReport computePlannedWorktime(const WorktimeCalculator &calculator, Date from,
                                              Date to, const WorkPlanResolver &plan,
                                              const PlanRules &rules);

@@ -282,6 +282,112 @@ TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli][rea
     }
 }
 
+// A plan for knownRows(): Иванов (E1) in an office week, Петров (E2) on nights every day.
+const char *const kPlanJson = R"({
+  "shifts": [
+    {"id": "office", "start": "09:00", "end": "18:00", "break_min": 60, "grace_late_min": 5},
+    {"id": "N", "start": "20:00", "end": "08:00", "break_min": 60}
+  ],
+  "patterns": [
+    {"id": "5/2", "days": ["office", "office", "office", "office", "office", null, null],
+     "anchor": "2026-11-02"},
+    {"id": "nights", "days": ["N"], "anchor": "2026-11-01"}
+  ],
+  "assignments": [
+    {"employee_id": "E1", "pattern": "5/2", "from": "2026-01-01"},
+    {"employee_id": "E2", "pattern": "nights", "from": "2026-01-01"}
+  ]
+})";
+
+TEST_CASE("attlog report timesheet --form t13 and worktime --plan write the exact CSV",
+          "[report-cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const QString plan = dir.filePath(QStringLiteral("план.json"));
+    {
+        QFile file(plan);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kPlanJson);
+    }
+    const QStringList period{QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
+                             QStringLiteral("--from"),       QStringLiteral("2026-11-02"),
+                             QStringLiteral("--to"),         QStringLiteral("2026-11-04"),
+                             QStringLiteral("--plan"),       plan};
+
+    // Nov 3 is a pre-holiday day (the office ends at 17:00), Nov 4 a holiday: no office shift,
+    // Иванов's entry without an exit is a day off with passes, not work. Петров's night shift of
+    // Nov 2 is that day's, 8 of its 11 hours at night; he has no passes on the 3rd and 4th.
+    // Кузнецова (E3) and Сидоров (no employee ID) are not in the plan.
+    const Run t13 = runAttlog(QStringList{QStringLiteral("report"), QStringLiteral("timesheet"),
+                                          QStringLiteral("--form"), QStringLiteral("t13")} +
+                              period);
+    INFO(t13.err.toStdString());
+    REQUIRE(t13.exitCode == 0);
+    CHECK(QString::fromUtf8(t13.out).toStdString() == "employee_id,person,date,code,minutes\n"
+                                                      "E1,Иванов Пётр,2026-11-02,Я,485\n"
+                                                      "E1,Иванов Пётр,2026-11-02,С,5\n"
+                                                      "E1,Иванов Пётр,2026-11-03,Я,400\n"
+                                                      "E1,Иванов Пётр,2026-11-03,С,60\n"
+                                                      "E1,Иванов Пётр,2026-11-04,В,\n"
+                                                      "E2,Петров Олег,2026-11-02,Я,180\n"
+                                                      "E2,Петров Олег,2026-11-02,Н,480\n"
+                                                      "E2,Петров Олег,2026-11-03,НН,\n"
+                                                      "E2,Петров Олег,2026-11-04,НН,\n");
+    CHECK(t13.err.contains("2 people with passes in the period are not in the plan"));
+
+    const Run daily =
+        runAttlog(QStringList{QStringLiteral("report"), QStringLiteral("worktime")} + period);
+    INFO(daily.err.toStdString());
+    REQUIRE(daily.exitCode == 0);
+    CHECK(QString::fromUtf8(daily.out).toStdString() ==
+          "employee_id,person,date,first_in,last_out,inside_minutes,span_minutes,worked_minutes,"
+          "late_minutes,early_minutes,overtime_minutes,flags,planned_shift,planned_min,late_min,"
+          "early_min,overtime_before_min,overtime_after_min,night_min,holiday_min,code\n"
+          "E1,Иванов Пётр,2026-11-02,2026-11-02T08:55:00,2026-11-02T18:05:00,505,550,490,0,0,5,,"
+          "office,480,0,0,0,5,0,0,Я\n"
+          "E1,Иванов Пётр,2026-11-03,2026-11-03T09:20:00,2026-11-03T18:00:00,520,520,460,20,0,60,,"
+          "office,420,20,0,0,60,0,0,Я\n"
+          "E1,Иванов Пётр,2026-11-04,2026-11-04T09:00:00,,0,,0,0,0,0,no_exit,,0,0,0,0,0,0,0,В\n"
+          "E2,Петров Олег,2026-11-02,2026-11-02T20:00:00,2026-11-03T08:00:00,720,720,660,0,0,0,,"
+          "N,660,0,0,0,0,480,0,Я\n"
+          "E2,Петров Олег,2026-11-03,,,0,,0,0,0,0,absent,N,660,0,0,0,0,0,0,НН\n"
+          "E2,Петров Олег,2026-11-04,,,0,,0,0,0,0,absent,N,660,0,0,0,0,0,0,НН\n");
+
+    // What is refused: no plan, another form, a plan that cannot be read, --plan elsewhere.
+    const auto exitOf = [&](const QStringList &arguments) {
+        return runAttlog(QStringList{QStringLiteral("report")} + arguments).exitCode;
+    };
+    QStringList noPlan = period.mid(0, 6);
+    CHECK(exitOf(QStringList{QStringLiteral("timesheet"), QStringLiteral("--form"),
+                             QStringLiteral("t13")} +
+                 noPlan) == 2);
+    CHECK(exitOf(QStringList{QStringLiteral("timesheet"), QStringLiteral("--form"),
+                             QStringLiteral("t12")} +
+                 period) == 2);
+    CHECK(exitOf(QStringList{QStringLiteral("timesheet"), QStringLiteral("--form"),
+                             QStringLiteral("t13"), QStringLiteral("--format"),
+                             QStringLiteral("json")} +
+                 period) == 2);
+    CHECK(exitOf(QStringList{QStringLiteral("worktime"), QStringLiteral("--schedule"),
+                             QStringLiteral("09:00-18:00")} +
+                 period) == 2);
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"shifts": [{"id": "D", "start": "25:00", "end": "08:00"}]})");
+    }
+    QStringList withBroken = period;
+    withBroken.last() = broken;
+    const Run refused =
+        runAttlog(QStringList{QStringLiteral("report"), QStringLiteral("worktime")} + withBroken);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains("shift 1: start must be a time HH:MM"));
+}
+
 TEST_CASE("attlog report anomalies writes the exact CSV, JSON and XLSX", "[report-cli][readback]")
 {
     QTemporaryDir dir;

@@ -246,7 +246,9 @@ TEST_CASE("Planned worktime: planned people without passes are listed with НН 
     plan.assignments.push_back({"", "night team", "p", day(2026, 11, 1), {}});
     const std::vector<AccessEvent> events{pass("2", "Boris", at(2026, 11, 23, 9, 0), In),
                                           pass("2", "Boris", at(2026, 11, 23, 18, 0), Out),
-                                          pass("3", "Vera", at(2026, 10, 1, 9, 0), In)};
+                                          pass("3", "Vera", at(2026, 10, 1, 9, 0), In),
+                                          pass("9", "Unplanned", at(2026, 11, 23, 9, 0), In),
+                                          pass("", "No ID", at(2026, 11, 23, 9, 0), In)};
     const PlannedWorktimeReport report =
         compute(plan, events, day(2026, 11, 23), day(2026, 11, 24));
     REQUIRE(report.people.size() == 3);
@@ -259,4 +261,27 @@ TEST_CASE("Planned worktime: planned people without passes are listed with НН 
     CHECK(dayOf(report, day(2026, 11, 24), 1).code == "В");
     CHECK(dayOf(report, day(2026, 11, 23), 2).code == "НН");
     CHECK(report.days.size() == 6);
+    // Passes of people the plan does not assign are not invented into a plan: listed apart.
+    REQUIRE(report.unplanned.size() == 2);
+    CHECK(report.unplanned[0].name == "No ID");
+    CHECK(report.unplanned[1].employeeId == "9");
+}
+
+TEST_CASE("Planned worktime: overtime is only the time worked outside the shift", "[report]")
+{
+    const WorkPlan plan =
+        planOf({fixedShift("office", 9, 18, 60)}, {"office"}, day(2026, 1, 1), false);
+    // A whole night worked after a day shift's end: all of it outside the shift, none of it more.
+    const std::vector<AccessEvent> events{pass("1", "A", at(2026, 11, 23, 19, 57), In),
+                                          pass("1", "A", at(2026, 11, 24, 8, 1), Out)};
+    PlanRules rules;
+    rules.overtimeBeforeStart = true;
+    const PlannedWorktimeReport report =
+        compute(plan, events, day(2026, 11, 23), day(2026, 11, 23), rules);
+    const PlannedWorkDay &row = dayOf(report, day(2026, 11, 23));
+    CHECK(row.lateMinutes == 657);
+    CHECK(row.workedMinutes == 724 - 60);
+    CHECK(row.overtimeAfterMinutes == row.workedMinutes);
+    CHECK(row.overtimeBeforeMinutes == 0);
+    CHECK(row.nightMinutes == 480);
 }
