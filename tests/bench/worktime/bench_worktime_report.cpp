@@ -6,9 +6,12 @@
 // run, the best and the median. Target: <= 1 s.
 // With --report anomalies: `attlog report anomalies` over one year (December 2025 to November
 // 2026, and the 28 days it learns from before) x 2,000 people. Target: <= 2 s.
+// With --report timesheet: `attlog report timesheet --form t13 --plan` for November x 2,000
+// people under a work plan (half in an office week, half on day/night/off/off, every twentieth
+// on a week's leave). Target: <= 1 s.
 //
-//   bench_worktime_report [--report worktime|anomalies] [--people N] [--runs N] [--keep DIR]
-//                         [--attlog PATH]
+//   bench_worktime_report [--report worktime|anomalies|timesheet] [--people N] [--runs N]
+//                         [--keep DIR] [--attlog PATH]
 //
 // The machine may be shared: on POSIX the child's CPU time (user + system) is printed as well.
 #include "core/demo/democonfig.h"
@@ -20,6 +23,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -44,12 +49,59 @@ double childCpuSeconds()
 #endif
 }
 
+// A work plan for every employee ID of the demo database: the JSON `attlog --plan` reads.
+bool writePlan(const QString &database, const QString &path)
+{
+    QStringList ids;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(database);
+        if (!db.open())
+            return false;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT DISTINCT employeeID FROM attlog "
+                                       "WHERE employeeID <> '' ORDER BY employeeID")))
+            return false;
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    const auto quoted = [](const QStringList &list) {
+        return QLatin1Char('"') + list.join(QStringLiteral("\", \"")) + QLatin1Char('"');
+    };
+    const QStringList office = ids.mid(0, ids.size() / 2);
+    const QStringList shifts = ids.mid(ids.size() / 2);
+    QString absences;
+    for (qsizetype i = 0; i < ids.size(); i += 20)
+        absences += QStringLiteral("%1{\"employee_id\": \"%2\", \"from\": \"2026-11-09\", "
+                                   "\"to\": \"2026-11-15\", \"code\": \"ОТ\"}")
+                        .arg(absences.isEmpty() ? QString() : QStringLiteral(", "), ids[i]);
+    const QString json = QStringLiteral(R"({"shifts": [
+  {"id": "office", "start": "09:00", "end": "18:00", "break_min": 60, "grace_late_min": 5},
+  {"id": "D", "start": "08:00", "end": "20:00", "break_min": 60},
+  {"id": "N", "start": "20:00", "end": "08:00", "break_min": 60}],
+ "patterns": [
+  {"id": "5/2", "days": ["office", "office", "office", "office", "office", null, null],
+   "anchor": "2026-11-02"},
+  {"id": "DNOO", "days": ["D", "N", null, null], "anchor": "2026-11-01"}],
+ "groups": {"office": [%1], "shifts": [%2]},
+ "assignments": [{"group": "office", "pattern": "5/2", "from": "2026-01-01"},
+                 {"group": "shifts", "pattern": "DNOO", "from": "2026-01-01"}],
+ "absences": [%3]}
+)")
+                             .arg(quoted(office), quoted(shifts), absences);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(json.toUtf8()) > 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bool anomalies = false;
+    bool timesheet = false;
     int people = 0; // the report's default
     int runs = 5;
     QString keep;
@@ -61,8 +113,9 @@ int main(int argc, char *argv[])
         if (arg == QLatin1String("--report") && hasValue) {
             const QString report = args[++i];
             anomalies = report == QLatin1String("anomalies");
-            if (!anomalies && report != QLatin1String("worktime")) {
-                std::fprintf(stderr, "--report worktime or anomalies\n");
+            timesheet = report == QLatin1String("timesheet");
+            if (!anomalies && !timesheet && report != QLatin1String("worktime")) {
+                std::fprintf(stderr, "--report worktime, anomalies or timesheet\n");
                 return 2;
             }
         } else if (arg == QLatin1String("--people") && hasValue)
@@ -74,15 +127,16 @@ int main(int argc, char *argv[])
         else if (arg == QLatin1String("--attlog") && hasValue)
             attlog = args[++i];
         else {
-            std::fprintf(stderr, "usage: bench_worktime_report [--report worktime|anomalies] "
-                                 "[--people N] [--runs N] [--keep DIR] [--attlog PATH]\n");
+            std::fprintf(stderr, "usage: bench_worktime_report [--report "
+                                 "worktime|anomalies|timesheet] [--people N] [--runs N] "
+                                 "[--keep DIR] [--attlog PATH]\n");
             return 2;
         }
     }
     runs = std::max(runs, 1);
     if (people <= 0)
-        people = anomalies ? 2000 : 1000;
-    const char *name = anomalies ? "anomalies" : "worktime";
+        people = anomalies || timesheet ? 2000 : 1000;
+    const char *name = anomalies ? "anomalies" : timesheet ? "timesheet" : "worktime";
     const char *span = anomalies ? "1 year" : "1 month";
     const double target = anomalies ? 2.0 : 1.0;
 
@@ -115,19 +169,26 @@ int main(int argc, char *argv[])
                 double(QFileInfo(database).size()) / 1e6, double(timer.elapsed()) / 1000.0,
                 qPrintable(QDir::toNativeSeparators(database)));
 
-    const QStringList arguments{QStringLiteral("report"),
-                                QLatin1String(name),
-                                QStringLiteral("--connection"),
-                                QStringLiteral("sqlite:") + database,
-                                QStringLiteral("--from"),
-                                anomalies ? QStringLiteral("2025-12-01")
-                                          : QStringLiteral("2026-11-01"),
-                                QStringLiteral("--to"),
-                                QStringLiteral("2026-11-30"),
-                                QStringLiteral("--format"),
-                                QStringLiteral("csv"),
-                                QStringLiteral("--out"),
-                                csv};
+    const QString plan = dir.filePath(QStringLiteral("bench-plan.json"));
+    if (timesheet && !writePlan(database, plan)) {
+        std::fprintf(stderr, "cannot write the plan %s\n", qPrintable(plan));
+        return 1;
+    }
+    QStringList arguments{QStringLiteral("report"),
+                          QLatin1String(name),
+                          QStringLiteral("--connection"),
+                          QStringLiteral("sqlite:") + database,
+                          QStringLiteral("--from"),
+                          anomalies ? QStringLiteral("2025-12-01") : QStringLiteral("2026-11-01"),
+                          QStringLiteral("--to"),
+                          QStringLiteral("2026-11-30"),
+                          QStringLiteral("--format"),
+                          QStringLiteral("csv"),
+                          QStringLiteral("--out"),
+                          csv};
+    if (timesheet)
+        arguments << QStringLiteral("--form") << QStringLiteral("t13") << QStringLiteral("--plan")
+                  << plan;
     std::printf("command: %s %s\n", qPrintable(attlog),
                 qPrintable(arguments.join(QLatin1Char(' '))));
     std::vector<double> wall;
