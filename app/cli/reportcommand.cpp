@@ -11,7 +11,9 @@
 #include "core/report/plannedworktime.h"
 #include "core/report/presenceboard.h"
 #include "core/report/reportformat.h"
+#include "core/report/t13sheet.h"
 #include "core/report/worktimecalculator.h"
+#include "core/xlsx/t13workbook.h"
 #include "core/xlsx/xlsxwriter.h"
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
@@ -48,7 +50,8 @@ constexpr const char *kUsage =
     "                         [--double-scan-s N] [--schedule HH:MM-HH:MM] [--grace-min N]\n"
     "                         [--plan FILE] --format csv|json|xlsx [--out FILE]\n"
     "  attlog report timesheet --connection CONN --form t13 --from DATE --to DATE\n"
-    "                         --plan FILE [--mode span|inside] --format csv [--out FILE]\n"
+    "                         --plan FILE [--mode span|inside] [--organization TEXT]\n"
+    "                         [--department TEXT] --format csv|xlsx [--out FILE]\n"
     "  attlog report anomalies --connection CONN --from DATE --to DATE [--min-travel-s N]\n"
     "                         [--double-scan-s N] --format csv|json|xlsx [--out FILE]\n"
     "\n"
@@ -72,7 +75,9 @@ constexpr const char *kUsage =
     "          import: employee_id,person,date,code,minutes, one row per person and date; a\n"
     "          day's work is Я (РВ on a day off) with its day-time minutes, and further rows Н\n"
     "          (night minutes, 22:00-06:00) and С (overtime) when there are any; В, НН and\n"
-    "          absence codes have no minutes. Only --format csv for now.\n"
+    "          absence codes have no minutes. --format xlsx: the form itself for one month\n"
+    "          (A4 landscape, codes above hours, days and hours per half month and month,\n"
+    "          absences by code), --organization and --department in its head.\n"
     "anomalies What the pass log shows that should not happen, from --from to --to (dates\n"
     "          inclusive, or YYYY-MM-DDTHH:MM:SS from and to exclusive). kind is one of\n"
     "          double_entry (two entries, no exit between), exit_without_entry,\n"
@@ -103,7 +108,9 @@ constexpr const char *kUsage =
     "  --plan FILE         worktime, timesheet: the work plan, a JSON file (see README);\n"
     "                      people with passes whom it does not assign are left out (stderr\n"
     "                      says how many)\n"
-    "  --form F            timesheet: t13 (the unified form T-13)\n";
+    "  --form F            timesheet: t13 (the unified form T-13)\n"
+    "  --organization T    timesheet xlsx: the organisation named in the form's head\n"
+    "  --department T      timesheet xlsx: the department named in the form's head\n";
 
 enum class Format
 {
@@ -258,6 +265,8 @@ const QCommandLineOption kGrace(QStringLiteral("grace-min"), {}, QStringLiteral(
 const QCommandLineOption kMinTravel(QStringLiteral("min-travel-s"), {}, QStringLiteral("N"));
 const QCommandLineOption kPlan(QStringLiteral("plan"), {}, QStringLiteral("FILE"));
 const QCommandLineOption kForm(QStringLiteral("form"), {}, QStringLiteral("FORM"));
+const QCommandLineOption kOrganization(QStringLiteral("organization"), {}, QStringLiteral("TEXT"));
+const QCommandLineOption kDepartment(QStringLiteral("department"), {}, QStringLiteral("TEXT"));
 
 // --from/--to as a worktime report takes them: strictly YYYY-MM-DD (parseDate also reads the
 // dd.MM.yyyy forms of authDate).
@@ -333,7 +342,7 @@ int runPresence(const QCommandLineParser &parser)
         return rc;
     if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
         return rc;
-    if (const int rc = refuseOptions(parser, {&kForm}, "timesheet"))
+    if (const int rc = refuseOptions(parser, {&kForm, &kOrganization, &kDepartment}, "timesheet"))
         return rc;
     CommonOptions options;
     if (const int rc = commonOptions(parser, &options))
@@ -471,7 +480,7 @@ int runWorktime(const QCommandLineParser &parser)
         return rc;
     if (const int rc = refuseOptions(parser, {&kMinTravel}, "anomalies"))
         return rc;
-    if (const int rc = refuseOptions(parser, {&kForm}, "timesheet"))
+    if (const int rc = refuseOptions(parser, {&kForm, &kOrganization, &kDepartment}, "timesheet"))
         return rc;
     Date from;
     Date to;
@@ -549,7 +558,7 @@ int runAnomalies(const QCommandLineParser &parser)
         return rc;
     if (const int rc = refuseOptions(parser, {&kMode, &kSchedule, &kGrace, &kPlan}, "worktime"))
         return rc;
-    if (const int rc = refuseOptions(parser, {&kForm}, "timesheet"))
+    if (const int rc = refuseOptions(parser, {&kForm, &kOrganization, &kDepartment}, "timesheet"))
         return rc;
     if (!parser.isSet(kFrom) || !parser.isSet(kTo))
         return usageError(QStringLiteral("--from DATE and --to DATE are required"));
@@ -624,9 +633,13 @@ int runTimesheet(const QCommandLineParser &parser)
     CommonOptions options;
     if (const int rc = commonOptions(parser, &options))
         return rc;
-    if (options.format != Format::Csv)
-        return usageError(QStringLiteral("the T-13 form is written as --format csv (its xlsx and "
-                                         "pdf layouts are not built yet)"));
+    if (options.format == Format::Json)
+        return usageError(QStringLiteral("the T-13 form is written as --format csv or xlsx"));
+    const CivilDate first = civilFromDate(from);
+    const CivilDate last = civilFromDate(to);
+    if (options.format == Format::Xlsx && (first.year != last.year || first.month != last.month))
+        return usageError(QStringLiteral("the T-13 form covers one month: --from and --to in the "
+                                         "same month"));
     WorktimeRules rules;
     if (const int rc = worktimeRulesOptions(parser, options, &rules))
         return rc;
@@ -637,6 +650,17 @@ int runTimesheet(const QCommandLineParser &parser)
     PlannedWorktimeReport report;
     if (!computePlanned(options, rules, *plan, from, to, &report, &error))
         return failure(error);
+    if (options.format == Format::Xlsx) {
+        const std::optional<T13Sheet> sheet = makeT13Sheet(report);
+        T13Header header;
+        header.organization = parser.value(kOrganization).toStdString();
+        header.department = parser.value(kDepartment).toStdString();
+        header.drawnUp = fromQDate(QDate::currentDate());
+        std::string message;
+        if (!sheet || !writeT13Workbook(toPath(options.out), *sheet, header, &message))
+            return failure(QString::fromStdString(message));
+        return 0;
+    }
     if (!writeOutput(
             options.format, options.out, options.bom,
             [&](TableWriter &writer) { return writeT13Table(writer, report); },
@@ -666,7 +690,8 @@ int runReportCommand(const QStringList &args)
     QCommandLineParser parser;
     ConnectionArgs::addOptions(parser);
     parser.addOptions({kHelp, kFormat, kOut, kBom, kDoubleScan, kUnknown, kAt, kWindow, kEvacuation,
-                       kFrom, kTo, kMode, kSchedule, kGrace, kMinTravel, kPlan, kForm});
+                       kFrom, kTo, kMode, kSchedule, kGrace, kMinTravel, kPlan, kForm,
+                       kOrganization, kDepartment});
     if (!parser.parse(QStringList{args.at(0)} + args.mid(2)))
         return usageError(parser.errorText());
     if (parser.isSet(kHelp)) {

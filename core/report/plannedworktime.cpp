@@ -175,8 +175,16 @@ void computeDay(PlannedWorkDay &row, const PlannedDay &planned, const WorkCalend
     // The intervals the minutes are taken from: the whole span, or the stays inside.
     std::vector<std::pair<DateTime, DateTime>> worked;
     if (mode == WorkedMode::Span) {
-        if (row.firstIn && row.lastOut && *row.lastOut > *row.firstIn)
-            worked.emplace_back(*row.firstIn, *row.lastOut);
+        // The span from an entry to the last exit, the gaps between stays included as breaks;
+        // a gap longer than any break is time off and splits the span.
+        std::sort(counted.begin(), counted.end());
+        const std::int64_t longestBreak = std::int64_t{rules.longestBreakMinutes} * kMinute;
+        for (const auto &[in, out] : counted) {
+            if (!worked.empty() && in.seconds - worked.back().second.seconds <= longestBreak)
+                worked.back().second = std::max(worked.back().second, out);
+            else
+                worked.emplace_back(in, out);
+        }
     } else {
         worked = counted;
     }

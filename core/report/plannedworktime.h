@@ -33,6 +33,9 @@ struct PlanRules
     // A stay without an exit: closed at the shift's planned end (flagged no_exit; no time past the
     // plan is invented), or left open and not counted.
     bool closeMissingExitAtPlannedEnd = true;
+    // In span mode the time between two stays counts as a break (worked, less the shift's break)
+    // up to this long; a longer gap is time off and is not counted.
+    int longestBreakMinutes = 4 * 60;
     // Night hours, counted apart: [nightStart, nightEnd) across midnight.
     int nightStartMinute = 22 * 60;
     int nightEndMinute = 6 * 60;

@@ -388,6 +388,70 @@ TEST_CASE("attlog report timesheet --form t13 and worktime --plan write the exac
     CHECK(refused.err.contains("shift 1: start must be a time HH:MM"));
 }
 
+TEST_CASE("attlog report timesheet --form t13 --format xlsx lays out the form",
+          "[report-cli][readback]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const QString plan = dir.filePath(QStringLiteral("plan.json"));
+    {
+        QFile file(plan);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kPlanJson);
+    }
+    const QString xlsx = dir.filePath(QStringLiteral("табель.xlsx"));
+    const Run run =
+        runAttlog({QStringLiteral("report"),         QStringLiteral("timesheet"),
+                   QStringLiteral("--form"),         QStringLiteral("t13"),
+                   QStringLiteral("--connection"),   QStringLiteral("sqlite:") + database,
+                   QStringLiteral("--from"),         QStringLiteral("2026-11-01"),
+                   QStringLiteral("--to"),           QStringLiteral("2026-11-30"),
+                   QStringLiteral("--plan"),         plan,
+                   QStringLiteral("--format"),       QStringLiteral("xlsx"),
+                   QStringLiteral("--out"),          xlsx,
+                   QStringLiteral("--organization"), QStringLiteral("ООО «Ромашка»"),
+                   QStringLiteral("--department"),   QStringLiteral("Охрана")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // Read back: the head, the merged table header, the page set-up, one person's four rows.
+    const char *script = R"(
+import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1]).active
+ps = ws.page_setup
+print(ws.title, ps.orientation, ps.paperSize, ps.fitToWidth or 1, ps.fitToHeight,
+      ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows)
+merged = {str(r) for r in ws.merged_cells.ranges}
+print(all(r in merged for r in ['A10:A12', 'B10:B12', 'C10:C12', 'D10:S10', 'T10:U10',
+                                'V10:W10', 'T11:T12', 'A14:A17', 'B14:B17', 'U14:U15', 'U16:U17']))
+print(ws['A3'].value, '|', ws['A5'].value, '|', ws['B9'].value)
+for row in range(14, 18):
+    print(';'.join('' if ws.cell(row, c).value is None else str(ws.cell(row, c).value)
+                   for c in range(1, 24)))
+)";
+    QProcess python;
+    python.start(QStringLiteral(ATTLOG_PYTHON3_OPENPYXL),
+                 {QStringLiteral("-c"), QString::fromUtf8(script), xlsx});
+    REQUIRE(python.waitForFinished(30000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    const QStringList lines =
+        QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(lines.size() == 7);
+    CHECK(lines[0] == QStringLiteral("Т-13 landscape 9 1 0 True $10:$13"));
+    CHECK(lines[1] == QStringLiteral("True"));
+    CHECK(lines[2] == QStringLiteral("ООО «Ромашка» | Охрана | за ноябрь 2026 г."));
+    // Иванов: Nov 1 a Sunday (В); Nov 2 Я 8,08 h and С 5 min; Nov 3 (short) Я 6,67 h and С 1 h;
+    // Nov 4 a holiday with an entry (В); from Nov 5 on НН on working days; no day 31 ("X").
+    // Worked: 2 days, 15,83 h in the first half, none in the second.
+    CHECK(lines[3] == QStringLiteral("1;Иванов Пётр;E1;В;Я/С;Я/С;В;НН;НН;В;В;НН;НН;НН;НН;НН;"
+                                     "В;В;X;2;2;;"));
+    CHECK(lines[4] == QStringLiteral(";;;;8,08/0,08;6,67/1;;;;;;;;;;;;;X;15,83;;;"));
+    CHECK(lines[5] == QStringLiteral(";;;НН;НН;НН;НН;НН;В;В;НН;НН;НН;НН;НН;В;В;НН;X;0;15,83;;"));
+    CHECK(lines[6] == QStringLiteral(";;;;;;;;;;;;;;;;;;X;0;;;"));
+}
+
 TEST_CASE("attlog report anomalies writes the exact CSV, JSON and XLSX", "[report-cli][readback]")
 {
     QTemporaryDir dir;

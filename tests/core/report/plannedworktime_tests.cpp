@@ -285,3 +285,25 @@ TEST_CASE("Planned worktime: overtime is only the time worked outside the shift"
     CHECK(row.overtimeBeforeMinutes == 0);
     CHECK(row.nightMinutes == 480);
 }
+
+TEST_CASE("Planned worktime: in span mode a gap longer than any break is time off", "[report]")
+{
+    const WorkPlan plan = planOf({fixedShift("D", 8, 20)}, {"D"}, day(2026, 1, 1), false);
+    const std::vector<AccessEvent> events{
+        // Mon: out for lunch an hour: the span counts it
+        pass("1", "A", at(2026, 11, 23, 8, 0), In),
+        pass("1", "A", at(2026, 11, 23, 12, 0), Out),
+        pass("1", "A", at(2026, 11, 23, 13, 0), In),
+        pass("1", "A", at(2026, 11, 23, 17, 0), Out),
+        // Tue: two hours in the morning, two in the evening, six hours away between
+        pass("1", "A", at(2026, 11, 24, 8, 0), In),
+        pass("1", "A", at(2026, 11, 24, 10, 0), Out),
+        pass("1", "A", at(2026, 11, 24, 16, 0), In),
+        pass("1", "A", at(2026, 11, 24, 18, 0), Out),
+    };
+    const PlannedWorktimeReport report =
+        compute(plan, events, day(2026, 11, 23), day(2026, 11, 24));
+    CHECK(dayOf(report, day(2026, 11, 23)).workedMinutes == 9 * 60);
+    CHECK(dayOf(report, day(2026, 11, 24)).workedMinutes == 4 * 60);
+    CHECK(dayOf(report, day(2026, 11, 24)).spanMinutes == 10 * 60); // the column still says it
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "core/report/t13sheet.h"
+
+#include "core/report/plannedformat.h"
+
+namespace attlog {
+
+std::string t13Hours(std::int64_t minutes)
+{
+    const std::int64_t hundredths = (minutes * 100 + 30) / 60; // rounded to 0.01 h
+    std::string text = std::to_string(hundredths / 100);
+    const std::int64_t fraction = hundredths % 100;
+    if (fraction != 0) {
+        text += ',';
+        text += char('0' + fraction / 10);
+        if (fraction % 10 != 0)
+            text += char('0' + fraction % 10);
+    }
+    return text;
+}
+
+std::optional<T13Sheet> makeT13Sheet(const PlannedWorktimeReport &report)
+{
+    const CivilDate first = civilFromDate(report.from);
+    const CivilDate last = civilFromDate(report.to);
+    if (report.to < report.from || first.year != last.year || first.month != last.month)
+        return std::nullopt;
+    T13Sheet sheet;
+    sheet.year = first.year;
+    sheet.month = first.month;
+    sheet.from = report.from;
+    sheet.to = report.to;
+    const int monthLength = daysInMonth(first.year, first.month);
+    sheet.people.resize(report.people.size());
+    for (std::size_t i = 0; i < report.people.size(); ++i) {
+        T13Person &person = sheet.people[i];
+        person.number = report.people[i].employeeId;
+        person.name = report.people[i].name;
+        for (int d = 0; d < 31; ++d)
+            person.days[std::size_t(d)].inMonth = d < monthLength;
+    }
+    for (const T13Row &row : t13Rows(report)) {
+        T13Person &person = sheet.people[row.person];
+        const int dayIndex = civilFromDate(row.date).day - 1;
+        T13Day &day = person.days[std::size_t(dayIndex)];
+        day.inPeriod = true;
+        if (!day.codes.empty()) {
+            day.codes += '/';
+            day.hours += '/';
+        }
+        day.codes += row.code;
+        if (row.minutes)
+            day.hours += t13Hours(*row.minutes);
+        const int half = dayIndex < 15 ? 0 : 1;
+        if (row.code == kCodeWork || row.code == kCodeDayOffWork) {
+            ++person.halfDays[std::size_t(half)];
+            ++person.monthDays;
+        }
+        if (row.minutes) {
+            person.halfMinutes[std::size_t(half)] += *row.minutes;
+            person.monthMinutes += *row.minutes;
+        }
+    }
+    for (std::size_t i = 0; i < report.totals.size(); ++i)
+        sheet.people[report.totals[i].person].absences = report.totals[i].absences;
+    return sheet;
+}
+
+} // namespace attlog
