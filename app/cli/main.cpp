@@ -5,6 +5,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/demodbcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/plancommand.h"
 #include "app/cli/repaircommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/tailcommand.h"
@@ -32,8 +33,10 @@ const std::vector<Command> kCommands = {
      runCheckCommand},
     {"demo-db", "write a demo SQLite database with realistic passes", runDemoDbCommand},
     {"export", "every pass matching a History filter, to CSV or XLSX", runExportCommand},
+    {"plan", "the work plan: check a plan file, import it into a store, export it", runPlanCommand},
     {"repair", "repair mojibake in text lines (stdin or files)", runRepairCommand},
-    {"report", "presence, worktime and anomaly reports (csv, json, xlsx)", runReportCommand},
+    {"report", "presence, worktime, timesheet and anomaly reports (csv, json, xlsx)",
+     runReportCommand},
     {"tail", "print every new pass once as it arrives", runTailCommand},
 };
 

@@ -17,7 +17,7 @@
 #include "core/xlsx/xlsxwriter.h"
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
-#include "db/plan/workplanjson.h"
+#include "db/plan/planstore.h"
 #include "db/qtconvert.h"
 #include "db/session/datasession.h"
 #include "db/session/rangeload.h"
@@ -105,7 +105,8 @@ constexpr const char *kUsage =
     "  --schedule S        worktime: HH:MM-HH:MM, Monday to Friday (an end before the start is\n"
     "                      a night schedule): late, early and overtime minutes, absent rows\n"
     "  --grace-min N       worktime: lateness / early leave up to N minutes is not counted\n"
-    "  --plan FILE         worktime, timesheet: the work plan, a JSON file (see README);\n"
+    "  --plan FILE         worktime, timesheet: the work plan, a JSON file or a plan store\n"
+    "                      (see README and attlog plan);\n"
     "                      people with passes whom it does not assign are left out (stderr\n"
     "                      says how many)\n"
     "  --form F            timesheet: t13 (the unified form T-13)\n"
@@ -498,7 +499,7 @@ int runWorktime(const QCommandLineParser &parser)
         return rc;
     if (parser.isSet(kPlan)) {
         QString error;
-        const std::optional<WorkPlan> plan = db::readWorkPlanFile(parser.value(kPlan), &error);
+        const std::optional<WorkPlan> plan = db::readPlan(parser.value(kPlan), &error);
         if (!plan)
             return failure(error);
         return runPlannedWorktime(options, rules, *plan, from, to);
@@ -644,7 +645,7 @@ int runTimesheet(const QCommandLineParser &parser)
     if (const int rc = worktimeRulesOptions(parser, options, &rules))
         return rc;
     QString error;
-    const std::optional<WorkPlan> plan = db::readWorkPlanFile(parser.value(kPlan), &error);
+    const std::optional<WorkPlan> plan = db::readPlan(parser.value(kPlan), &error);
     if (!plan)
         return failure(error);
     PlannedWorktimeReport report;

@@ -452,6 +452,76 @@ for row in range(14, 18):
     CHECK(lines[6] == QStringLiteral(";;;;;;;;;;;;;;;;;;X;0;;;"));
 }
 
+TEST_CASE("attlog plan checks, imports into a store and exports; --plan reads the store",
+          "[report-cli]")
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("план.json"));
+    {
+        QFile file(json);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kPlanJson);
+    }
+    const QString store = dir.filePath(QStringLiteral("store/workplan.sqlite"));
+    Run run = runAttlog({QStringLiteral("plan"), QStringLiteral("check"), json});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith("shifts: 2\npatterns: 2\ngroups: 0 (0 members)\nassignments: 2\n"));
+
+    for (const char *expected : {"saved as version 1 of ", "saved as version 2 of "}) {
+        run = runAttlog({QStringLiteral("plan"), QStringLiteral("import"), json,
+                         QStringLiteral("--store"), store});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.startsWith(expected));
+    }
+    const QString exported = dir.filePath(QStringLiteral("exported.json"));
+    run = runAttlog({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("--store"),
+                     store, QStringLiteral("--out"), exported});
+    REQUIRE(run.exitCode == 0);
+    run = runAttlog({QStringLiteral("plan"), QStringLiteral("check"), exported});
+    CHECK(run.exitCode == 0);
+    run = runAttlog({QStringLiteral("plan"), QStringLiteral("check"), store});
+    CHECK(run.exitCode == 0);
+
+    // The timesheet from the store is the timesheet from the JSON file.
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const auto timesheet = [&](const QString &plan) {
+        return runAttlog({QStringLiteral("report"), QStringLiteral("timesheet"),
+                          QStringLiteral("--form"), QStringLiteral("t13"),
+                          QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
+                          QStringLiteral("--from"), QStringLiteral("2026-11-02"),
+                          QStringLiteral("--to"), QStringLiteral("2026-11-04"),
+                          QStringLiteral("--plan"), plan})
+            .out;
+    };
+    const QByteArray fromJson = timesheet(json);
+    CHECK(fromJson.count('\n') == 10);
+    CHECK(timesheet(store) == fromJson);
+
+    // Refused: a broken plan is not imported; a device is never replaced.
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"absences": [{"employee_id": "1", "from": "2026-12-01", "to": "2026-12-02",
+                        "code": "SICK"}]})");
+    }
+    run = runAttlog({QStringLiteral("plan"), QStringLiteral("import"), broken,
+                     QStringLiteral("--store"), store});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains("unknown code"));
+    run = runAttlog({QStringLiteral("plan"), QStringLiteral("check"), broken});
+    CHECK(run.exitCode == 1);
+#ifndef _WIN32
+    run = runAttlog({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("--store"),
+                     store, QStringLiteral("--out"), QStringLiteral("/dev/null")});
+    CHECK(run.exitCode == 1);
+#endif
+    CHECK(runAttlog({QStringLiteral("plan"), QStringLiteral("frobnicate")}).exitCode == 2);
+}
+
 TEST_CASE("attlog report anomalies writes the exact CSV, JSON and XLSX", "[report-cli][readback]")
 {
     QTemporaryDir dir;
