@@ -9,8 +9,10 @@
 // With --report timesheet: `attlog report timesheet --form t13 --plan` for November x 2,000
 // people under a work plan (half in an office week, half on day/night/off/off, every twentieth
 // on a week's leave). Target: <= 1 s.
+// With --pg the same rows are copied into PostgreSQL (ATTLOG_TEST_PG_CONN, scripts/test-servers.sh;
+// table attlog_bench) and the report reads them from there.
 //
-//   bench_worktime_report [--report worktime|anomalies|timesheet] [--people N] [--runs N]
+//   bench_worktime_report [--report worktime|anomalies|timesheet] [--pg] [--people N] [--runs N]
 //                         [--keep DIR] [--attlog PATH]
 //
 // The machine may be shared: on POSIX the child's CPU time (user + system) is printed as well.
@@ -23,7 +25,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -47,6 +51,80 @@ double childCpuSeconds()
 #else
     return 0;
 #endif
+}
+
+// Copies the demo database's rows into `table` on PostgreSQL (dropped and made anew), in
+// multi-row INSERTs of literal values (our own demo text: quotes doubled).
+bool copyToPostgres(const QString &database, const QString &connection, const QString &table,
+                    QString *error)
+{
+    bool ok = false;
+    {
+        QSqlDatabase source =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy-from"));
+        source.setDatabaseName(database);
+        QSqlDatabase target =
+            QSqlDatabase::addDatabase(QStringLiteral("QODBC"), QStringLiteral("copy-to"));
+        target.setDatabaseName(connection);
+        if (!source.open() || !target.open()) {
+            *error = source.lastError().text() + target.lastError().text();
+        } else {
+            QSqlQuery to(target);
+            const QString columns = QStringLiteral(
+                "\"serialNo\", \"authDateTime\", \"authDate\", \"authTime\", direction, "
+                "\"deviceName\", \"deviceSN\", \"personName\", \"employeeID\", \"cardNo\", "
+                "\"doorName\", \"readerName\"");
+            ok = to.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(table)) &&
+                 to.exec(QStringLiteral(
+                             "CREATE TABLE %1 (\"serialNo\" integer, \"authDateTime\" timestamp, "
+                             "\"authDate\" varchar(32), \"authTime\" varchar(32), direction "
+                             "varchar(32), \"deviceName\" varchar(128), \"deviceSN\" varchar(64), "
+                             "\"personName\" varchar(128), \"employeeID\" varchar(64), \"cardNo\" "
+                             "varchar(64), \"doorName\" varchar(128), \"readerName\" varchar(128))")
+                             .arg(table));
+            QSqlQuery from(source);
+            ok = ok &&
+                 from.exec(QStringLiteral("SELECT serialNo, authDateTime, authDate, authTime, "
+                                          "direction, deviceName, deviceSN, personName, "
+                                          "employeeID, cardNo, doorName, readerName FROM attlog"));
+            QStringList values;
+            const auto flush = [&] {
+                if (values.isEmpty())
+                    return true;
+                const bool done = to.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                              .arg(table, columns, values.join(QLatin1Char(','))));
+                values.clear();
+                return done;
+            };
+            while (ok && from.next()) {
+                QStringList row;
+                for (int c = 0; c < 12; ++c) {
+                    const QVariant v = from.value(c);
+                    if (v.isNull())
+                        row << QStringLiteral("NULL");
+                    else if (c == 0)
+                        row << v.toString();
+                    else
+                        row << QLatin1Char('\'') +
+                                   v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                                   QLatin1Char('\'');
+                }
+                values << QLatin1Char('(') + row.join(QLatin1Char(',')) + QLatin1Char(')');
+                if (values.size() == 1000)
+                    ok = flush();
+            }
+            ok = ok && flush() &&
+                 to.exec(QStringLiteral("CREATE UNIQUE INDEX ON %1 (\"serialNo\")").arg(table)) &&
+                 to.exec(QStringLiteral("CREATE INDEX ON %1 (\"authDateTime\", \"serialNo\")")
+                             .arg(table)) &&
+                 to.exec(QStringLiteral("ANALYZE %1").arg(table));
+            if (!ok)
+                *error = to.lastError().text() + from.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy-from"));
+    QSqlDatabase::removeDatabase(QStringLiteral("copy-to"));
+    return ok;
 }
 
 // A work plan for every employee ID of the demo database: the JSON `attlog --plan` reads.
@@ -102,6 +180,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     bool anomalies = false;
     bool timesheet = false;
+    bool postgres = false;
     int people = 0; // the report's default
     int runs = 5;
     QString keep;
@@ -118,7 +197,9 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "--report worktime, anomalies or timesheet\n");
                 return 2;
             }
-        } else if (arg == QLatin1String("--people") && hasValue)
+        } else if (arg == QLatin1String("--pg"))
+            postgres = true;
+        else if (arg == QLatin1String("--people") && hasValue)
             people = args[++i].toInt();
         else if (arg == QLatin1String("--runs") && hasValue)
             runs = args[++i].toInt();
@@ -128,7 +209,7 @@ int main(int argc, char *argv[])
             attlog = args[++i];
         else {
             std::fprintf(stderr, "usage: bench_worktime_report [--report "
-                                 "worktime|anomalies|timesheet] [--people N] [--runs N] "
+                                 "worktime|anomalies|timesheet] [--pg] [--people N] [--runs N] "
                                  "[--keep DIR] [--attlog PATH]\n");
             return 2;
         }
@@ -174,10 +255,31 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot write the plan %s\n", qPrintable(plan));
         return 1;
     }
+    // From PostgreSQL: the same rows copied there, the password given as ATTLOG_PASSWORD.
+    QString connection = QStringLiteral("sqlite:") + database;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (postgres) {
+        const QString pg = qEnvironmentVariable("ATTLOG_TEST_PG_CONN");
+        if (pg.isEmpty()) {
+            std::fprintf(stderr,
+                         "--pg: ATTLOG_TEST_PG_CONN is not set (scripts/test-servers.sh)\n");
+            return 2;
+        }
+        timer.restart();
+        if (!copyToPostgres(database, pg, QStringLiteral("attlog_bench"), &error)) {
+            std::fprintf(stderr, "copy to PostgreSQL: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("copied to PostgreSQL (table attlog_bench) in %.2f s\n",
+                    double(timer.elapsed()) / 1000.0);
+        const QRegularExpression password(QStringLiteral("PWD=([^;]*);?"));
+        environment.insert(QStringLiteral("ATTLOG_PASSWORD"), password.match(pg).captured(1));
+        connection = QString(pg).remove(password);
+    }
     QStringList arguments{QStringLiteral("report"),
                           QLatin1String(name),
                           QStringLiteral("--connection"),
-                          QStringLiteral("sqlite:") + database,
+                          connection,
                           QStringLiteral("--from"),
                           anomalies ? QStringLiteral("2025-12-01") : QStringLiteral("2026-11-01"),
                           QStringLiteral("--to"),
@@ -186,6 +288,8 @@ int main(int argc, char *argv[])
                           QStringLiteral("csv"),
                           QStringLiteral("--out"),
                           csv};
+    if (postgres)
+        arguments << QStringLiteral("--table") << QStringLiteral("attlog_bench");
     if (timesheet)
         arguments << QStringLiteral("--form") << QStringLiteral("t13") << QStringLiteral("--plan")
                   << plan;
@@ -196,6 +300,7 @@ int main(int argc, char *argv[])
         QFile::remove(csv);
         const double cpuBefore = childCpuSeconds();
         QProcess process;
+        process.setProcessEnvironment(environment);
         timer.restart();
         process.start(attlog, arguments);
         if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
@@ -217,8 +322,9 @@ int main(int argc, char *argv[])
     }
     std::sort(wall.begin(), wall.end());
     const double median = wall[wall.size() / 2];
-    std::printf("%s report, %s x %d people: best %.3f s, median %.3f s (target <= %.0f s: %s)\n",
-                name, span, people, wall.front(), median, target,
-                median <= target ? "met" : "NOT met");
+    std::printf(
+        "%s report from %s, %s x %d people: best %.3f s, median %.3f s (target <= %.0f s: %s)\n",
+        name, postgres ? "PostgreSQL" : "SQLite", span, people, wall.front(), median, target,
+        median <= target ? "met" : "NOT met");
     return 0;
 }
