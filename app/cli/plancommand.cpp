@@ -11,6 +11,11 @@
 #include <cstdio>
 #include <fstream>
 
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 namespace {
 
 using namespace attlog;
@@ -69,6 +74,10 @@ int runPlanCommand(const QStringList &args)
         std::fputs(kUsage, stdout);
         return 0;
     }
+#ifdef _WIN32
+    // LF line ends as on every platform, and the JSON's bytes as they are.
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     QCommandLineParser parser;
     const QCommandLineOption store(QStringLiteral("store"), {}, QStringLiteral("PATH"));
     const QCommandLineOption out(QStringLiteral("out"), {}, QStringLiteral("FILE"));
