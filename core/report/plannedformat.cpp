@@ -2,33 +2,13 @@
 #include "core/report/plannedformat.h"
 
 #include "core/export/jsonwriter.h"
+#include "core/report/reportcells.h"
 
 #include <algorithm>
 
 namespace attlog {
 
 namespace {
-
-TableCell timeOrEmpty(const std::optional<DateTime> &time)
-{
-    if (time)
-        return *time;
-    return std::monostate{};
-}
-
-TableCell minutesOrEmpty(const std::optional<std::int64_t> &minutes)
-{
-    if (minutes)
-        return Minutes{*minutes};
-    return std::monostate{};
-}
-
-TableCell textOrEmpty(const std::string &text)
-{
-    if (text.empty())
-        return std::monostate{};
-    return text;
-}
 
 // "no_exit;no_entry;absent;absence_passes", the set ones.
 std::string flagsText(const PlannedWorkDay &day)
@@ -54,17 +34,6 @@ std::string absencesText(const PlannedWorkTotal &total)
     for (const auto &[code, days] : total.absences)
         text += (text.empty() ? "" : ";") + code + ":" + std::to_string(days);
     return text;
-}
-
-bool writeAll(TableWriter &writer, std::vector<TableColumn> columns, std::string_view sheetName,
-              std::size_t rowCount, const auto &cellsOf)
-{
-    if (!writer.begin(std::move(columns), sheetName))
-        return false;
-    for (std::size_t i = 0; i < rowCount; ++i)
-        if (!writer.writeRow(cellsOf(i)))
-            return false;
-    return true;
 }
 
 } // namespace
@@ -99,19 +68,19 @@ std::vector<TableCell> plannedDailyCells(const PlannedWorktimeReport &report,
 {
     const WorktimePerson &person = report.people[day.person];
     const Minutes overtime{day.overtimeBeforeMinutes + day.overtimeAfterMinutes};
-    return {textOrEmpty(person.employeeId),
-            textOrEmpty(person.name),
+    return {reportcells::textOrEmpty(person.employeeId),
+            reportcells::textOrEmpty(person.name),
             day.date,
-            timeOrEmpty(day.firstIn),
-            timeOrEmpty(day.lastOut),
+            reportcells::optionalTime(day.firstIn),
+            reportcells::optionalTime(day.lastOut),
             Minutes{day.insideMinutes},
-            minutesOrEmpty(day.spanMinutes),
+            reportcells::optionalMinutes(day.spanMinutes),
             Minutes{day.workedMinutes},
             Minutes{day.lateMinutes},
             Minutes{day.earlyMinutes},
             overtime,
-            textOrEmpty(flagsText(day)),
-            textOrEmpty(day.plannedShift),
+            reportcells::textOrEmpty(flagsText(day)),
+            reportcells::textOrEmpty(day.plannedShift),
             Minutes{day.plannedMinutes},
             Minutes{day.lateMinutes},
             Minutes{day.earlyMinutes},
@@ -163,8 +132,9 @@ std::string plannedDailyJson(const PlannedWorktimeReport &report)
 bool writePlannedDaily(TableWriter &writer, const PlannedWorktimeReport &report,
                        std::string_view sheetName)
 {
-    return writeAll(writer, plannedDailyColumns(), sheetName, report.days.size(),
-                    [&](std::size_t i) { return plannedDailyCells(report, report.days[i]); });
+    return reportcells::writeRows(
+        writer, plannedDailyColumns(), sheetName, report.days.size(),
+        [&](std::size_t i) { return plannedDailyCells(report, report.days[i]); });
 }
 
 std::vector<TableColumn> plannedTotalsColumns()
@@ -191,21 +161,30 @@ std::vector<TableCell> plannedTotalsCells(const PlannedWorktimeReport &report,
                                           const PlannedWorkTotal &total)
 {
     const WorktimePerson &person = report.people[total.person];
-    return {textOrEmpty(person.employeeId),      textOrEmpty(person.name),
-            Minutes{total.plannedMinutes},       Minutes{total.workedMinutes},
-            Minutes{total.balanceMinutes},       std::int64_t{total.lateCount},
-            Minutes{total.lateMinutes},          std::int64_t{total.earlyCount},
-            Minutes{total.earlyMinutes},         Minutes{total.overtimeBeforeMinutes},
-            Minutes{total.overtimeAfterMinutes}, Minutes{total.nightMinutes},
-            Minutes{total.holidayMinutes},       std::int64_t{total.daysWorked},
-            std::int64_t{total.daysUnexplained}, textOrEmpty(absencesText(total))};
+    return {reportcells::textOrEmpty(person.employeeId),
+            reportcells::textOrEmpty(person.name),
+            Minutes{total.plannedMinutes},
+            Minutes{total.workedMinutes},
+            Minutes{total.balanceMinutes},
+            std::int64_t{total.lateCount},
+            Minutes{total.lateMinutes},
+            std::int64_t{total.earlyCount},
+            Minutes{total.earlyMinutes},
+            Minutes{total.overtimeBeforeMinutes},
+            Minutes{total.overtimeAfterMinutes},
+            Minutes{total.nightMinutes},
+            Minutes{total.holidayMinutes},
+            std::int64_t{total.daysWorked},
+            std::int64_t{total.daysUnexplained},
+            reportcells::textOrEmpty(absencesText(total))};
 }
 
 bool writePlannedTotals(TableWriter &writer, const PlannedWorktimeReport &report,
                         std::string_view sheetName)
 {
-    return writeAll(writer, plannedTotalsColumns(), sheetName, report.totals.size(),
-                    [&](std::size_t i) { return plannedTotalsCells(report, report.totals[i]); });
+    return reportcells::writeRows(
+        writer, plannedTotalsColumns(), sheetName, report.totals.size(),
+        [&](std::size_t i) { return plannedTotalsCells(report, report.totals[i]); });
 }
 
 bool writePlannedWorkbook(TableWriter &writer, const PlannedWorktimeReport &report)
@@ -252,12 +231,13 @@ bool writeT13Table(TableWriter &writer, const PlannedWorktimeReport &report,
                    std::string_view sheetName)
 {
     const std::vector<T13Row> rows = t13Rows(report);
-    return writeAll(writer, t13Columns(), sheetName, rows.size(), [&](std::size_t i) {
+    return reportcells::writeRows(writer, t13Columns(), sheetName, rows.size(), [&](std::size_t i) {
         const T13Row &row = rows[i];
         const WorktimePerson &person = report.people[row.person];
-        return std::vector<TableCell>{
-            textOrEmpty(person.employeeId), textOrEmpty(person.name), row.date, row.code,
-            row.minutes ? TableCell{*row.minutes} : TableCell{std::monostate{}}};
+        return std::vector<TableCell>{reportcells::textOrEmpty(person.employeeId),
+                                      reportcells::textOrEmpty(person.name), row.date, row.code,
+                                      row.minutes ? TableCell{*row.minutes}
+                                                  : TableCell{std::monostate{}}};
     });
 }
 

@@ -2,33 +2,13 @@
 #include "core/report/reportformat.h"
 
 #include "core/export/jsonwriter.h"
+#include "core/report/reportcells.h"
 
 #include <optional>
 
 namespace attlog {
 
 namespace {
-
-TableCell optionalTime(const std::optional<DateTime> &time)
-{
-    if (time)
-        return *time;
-    return std::monostate{};
-}
-
-TableCell optionalMinutes(const std::optional<std::int64_t> &minutes)
-{
-    if (minutes)
-        return Minutes{*minutes};
-    return std::monostate{};
-}
-
-TableCell textOrEmpty(const std::string &text)
-{
-    if (text.empty())
-        return std::monostate{};
-    return text;
-}
 
 void jsonTime(JsonWriter &json, const std::optional<DateTime> &time)
 {
@@ -46,19 +26,6 @@ void jsonMinutes(JsonWriter &json, const std::optional<std::int64_t> &minutes)
         json.null();
 }
 
-bool writeAll(TableWriter &writer, std::vector<TableColumn> columns, std::string_view sheetName,
-              std::size_t rowCount, const auto &cellsOf)
-{
-    if (!writer.begin(std::move(columns), sheetName))
-        return false;
-    for (std::size_t i = 0; i < rowCount; ++i) {
-        const std::vector<TableCell> cells = cellsOf(i);
-        if (!writer.writeRow(cells))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 std::vector<TableColumn> presenceColumns()
@@ -70,12 +37,10 @@ std::vector<TableColumn> presenceColumns()
 
 std::vector<TableCell> presenceCells(const PresenceRow &row)
 {
-    return {textOrEmpty(row.employeeId),
-            textOrEmpty(row.person),
-            std::string(presenceStatusName(row.status)),
-            row.lastTime,
-            textOrEmpty(row.lastDoor),
-            std::string(directionName(row.lastDirection))};
+    return {
+        reportcells::textOrEmpty(row.employeeId),    reportcells::textOrEmpty(row.person),
+        std::string(presenceStatusName(row.status)), row.lastTime,
+        reportcells::textOrEmpty(row.lastDoor),      std::string(directionName(row.lastDirection))};
 }
 
 std::string presenceJson(const std::vector<PresenceRow> &rows)
@@ -99,8 +64,8 @@ std::string presenceJson(const std::vector<PresenceRow> &rows)
 bool writePresence(TableWriter &writer, const std::vector<PresenceRow> &rows,
                    std::string_view sheetName)
 {
-    return writeAll(writer, presenceColumns(), sheetName, rows.size(),
-                    [&](std::size_t i) { return presenceCells(rows[i]); });
+    return reportcells::writeRows(writer, presenceColumns(), sheetName, rows.size(),
+                                  [&](std::size_t i) { return presenceCells(rows[i]); });
 }
 
 std::vector<TableColumn> anomalyColumns()
@@ -120,13 +85,13 @@ std::vector<TableCell> anomalyCells(const report::AnomalyReport &report,
 {
     const PersonRecord &person = report.people[anomaly.person];
     return {std::string(report::anomalyKindName(anomaly.kind)),
-            textOrEmpty(person.employeeId),
-            textOrEmpty(person.name),
+            reportcells::textOrEmpty(person.employeeId),
+            reportcells::textOrEmpty(person.name),
             anomaly.firstTime,
-            optionalTime(anomaly.secondTime),
-            textOrEmpty(anomaly.doorFirst),
-            textOrEmpty(anomaly.doorSecond),
-            textOrEmpty(anomaly.detail)};
+            reportcells::optionalTime(anomaly.secondTime),
+            reportcells::textOrEmpty(anomaly.doorFirst),
+            reportcells::textOrEmpty(anomaly.doorSecond),
+            reportcells::textOrEmpty(anomaly.detail)};
 }
 
 std::string anomaliesJson(const report::AnomalyReport &report)
@@ -162,8 +127,9 @@ std::string anomaliesJson(const report::AnomalyReport &report)
 bool writeAnomalies(TableWriter &writer, const report::AnomalyReport &report,
                     std::string_view sheetName)
 {
-    return writeAll(writer, anomalyColumns(), sheetName, report.anomalies.size(),
-                    [&](std::size_t i) { return anomalyCells(report, report.anomalies[i]); });
+    return reportcells::writeRows(
+        writer, anomalyColumns(), sheetName, report.anomalies.size(),
+        [&](std::size_t i) { return anomalyCells(report, report.anomalies[i]); });
 }
 
 std::vector<TableColumn> worktimeColumns()
@@ -185,18 +151,18 @@ std::vector<TableColumn> worktimeColumns()
 std::vector<TableCell> worktimeCells(const WorktimeReport &report, const WorktimeDay &day)
 {
     const WorktimePerson &person = report.people[day.person];
-    return {textOrEmpty(person.employeeId),
-            textOrEmpty(person.name),
+    return {reportcells::textOrEmpty(person.employeeId),
+            reportcells::textOrEmpty(person.name),
             day.date,
-            optionalTime(day.firstIn),
-            optionalTime(day.lastOut),
+            reportcells::optionalTime(day.firstIn),
+            reportcells::optionalTime(day.lastOut),
             Minutes{day.insideMinutes},
-            optionalMinutes(day.spanMinutes),
-            optionalMinutes(day.workedMinutes),
-            optionalMinutes(day.lateMinutes),
-            optionalMinutes(day.earlyMinutes),
-            optionalMinutes(day.overtimeMinutes),
-            textOrEmpty(worktimeFlagsText(day.flags))};
+            reportcells::optionalMinutes(day.spanMinutes),
+            reportcells::optionalMinutes(day.workedMinutes),
+            reportcells::optionalMinutes(day.lateMinutes),
+            reportcells::optionalMinutes(day.earlyMinutes),
+            reportcells::optionalMinutes(day.overtimeMinutes),
+            reportcells::textOrEmpty(worktimeFlagsText(day.flags))};
 }
 
 std::string worktimeJson(const WorktimeReport &report)
@@ -240,8 +206,9 @@ std::string worktimeJson(const WorktimeReport &report)
 
 bool writeWorktime(TableWriter &writer, const WorktimeReport &report, std::string_view sheetName)
 {
-    return writeAll(writer, worktimeColumns(), sheetName, report.days.size(),
-                    [&](std::size_t i) { return worktimeCells(report, report.days[i]); });
+    return reportcells::writeRows(
+        writer, worktimeColumns(), sheetName, report.days.size(),
+        [&](std::size_t i) { return worktimeCells(report, report.days[i]); });
 }
 
 std::vector<TableColumn> worktimeTotalsColumns()
@@ -257,19 +224,26 @@ std::vector<TableColumn> worktimeTotalsColumns()
 std::vector<TableCell> worktimeTotalsCells(const WorktimeReport &report, const WorktimeTotal &total)
 {
     const WorktimePerson &person = report.people[total.person];
-    return {textOrEmpty(person.employeeId), textOrEmpty(person.name),
-            Minutes{total.workedMinutes},   Minutes{total.insideMinutes},
-            Minutes{total.lateMinutes},     Minutes{total.earlyMinutes},
-            Minutes{total.overtimeMinutes}, std::int64_t{total.daysPresent},
-            std::int64_t{total.daysLate},   std::int64_t{total.daysAbsent},
-            std::int64_t{total.daysNoExit}, std::int64_t{total.daysNoEntry}};
+    return {reportcells::textOrEmpty(person.employeeId),
+            reportcells::textOrEmpty(person.name),
+            Minutes{total.workedMinutes},
+            Minutes{total.insideMinutes},
+            Minutes{total.lateMinutes},
+            Minutes{total.earlyMinutes},
+            Minutes{total.overtimeMinutes},
+            std::int64_t{total.daysPresent},
+            std::int64_t{total.daysLate},
+            std::int64_t{total.daysAbsent},
+            std::int64_t{total.daysNoExit},
+            std::int64_t{total.daysNoEntry}};
 }
 
 bool writeWorktimeTotals(TableWriter &writer, const WorktimeReport &report,
                          std::string_view sheetName)
 {
-    return writeAll(writer, worktimeTotalsColumns(), sheetName, report.totals.size(),
-                    [&](std::size_t i) { return worktimeTotalsCells(report, report.totals[i]); });
+    return reportcells::writeRows(
+        writer, worktimeTotalsColumns(), sheetName, report.totals.size(),
+        [&](std::size_t i) { return worktimeTotalsCells(report, report.totals[i]); });
 }
 
 std::vector<TableColumn> timesheetColumns(const Timesheet &sheet)
@@ -285,12 +259,13 @@ std::vector<TableColumn> timesheetColumns(const Timesheet &sheet)
 std::vector<TableCell> timesheetCells(const WorktimeReport &report, const TimesheetRow &row)
 {
     const WorktimePerson &person = report.people[row.person];
-    std::vector<TableCell> cells{textOrEmpty(person.employeeId), textOrEmpty(person.name)};
+    std::vector<TableCell> cells{reportcells::textOrEmpty(person.employeeId),
+                                 reportcells::textOrEmpty(person.name)};
     for (const TimesheetCell &cell : row.cells) {
         if (cell.workedMinutes)
             cells.emplace_back(Minutes{*cell.workedMinutes});
         else
-            cells.push_back(textOrEmpty(worktimeFlagsText(cell.flags)));
+            cells.push_back(reportcells::textOrEmpty(worktimeFlagsText(cell.flags)));
     }
     cells.emplace_back(Minutes{row.totalWorkedMinutes});
     return cells;

@@ -14,16 +14,6 @@ using namespace attlog::test;
 
 namespace {
 
-Shift fixedShift(std::string id, int startHour, int endHour, int breakMinutes = 0)
-{
-    Shift shift;
-    shift.id = std::move(id);
-    shift.startMinute = startHour * 60;
-    shift.endMinute = endHour * 60;
-    shift.breakMinutes = breakMinutes;
-    return shift;
-}
-
 // A plan where employee "1" works `days` (a cycle from `anchor`) under the 2026-2027 calendar.
 WorkPlan planOf(std::vector<Shift> shifts, std::vector<std::optional<std::string>> days,
                 Date anchor, std::optional<bool> followsCalendar = {})

@@ -3,6 +3,7 @@
 
 #include "core/event/accessevent.h"
 #include "core/event/datetime.h"
+#include "core/report/workplan.h"
 #include "core/report/worktimecalculator.h"
 
 #include <cstdint>
@@ -50,6 +51,17 @@ inline WorktimeReport computeWorktime(const std::vector<AccessEvent> &events, Da
     WorktimeCalculator calculator(rules);
     calculator.add(events);
     return calculator.compute(from, to);
+}
+
+// A fixed shift from `startHour` to `endHour` (the next day when it is not later).
+inline Shift fixedShift(std::string id, int startHour, int endHour, int breakMinutes = 0)
+{
+    Shift shift;
+    shift.id = std::move(id);
+    shift.startMinute = startHour * 60;
+    shift.endMinute = endHour * 60;
+    shift.breakMinutes = breakMinutes;
+    return shift;
 }
 
 // The report's row for `date` and person index `person`; nullptr when there is none.

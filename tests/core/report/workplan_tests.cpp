@@ -13,16 +13,6 @@ using namespace attlog::test;
 
 namespace {
 
-Shift fixedShift(std::string id, int startHour, int endHour, int breakMinutes = 0)
-{
-    Shift shift;
-    shift.id = std::move(id);
-    shift.startMinute = startHour * 60;
-    shift.endMinute = endHour * 60;
-    shift.breakMinutes = breakMinutes;
-    return shift;
-}
-
 std::string shiftOn(const WorkPlanResolver &plan, const std::string &employee, Date date)
 {
     const PlannedDay planned = plan.plannedDay(employee, date);
