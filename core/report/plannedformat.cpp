@@ -197,6 +197,8 @@ std::vector<T13Row> t13Rows(const PlannedWorktimeReport &report)
     std::vector<T13Row> rows;
     rows.reserve(report.days.size());
     for (const PlannedWorkDay &day : report.days) {
+        if (day.code.empty())
+            continue; // a date outside the person's assignments
         const bool hours = day.code == kCodeWork || day.code == kCodeDayOffWork;
         if (!hours) {
             rows.push_back({day.person, day.date, day.code, std::nullopt});

@@ -43,7 +43,7 @@ bool writePlannedWorkbook(TableWriter &writer, const PlannedWorktimeReport &repo
 // day-time minutes, a second row Н with the night minutes when there are any, and a further row
 // С with the overtime minutes when there are any (Я + Н + С is the worked time after the break;
 // overtime is taken from the day-time minutes first). Codes without hours (В, НН, absences) have
-// an empty `minutes`.
+// an empty `minutes`. A date no assignment of the person covers has no row.
 struct T13Row
 {
     std::size_t person = 0;

@@ -259,9 +259,11 @@ void computeDay(PlannedWorkDay &row, const PlannedDay &planned, const WorkCalend
         row.passesDuringAbsence = hasPasses;
     } else if (shift) {
         row.code = hasPasses ? kCodeWork : kCodeUnexplained;
-    } else {
-        row.code = row.workedMinutes > 0 ? kCodeDayOffWork : kCodeDayOff;
-    }
+    } else if (row.workedMinutes > 0) {
+        row.code = kCodeDayOffWork;
+    } else if (planned.assigned) {
+        row.code = kCodeDayOff;
+    } // else no code: a date no assignment covers (before a person joins, after they leave)
 }
 
 void addToTotal(PlannedWorkTotal &total, const PlannedWorkDay &row)

@@ -75,7 +75,8 @@ struct PlannedWorkDay
     bool noExit = false;
     bool noEntry = false;
     // The T-13 code: the absence's when there is one (passes then only a remark), else Я with
-    // work on a planned day, НН without, РВ for work on a day off, В for a day off.
+    // work on a planned day, НН without, РВ for work on a day off, В for a day off; empty on a
+    // date no assignment covers (before the person joins the plan or after they leave it).
     std::string code;
     bool passesDuringAbsence = false;
     // Traceability: the stays that made the figures (entries and exits), and stray exits.

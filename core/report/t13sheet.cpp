@@ -3,6 +3,8 @@
 
 #include "core/report/plannedformat.h"
 
+#include <map>
+
 namespace attlog {
 
 std::string t13Hours(std::int64_t minutes)
@@ -64,6 +66,33 @@ std::optional<T13Sheet> makeT13Sheet(const PlannedWorktimeReport &report)
     for (std::size_t i = 0; i < report.totals.size(); ++i)
         sheet.people[report.totals[i].person].absences = report.totals[i].absences;
     return sheet;
+}
+
+std::vector<T13Change> t13Changes(const T13Sheet &printed, const T13Sheet &now)
+{
+    // People by personnel number, else by name (a person without an ID has nothing else).
+    const auto keyOf = [](const T13Person &p) {
+        return p.number.empty() ? "n:" + p.name : p.number;
+    };
+    std::map<std::string, std::pair<const T13Person *, const T13Person *>> people;
+    for (const T13Person &p : printed.people)
+        people[keyOf(p)].first = &p;
+    for (const T13Person &p : now.people)
+        people[keyOf(p)].second = &p;
+    std::vector<T13Change> changes;
+    static const T13Day kNothing;
+    for (const auto &[key, pair] : people) {
+        const T13Person &any = pair.second ? *pair.second : *pair.first;
+        for (int d = 0; d < 31; ++d) {
+            const T13Day &before = pair.first ? pair.first->days[std::size_t(d)] : kNothing;
+            const T13Day &after = pair.second ? pair.second->days[std::size_t(d)] : kNothing;
+            if (before.codes == after.codes && before.hours == after.hours)
+                continue;
+            changes.push_back({any.number, any.name, d + 1, before.codes, before.hours, after.codes,
+                               after.hours});
+        }
+    }
+    return changes;
 }
 
 } // namespace attlog

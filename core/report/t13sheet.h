@@ -50,4 +50,21 @@ std::string t13Hours(std::int64_t minutes);
 // The sheet of `report`, whose period must lie in one calendar month (nullopt otherwise).
 std::optional<T13Sheet> makeT13Sheet(const PlannedWorktimeReport &report);
 
+// One cell of a printed sheet that reads differently now (rows back-filled late, a plan edited):
+// the person (by personnel number, else name), the day of the month, and the codes and hours
+// then and now. A person on only one of the sheets shows every day they have there.
+struct T13Change
+{
+    std::string number;
+    std::string name;
+    int day = 0; // 1..31
+    std::string codesBefore;
+    std::string hoursBefore;
+    std::string codesNow;
+    std::string hoursNow;
+};
+
+// What changed between the sheet as printed and the sheet now, by person and day.
+std::vector<T13Change> t13Changes(const T13Sheet &printed, const T13Sheet &now);
+
 } // namespace attlog
