@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -475,6 +476,11 @@ TEST_CASE("attlog plan checks, imports into a store and exports; --plan reads th
         REQUIRE(run.exitCode == 0);
         CHECK(run.out.startsWith(expected));
     }
+#ifndef _WIN32
+    // The store holds people's IDs and absences: readable by its user only.
+    CHECK((QFileInfo(store).permissions() &
+           (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)) == 0);
+#endif
     const QString exported = dir.filePath(QStringLiteral("exported.json"));
     run = runAttlog({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("--store"),
                      store, QStringLiteral("--out"), exported});
