@@ -452,7 +452,7 @@ bool computePlanned(const CommonOptions &options, const WorktimeRules &rules, co
         std::fprintf(stderr,
                      "attlog report: %zu people with passes in the period are not in the plan "
                      "and are left out (the first: %s)\n",
-                     report->unplanned.size(), who.c_str());
+                     report->unplanned.size(), qPrintable(QString::fromStdString(who)));
     }
     return true;
 }
