@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/plancommand.h"
 
-#include "core/export/stagedfile.h"
+#include "app/cli/textoutput.h"
 #include "db/plan/planstore.h"
 #include "db/plan/workplanjson.h"
+#include "db/runtime/osuser.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
 #include <cstdio>
-#include <fstream>
+#include <string_view>
 
 #ifdef _WIN32
 #include <fcntl.h>
@@ -57,9 +58,7 @@ void printSummary(const WorkPlan &plan)
 
 QString userName()
 {
-    QString name = qEnvironmentVariable("USERNAME");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
+    const QString name = db::operatingSystemUser();
     return name.isEmpty() ? QStringLiteral("attlog") : name;
 }
 
@@ -122,28 +121,12 @@ int runPlanCommand(const QStringList &args)
         if (!loaded)
             return failure(error);
         const QByteArray json = db::workPlanToJson(loaded->plan);
-        const QString target = parser.value(out);
-        if (target.isEmpty() || target == QLatin1String("-")) {
-            if (std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout) !=
-                std::size_t(json.size()))
-                return failure(QStringLiteral("cannot write to standard output"));
-            return 0;
-        }
-        // Replaced only when complete; a device, pipe or folder is refused (StagedFile).
-        StagedFile staged(pathFromUtf8(target.toStdString()));
-        if (!staged.prepare())
-            return failure(QString::fromStdString(staged.errorString()));
-        {
-            std::ofstream file(staged.tempPath(), std::ios::binary | std::ios::trunc);
-            file.write(json.constData(), std::streamsize(json.size()));
-            file.close();
-            if (!file) {
-                staged.discard();
-                return failure(QStringLiteral("cannot write %1").arg(target));
-            }
-        }
-        if (!staged.commit())
-            return failure(QString::fromStdString(staged.errorString()));
+        QString target = parser.value(out);
+        if (target == QLatin1String("-"))
+            target.clear(); // standard output
+        if (!writeTextOutput(target, std::string_view(json.constData(), std::size_t(json.size())),
+                             &error))
+            return failure(error);
         return 0;
     }
     return usageError(QStringLiteral("unknown action '%1' (check, import or export)").arg(action));

@@ -4,8 +4,8 @@
 #include "app/cli/connectionargs.h"
 
 #include "app/cli/eventloop.h"
+#include "app/cli/textoutput.h"
 #include "core/export/csvwriter.h"
-#include "core/export/stagedfile.h"
 #include "core/report/anomalies.h"
 #include "core/report/plannedformat.h"
 #include "core/report/plannedworktime.h"
@@ -27,7 +27,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <optional>
 #include <span>
@@ -185,37 +184,8 @@ bool writeOutput(Format format, const QString &out, bool bom,
                  const std::function<bool(TableWriter &)> &writeTable,
                  const std::function<std::string()> &json, QString *error)
 {
-    if (format == Format::Json) {
-        const std::string text = json();
-        if (out.isEmpty()) {
-            if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() ||
-                std::fflush(stdout) != 0) {
-                *error = QStringLiteral("cannot write to standard output");
-                return false;
-            }
-            return true;
-        }
-        StagedFile staged(toPath(out));
-        if (!staged.prepare()) {
-            *error = QString::fromStdString(staged.errorString());
-            return false;
-        }
-        {
-            std::ofstream file(staged.tempPath(), std::ios::binary | std::ios::trunc);
-            file.write(text.data(), std::streamsize(text.size()));
-            file.close();
-            if (!file) {
-                staged.discard();
-                *error = QStringLiteral("cannot write %1").arg(out);
-                return false;
-            }
-        }
-        if (!staged.commit()) {
-            *error = QString::fromStdString(staged.errorString());
-            return false;
-        }
-        return true;
-    }
+    if (format == Format::Json)
+        return writeTextOutput(out, json(), error);
 
     std::unique_ptr<TableWriter> writer;
     if (format == Format::Xlsx) {

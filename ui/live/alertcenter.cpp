@@ -2,6 +2,7 @@
 #include "ui/live/alertcenter.h"
 
 #include "db/qtconvert.h"
+#include "db/runtime/osuser.h"
 
 #include <algorithm>
 
@@ -12,9 +13,7 @@ namespace {
 // The user who acknowledges: the operating system's user name.
 QString currentUser()
 {
-    QString user = qEnvironmentVariable("USERNAME"); // Windows
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
+    const QString user = db::operatingSystemUser();
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
