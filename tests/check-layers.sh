@@ -3,6 +3,7 @@
 # Fails when code reaches across the layers (README "Development"):
 #   core/  C++ standard library only: no Qt header
 #   db/    Qt Core and Sql: no widgets
+#   print/ Qt Gui painting: no widgets, no SQL
 #   ui/    no SQL text and no query worker: it asks the session
 #   app/   the programs go through the session: no query worker, and the console tool runs one
 #          event loop (no nested QEventLoop)
@@ -23,8 +24,9 @@ check() { # description, grep arguments...
 }
 check "Qt in core/" -E '^#include <Q' core
 check "widgets in db/" -E '^#include <(QtWidgets/)?Q(Widget|Dialog|MessageBox|Application)\b' db
+check "widgets or SQL in print/" -E '^#include <(QtWidgets/)?Q(Widget|Dialog|MessageBox|Application|Sql)|QSqlQuery' print
 check "SQL in ui/" -E '^#include <QSql|QSqlQuery|\bQueryWorker\b|\bQueryRunner\b' ui
 check "a query worker in app/" -E '\bQueryWorker\b' app
 check "a nested event loop in app/cli/" -E '\bQEventLoop\b' app/cli
-[ $status -eq 0 ] && echo "core/, db/, ui/ and app/ keep to their layers"
+[ $status -eq 0 ] && echo "core/, db/, print/, ui/ and app/ keep to their layers"
 exit $status

@@ -14,9 +14,12 @@
 #include "db/runtime/processexit.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -51,10 +54,35 @@ void printUsage(std::FILE *out)
                out);
 }
 
+// True when the command line asks for a PDF (--format pdf), which is painted with fonts: the one
+// case the console tool needs a QGuiApplication.
+bool paintsPages(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--format=pdf" ||
+            (arg == "--format" && i + 1 < argc && std::string_view(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!paintsPages(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#ifndef Q_OS_WIN
+    // No display is needed to paint a PDF: the offscreen platform has the fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int runCommand(int argc, char *argv[])
 {
     attlog::db::keepNewFilesPrivate();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("attlog"));
     QCoreApplication::setApplicationName(QStringLiteral("attlog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTLOG_VERSION));

@@ -21,6 +21,7 @@
 #include "db/qtconvert.h"
 #include "db/session/datasession.h"
 #include "db/session/rangeload.h"
+#include "print/t13pdf.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -50,7 +51,7 @@ constexpr const char *kUsage =
     "                         [--plan FILE] --format csv|json|xlsx [--out FILE]\n"
     "  attlog report timesheet --connection CONN --form t13 --from DATE --to DATE\n"
     "                         --plan FILE [--mode span|inside] [--organization TEXT]\n"
-    "                         [--department TEXT] --format csv|xlsx [--out FILE]\n"
+    "                         [--department TEXT] --format csv|xlsx|pdf [--out FILE]\n"
     "  attlog report anomalies --connection CONN --from DATE --to DATE [--min-travel-s N]\n"
     "                         [--double-scan-s N] --format csv|json|xlsx [--out FILE]\n"
     "\n"
@@ -74,9 +75,9 @@ constexpr const char *kUsage =
     "          import: employee_id,person,date,code,minutes, one row per person and date; a\n"
     "          day's work is Я (РВ on a day off) with its day-time minutes, and further rows Н\n"
     "          (night minutes, 22:00-06:00) and С (overtime) when there are any; В, НН and\n"
-    "          absence codes have no minutes. --format xlsx: the form itself for one month\n"
-    "          (A4 landscape, codes above hours, days and hours per half month and month,\n"
-    "          absences by code), --organization and --department in its head.\n"
+    "          absence codes have no minutes. --format xlsx or pdf: the form itself for one\n"
+    "          month (A4 landscape, codes above hours, days and hours per half month and\n"
+    "          month, absences by code), --organization and --department in its head.\n"
     "anomalies What the pass log shows that should not happen, from --from to --to (dates\n"
     "          inclusive, or YYYY-MM-DDTHH:MM:SS from and to exclusive). kind is one of\n"
     "          double_entry (two entries, no exit between), exit_without_entry,\n"
@@ -91,7 +92,8 @@ constexpr const char *kUsage =
     "\n"
     "Options:\n"
     "  --format F          csv (the default: UTF-8, comma, LF line ends), json, or xlsx\n"
-    "                      (xlsx needs --out; worktime xlsx: Daily, Totals, Timesheet sheets)\n"
+    "                      (xlsx needs --out; worktime xlsx: Daily, Totals, Timesheet sheets);\n"
+    "                      timesheet: csv, xlsx or pdf (pdf needs --out)\n"
     "  --out FILE          write FILE (replaced only when complete); default (or -) standard\n"
     "                      output. A pipe or device as FILE is refused: use the default\n"
     "  --bom               CSV: begin with a UTF-8 byte order mark (for Excel)\n"
@@ -109,13 +111,14 @@ constexpr const char *kUsage =
     "                      people with passes whom it does not assign are left out (stderr\n"
     "                      says how many)\n"
     "  --form F            timesheet: t13 (the unified form T-13)\n"
-    "  --organization T    timesheet xlsx: the organisation named in the form's head\n"
-    "  --department T      timesheet xlsx: the department named in the form's head\n";
+    "  --organization T    timesheet xlsx, pdf: the organisation named in the form's head\n"
+    "  --department T      timesheet xlsx, pdf: the department named in the form's head\n";
 
 enum class Format
 {
     Csv,
     Json,
+    Pdf, // the T-13 form only
     Xlsx
 };
 
@@ -263,7 +266,7 @@ int refuseOptions(const QCommandLineParser &parser,
 
 // Fills `options` from the parsed command line. Returns 0, or the exit code of the error it
 // reported (2 for a bad argument, 1 for a profile that cannot be used).
-int commonOptions(const QCommandLineParser &parser, CommonOptions *options)
+int commonOptions(const QCommandLineParser &parser, CommonOptions *options, bool pdfAllowed = false)
 {
     const QString format = parser.value(kFormat);
     if (format == QLatin1String("csv"))
@@ -272,15 +275,20 @@ int commonOptions(const QCommandLineParser &parser, CommonOptions *options)
         options->format = Format::Json;
     else if (format == QLatin1String("xlsx"))
         options->format = Format::Xlsx;
+    else if (format == QLatin1String("pdf") && pdfAllowed)
+        options->format = Format::Pdf;
     else if (format.isEmpty())
         options->format = Format::Csv;
+    else if (pdfAllowed)
+        return usageError(QStringLiteral("bad --format %1 (csv, xlsx or pdf)").arg(format));
     else
         return usageError(QStringLiteral("bad --format %1 (csv, json or xlsx)").arg(format));
     options->out = parser.value(kOut);
     if (options->out == QLatin1String("-"))
         options->out.clear(); // "-": standard output, as without --out
-    if (options->format == Format::Xlsx && options->out.isEmpty())
-        return usageError(QStringLiteral("--format xlsx needs --out FILE"));
+    if ((options->format == Format::Xlsx || options->format == Format::Pdf) &&
+        options->out.isEmpty())
+        return usageError(QStringLiteral("--format %1 needs --out FILE").arg(format));
     options->bom = parser.isSet(kBom);
 
     if (parser.isSet(kDoubleScan)) {
@@ -602,13 +610,14 @@ int runTimesheet(const QCommandLineParser &parser)
     if (const int rc = periodOptions(parser, &from, &to))
         return rc;
     CommonOptions options;
-    if (const int rc = commonOptions(parser, &options))
+    if (const int rc = commonOptions(parser, &options, true))
         return rc;
     if (options.format == Format::Json)
-        return usageError(QStringLiteral("the T-13 form is written as --format csv or xlsx"));
+        return usageError(QStringLiteral("the T-13 form is written as --format csv, xlsx or pdf"));
     const CivilDate first = civilFromDate(from);
     const CivilDate last = civilFromDate(to);
-    if (options.format == Format::Xlsx && (first.year != last.year || first.month != last.month))
+    const bool form = options.format == Format::Xlsx || options.format == Format::Pdf;
+    if (form && (first.year != last.year || first.month != last.month))
         return usageError(QStringLiteral("the T-13 form covers one month: --from and --to in the "
                                          "same month"));
     WorktimeRules rules;
@@ -621,14 +630,21 @@ int runTimesheet(const QCommandLineParser &parser)
     PlannedWorktimeReport report;
     if (!computePlanned(options, rules, *plan, from, to, &report, &error))
         return failure(error);
-    if (options.format == Format::Xlsx) {
+    if (form) {
         const std::optional<T13Sheet> sheet = makeT13Sheet(report);
+        if (!sheet)
+            return failure(QStringLiteral("the T-13 form covers one month"));
         T13Header header;
         header.organization = parser.value(kOrganization).toStdString();
         header.department = parser.value(kDepartment).toStdString();
         header.drawnUp = fromQDate(QDate::currentDate());
+        if (options.format == Format::Pdf) {
+            if (!print::writeT13Pdf(options.out, *sheet, header, &error))
+                return failure(error);
+            return 0;
+        }
         std::string message;
-        if (!sheet || !writeT13Workbook(toPath(options.out), *sheet, header, &message))
+        if (!writeT13Workbook(toPath(options.out), *sheet, header, &message))
             return failure(QString::fromStdString(message));
         return 0;
     }

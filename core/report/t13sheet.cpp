@@ -3,6 +3,7 @@
 
 #include "core/report/plannedformat.h"
 
+#include <cstdio>
 #include <map>
 
 namespace attlog {
@@ -19,6 +20,32 @@ std::string t13Hours(std::int64_t minutes)
             text += char('0' + fraction % 10);
     }
     return text;
+}
+
+const T13Day *t13GridDay(const T13Person &person, int half, int column)
+{
+    if (half < 0 || half > 1 || column < 0 || column > 15 || (half == 0 && column == 15))
+        return nullptr;
+    const T13Day &day = person.days[std::size_t(half * 15 + column)];
+    return day.inMonth ? &day : nullptr;
+}
+
+std::string t13Date(Date date)
+{
+    const CivilDate c = civilFromDate(date);
+    char text[16];
+    std::snprintf(text, sizeof text, "%02d.%02d.%04d", c.day, c.month, c.year);
+    return text;
+}
+
+std::string t13PeriodTitle(int year, int month)
+{
+    static const char *const months[] = {"январь",   "февраль", "март",   "апрель",
+                                         "май",      "июнь",    "июль",   "август",
+                                         "сентябрь", "октябрь", "ноябрь", "декабрь"};
+    if (month < 1 || month > 12)
+        return {};
+    return std::string("за ") + months[month - 1] + " " + std::to_string(year) + " г.";
 }
 
 std::optional<T13Sheet> makeT13Sheet(const PlannedWorktimeReport &report)

@@ -47,6 +47,54 @@ struct T13Sheet
 // ("8", "7,5", "8,08").
 std::string t13Hours(std::int64_t minutes);
 
+// What the form's head says besides the sheet: the organisation and department, the document's
+// number and the date it is drawn up.
+struct T13Header
+{
+    std::string organization;
+    std::string department;
+    std::string documentNumber = "1";
+    Date drawnUp;
+};
+
+// The form's fixed words, shared by its writers (XLSX, PDF) so every copy reads the same.
+namespace t13form {
+inline constexpr const char *kFormName = "Унифицированная форма № Т-13";
+inline constexpr const char *kApproval =
+    "Утверждена постановлением Госкомстата России от 05.01.2004 № 1";
+inline constexpr const char *kOrganizationCaption = "(наименование организации)";
+inline constexpr const char *kDepartmentCaption = "(структурное подразделение)";
+inline constexpr const char *kTitle = "ТАБЕЛЬ";
+inline constexpr const char *kSubtitle = "учета рабочего времени";
+inline constexpr const char *kDocumentNumber = "Номер документа";
+inline constexpr const char *kDrawnUp = "Дата составления";
+inline constexpr const char *kPeriod = "Отчетный период";
+inline constexpr const char *kNumber = "Номер по порядку";
+inline constexpr const char *kName = "Фамилия, инициалы, должность (специальность, профессия)";
+inline constexpr const char *kPersonnelNumber = "Табельный номер";
+inline constexpr const char *kMarks = "Отметки о явках и неявках на работу по числам месяца";
+inline constexpr const char *kWorked = "Отработано за";
+inline constexpr const char *kAbsences = "Неявки по причинам";
+inline constexpr const char *kHalf = "половину месяца (I, II)";
+inline constexpr const char *kMonth = "месяц";
+inline constexpr const char *kDaysHours = "дни (часы)";
+inline constexpr const char *kCode = "код";
+inline constexpr const char *kSignatures[] = {
+    "Ответственное лицо", "Руководитель структурного подразделения", "Работник кадровой службы"};
+inline constexpr const char *kSignatureCaptions[] = {"(должность)", "(личная подпись)",
+                                                     "(расшифровка подписи)"};
+} // namespace t13form
+
+// The day in the form's grid of 2 x 16 cells: half 0 holds days 1-15 and an "X" cell, half 1 days
+// 16-31. nullptr where the form prints "X" (that cell, and days the month does not have).
+const T13Day *t13GridDay(const T13Person &person, int half, int column);
+
+// "dd.mm.yyyy", as the form writes dates.
+std::string t13Date(Date date);
+// "за ноябрь 2026 г.": after "за" a month standing alone takes the accusative, which for the
+// month names is the nominative (not the genitive of "1 ноября").
+std::string t13PeriodTitle(int year, int month);
+
 // The sheet of `report`, whose period must lie in one calendar month (nullopt otherwise).
 std::optional<T13Sheet> makeT13Sheet(const PlannedWorktimeReport &report);
 

@@ -5,8 +5,6 @@
 
 #include <xlsxwriter.h>
 
-#include <cstdio>
-
 namespace attlog {
 
 namespace {
@@ -25,19 +23,6 @@ constexpr lxw_col_t kLastCol = kAbsenceDaysCol;
 
 constexpr lxw_row_t kTableHeaderRow = 9; // four header rows: titles, days 1-15, 16-31, numbers
 constexpr lxw_row_t kFirstPersonRow = kTableHeaderRow + 4;
-
-// "за ноябрь 2026 г.": after "за" a month standing alone takes the accusative, which for these
-// names is the nominative (not the genitive of "1 ноября").
-const char *const kMonths[] = {"январь", "февраль", "март",     "апрель",  "май",    "июнь",
-                               "июль",   "август",  "сентябрь", "октябрь", "ноябрь", "декабрь"};
-
-std::string ddmmyyyy(Date date)
-{
-    const CivilDate c = civilFromDate(date);
-    char text[16];
-    std::snprintf(text, sizeof text, "%02d.%02d.%04d", c.day, c.month, c.year);
-    return text;
-}
 
 struct Formats
 {
@@ -121,47 +106,41 @@ lxw_error writeSheet(lxw_workbook *workbook, const T13Sheet &sheet, const T13Hea
     worksheet_set_column(ws, kAbsenceDaysCol, kAbsenceDaysCol, 8, nullptr);
 
     // The form's head.
-    merge(0, kHalfCol, 0, kLastCol, "Унифицированная форма № Т-13", f.right);
-    merge(1, kHalfCol, 1, kLastCol,
-          "Утверждена постановлением Госкомстата России от 05.01.2004 № 1", f.right);
+    merge(0, kHalfCol, 0, kLastCol, t13form::kFormName, f.right);
+    merge(1, kHalfCol, 1, kLastCol, t13form::kApproval, f.right);
     merge(2, kNumberCol, 2, kHalfCol - 1, header.organization, f.line);
-    merge(3, kNumberCol, 3, kHalfCol - 1, "(наименование организации)", f.small);
+    merge(3, kNumberCol, 3, kHalfCol - 1, t13form::kOrganizationCaption, f.small);
     merge(4, kNumberCol, 4, kHalfCol - 1, header.department, f.line);
-    merge(5, kNumberCol, 5, kHalfCol - 1, "(структурное подразделение)", f.small);
-    merge(6, kNameCol, 6, kFirstDayCol + 6, "ТАБЕЛЬ", f.title);
-    merge(7, kNameCol, 7, kFirstDayCol + 6, "учета рабочего времени", f.title);
-    const CivilDate from = civilFromDate(sheet.from);
-    merge(6, kFirstDayCol + 7, 6, kFirstDayCol + 9, "Номер документа", f.header);
-    merge(6, kFirstDayCol + 10, 6, kFirstDayCol + 12, "Дата составления", f.header);
-    merge(6, kFirstDayCol + 13, 6, kMonthCol, "Отчетный период", f.header);
+    merge(5, kNumberCol, 5, kHalfCol - 1, t13form::kDepartmentCaption, f.small);
+    merge(6, kNameCol, 6, kFirstDayCol + 6, t13form::kTitle, f.title);
+    merge(7, kNameCol, 7, kFirstDayCol + 6, t13form::kSubtitle, f.title);
+    merge(6, kFirstDayCol + 7, 6, kFirstDayCol + 9, t13form::kDocumentNumber, f.header);
+    merge(6, kFirstDayCol + 10, 6, kFirstDayCol + 12, t13form::kDrawnUp, f.header);
+    merge(6, kFirstDayCol + 13, 6, kMonthCol, t13form::kPeriod, f.header);
     merge(7, kFirstDayCol + 7, 7, kFirstDayCol + 9, header.documentNumber, f.cell);
-    merge(7, kFirstDayCol + 10, 7, kFirstDayCol + 12, ddmmyyyy(header.drawnUp), f.cell);
-    merge(7, kFirstDayCol + 13, 7, kFirstDayCol + 15, "с " + ddmmyyyy(sheet.from), f.cell);
-    merge(7, kHalfCol, 7, kMonthCol, "по " + ddmmyyyy(sheet.to), f.cell);
-    merge(8, kNameCol, 8, kFirstDayCol + 6,
-          std::string("за ") + kMonths[from.month - 1] + " " + std::to_string(from.year) + " г.",
-          f.right);
+    merge(7, kFirstDayCol + 10, 7, kFirstDayCol + 12, t13Date(header.drawnUp), f.cell);
+    merge(7, kFirstDayCol + 13, 7, kFirstDayCol + 15, "с " + t13Date(sheet.from), f.cell);
+    merge(7, kHalfCol, 7, kMonthCol, "по " + t13Date(sheet.to), f.cell);
+    merge(8, kNameCol, 8, kFirstDayCol + 6, t13PeriodTitle(sheet.year, sheet.month), f.right);
 
     // The table header.
     const lxw_row_t h = kTableHeaderRow;
-    merge(h, kNumberCol, h + 2, kNumberCol, "Номер по порядку", f.header);
-    merge(h, kNameCol, h + 2, kNameCol, "Фамилия, инициалы, должность (специальность, профессия)",
-          f.header);
-    merge(h, kPersonnelCol, h + 2, kPersonnelCol, "Табельный номер", f.header);
-    merge(h, kFirstDayCol, h, kHalfCol - 1, "Отметки о явках и неявках на работу по числам месяца",
-          f.header);
-    merge(h, kHalfCol, h, kMonthCol, "Отработано за", f.header);
-    merge(h, kAbsenceCodeCol, h, kAbsenceDaysCol, "Неявки по причинам", f.header);
+    merge(h, kNumberCol, h + 2, kNumberCol, t13form::kNumber, f.header);
+    merge(h, kNameCol, h + 2, kNameCol, t13form::kName, f.header);
+    merge(h, kPersonnelCol, h + 2, kPersonnelCol, t13form::kPersonnelNumber, f.header);
+    merge(h, kFirstDayCol, h, kHalfCol - 1, t13form::kMarks, f.header);
+    merge(h, kHalfCol, h, kMonthCol, t13form::kWorked, f.header);
+    merge(h, kAbsenceCodeCol, h, kAbsenceDaysCol, t13form::kAbsences, f.header);
     for (int d = 0; d < 16; ++d) {
         const lxw_col_t c = kFirstDayCol + lxw_col_t(d);
         text(h + 1, c, d < 15 ? std::to_string(d + 1) : "X", f.header);
         text(h + 2, c, std::to_string(d + 16), f.header);
     }
-    merge(h + 1, kHalfCol, h + 2, kHalfCol, "половину месяца (I, II)", f.header);
-    text(h + 1, kMonthCol, "месяц", f.header);
-    text(h + 2, kMonthCol, "дни (часы)", f.header);
-    merge(h + 1, kAbsenceCodeCol, h + 2, kAbsenceCodeCol, "код", f.header);
-    merge(h + 1, kAbsenceDaysCol, h + 2, kAbsenceDaysCol, "дни (часы)", f.header);
+    merge(h + 1, kHalfCol, h + 2, kHalfCol, t13form::kHalf, f.header);
+    text(h + 1, kMonthCol, t13form::kMonth, f.header);
+    text(h + 2, kMonthCol, t13form::kDaysHours, f.header);
+    merge(h + 1, kAbsenceCodeCol, h + 2, kAbsenceCodeCol, t13form::kCode, f.header);
+    merge(h + 1, kAbsenceDaysCol, h + 2, kAbsenceDaysCol, t13form::kDaysHours, f.header);
     // The form's column numbers.
     text(h + 3, kNumberCol, "1", f.header);
     text(h + 3, kNameCol, "2", f.header);
@@ -183,16 +162,9 @@ lxw_error writeSheet(lxw_workbook *workbook, const T13Sheet &sheet, const T13Hea
             const lxw_row_t codes = r + lxw_row_t(2 * half);
             for (int k = 0; k < 16; ++k) {
                 const lxw_col_t c = kFirstDayCol + lxw_col_t(k);
-                const int day = half * 15 + k; // 0-based day of the month
-                if ((half == 0 && k == 15) || !p.days[std::size_t(std::min(day, 30))].inMonth ||
-                    day > 30) {
-                    text(codes, c, "X", f.cell);
-                    text(codes + 1, c, "X", f.cell);
-                    continue;
-                }
-                const T13Day &cell = p.days[std::size_t(day)];
-                text(codes, c, cell.codes, f.cell);
-                text(codes + 1, c, cell.hours, f.cell);
+                const T13Day *cell = t13GridDay(p, half, k);
+                text(codes, c, cell ? cell->codes : "X", f.cell);
+                text(codes + 1, c, cell ? cell->hours : "X", f.cell);
             }
             number(codes, kHalfCol, p.halfDays[std::size_t(half)], f.cell);
             text(codes + 1, kHalfCol, t13Hours(p.halfMinutes[std::size_t(half)]), f.cell);
@@ -208,15 +180,17 @@ lxw_error writeSheet(lxw_workbook *workbook, const T13Sheet &sheet, const T13Hea
 
     // Signatures.
     r += 1;
-    for (const char *role : {"Ответственное лицо", "Руководитель структурного подразделения",
-                             "Работник кадровой службы"}) {
+    for (const char *role : t13form::kSignatures) {
         merge(r, kNumberCol, r, kNameCol, role, f.right);
         merge(r, kPersonnelCol, r, kFirstDayCol + 3, "", f.line);
         merge(r, kFirstDayCol + 5, r, kFirstDayCol + 8, "", f.line);
         merge(r, kFirstDayCol + 10, r, kFirstDayCol + 15, "", f.line);
-        merge(r + 1, kPersonnelCol, r + 1, kFirstDayCol + 3, "(должность)", f.small);
-        merge(r + 1, kFirstDayCol + 5, r + 1, kFirstDayCol + 8, "(личная подпись)", f.small);
-        merge(r + 1, kFirstDayCol + 10, r + 1, kFirstDayCol + 15, "(расшифровка подписи)", f.small);
+        merge(r + 1, kPersonnelCol, r + 1, kFirstDayCol + 3, t13form::kSignatureCaptions[0],
+              f.small);
+        merge(r + 1, kFirstDayCol + 5, r + 1, kFirstDayCol + 8, t13form::kSignatureCaptions[1],
+              f.small);
+        merge(r + 1, kFirstDayCol + 10, r + 1, kFirstDayCol + 15, t13form::kSignatureCaptions[2],
+              f.small);
         r += 3;
     }
     return error;

@@ -8,16 +8,6 @@
 
 namespace attlog {
 
-// What the form's header says besides the sheet: the organisation and department, the
-// document's number and the date it is drawn up.
-struct T13Header
-{
-    std::string organization;
-    std::string department;
-    std::string documentNumber = "1";
-    Date drawnUp;
-};
-
 // Writes the T-13 timesheet as the official form lays it out: the form's name and approval, the
 // organisation, department, document number, date and period; the table header (number, name,
 // personnel number, the days of the month in two half-month rows, worked days and hours per half

@@ -1930,6 +1930,40 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::PassesDialog</name>
+    <message>
+        <source>Passes behind the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passes: the figures come from the plan alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::PresenceModel</name>
     <message>
         <source>Inside</source>
@@ -2024,6 +2058,105 @@
     </message>
     <message>
         <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::T13Model</name>
+    <message>
+        <source>Changed since printed on %1: it read «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned shift %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-holiday day, one hour shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 · out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime %1 min before the shift, %2 min after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a holiday or day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exit: closed at the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit without an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes during the absence (the absence&apos;s code counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click for the passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2608,6 +2741,30 @@
         <source>schedule %1–%2, grace %3 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts, patterns, the holiday calendar and absences per person from a work plan; adds the T-13 timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file (.sqlite store or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plans (*.sqlite *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeTab</name>
@@ -2785,6 +2942,64 @@
     </message>
     <message>
         <source>The period is %1 days long; a report covers at most %2 days. Choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The T-13 has changed since it was printed on %1: %n cell(s) read differently now (marked orange; the tooltip says what they read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work plan was not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The T-13 timesheet covers one month: choose a month to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people with passes are not in the work plan and are not in the T-13 (the first: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>t13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-13 timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-13 timesheet form as Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-13 timesheet form as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1959,6 +1959,41 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::PassesDialog</name>
+    <message>
+        <source>Passes behind the figures</source>
+        <translation>Проходы, из которых получены цифры</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Дверь</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>No passes: the figures come from the plan alone.</source>
+        <translation>Проходов нет: цифры взяты только из плана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n проход</numerusform>
+            <numerusform>%n прохода</numerusform>
+            <numerusform>%n проходов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::PresenceModel</name>
     <message>
         <source>Inside</source>
@@ -2054,6 +2089,105 @@
     <message>
         <source>%1 seconds</source>
         <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>attlog::ui::T13Model</name>
+    <message>
+        <source>Changed since printed on %1: it read «%2»</source>
+        <translation>Изменилось после печати %1: было «%2»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Planned shift %1: %2</source>
+        <translation>Смена по плану %1: %2</translation>
+    </message>
+    <message>
+        <source>No shift planned</source>
+        <translation>Смена не запланирована</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Pre-holiday day, one hour shorter</source>
+        <translation>Предпраздничный день, на час короче</translation>
+    </message>
+    <message>
+        <source>Absence: %1</source>
+        <translation>Неявка: %1</translation>
+    </message>
+    <message>
+        <source>In %1 · out %2</source>
+        <translation>Приход %1 · уход %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Worked %1</source>
+        <translation>Отработано %1</translation>
+    </message>
+    <message>
+        <source>Late %1 min</source>
+        <translation>Опоздание %1 мин</translation>
+    </message>
+    <message>
+        <source>Left early %1 min</source>
+        <translation>Ранний уход %1 мин</translation>
+    </message>
+    <message>
+        <source>Overtime %1 min before the shift, %2 min after</source>
+        <translation>Сверхурочно %1 мин до смены, %2 мин после</translation>
+    </message>
+    <message>
+        <source>Night time %1</source>
+        <translation>Ночное время %1</translation>
+    </message>
+    <message>
+        <source>On a holiday or day off %1</source>
+        <translation>В праздник или выходной %1</translation>
+    </message>
+    <message>
+        <source>No exit: closed at the planned end</source>
+        <translation>Нет выхода: смена закрыта по плановому окончанию</translation>
+    </message>
+    <message>
+        <source>An exit without an entry</source>
+        <translation>Выход без входа</translation>
+    </message>
+    <message>
+        <source>Passes during the absence (the absence&apos;s code counts)</source>
+        <translation>Проходы во время неявки (учитывается код неявки)</translation>
+    </message>
+    <message>
+        <source>Double-click for the passes</source>
+        <translation>Двойной щелчок — проходы</translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation>Таб. №</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Неявки</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2773,30 @@
         <source>schedule %1–%2, grace %3 min</source>
         <translation>график %1–%2, допуск %3 мин</translation>
     </message>
+    <message>
+        <source>Work plan</source>
+        <translation>План работы</translation>
+    </message>
+    <message>
+        <source>Shifts, patterns, the holiday calendar and absences per person from a work plan; adds the T-13 timesheet</source>
+        <translation>Смены, графики, производственный календарь и неявки по сотрудникам из плана работы; добавляет табель Т-13</translation>
+    </message>
+    <message>
+        <source>Plan file (.sqlite store or .json)</source>
+        <translation>Файл плана (хранилище .sqlite или .json)</translation>
+    </message>
+    <message>
+        <source>Choose the plan file</source>
+        <translation>Выбрать файл плана</translation>
+    </message>
+    <message>
+        <source>Work plans (*.sqlite *.json);;All files (*)</source>
+        <translation>Планы работы (*.sqlite *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>work plan %1</source>
+        <translation>план работы %1</translation>
+    </message>
 </context>
 <context>
     <name>attlog::ui::WorktimeTab</name>
@@ -2817,6 +2975,66 @@
     <message>
         <source>The period is %1 days long; a report covers at most %2 days. Choose a shorter period.</source>
         <translation>Период длиной %1 дн.; отчёт охватывает не больше %2 дн. Выберите период короче.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The T-13 has changed since it was printed on %1: %n cell(s) read differently now (marked orange; the tooltip says what they read).</source>
+        <translation>
+            <numerusform>Табель Т-13 изменился после печати %1: %n ячейка читается иначе (выделена оранжевым; во всплывающей подсказке — как было).</numerusform>
+            <numerusform>Табель Т-13 изменился после печати %1: %n ячейки читаются иначе (выделены оранжевым; во всплывающей подсказке — как было).</numerusform>
+            <numerusform>Табель Т-13 изменился после печати %1: %n ячеек читаются иначе (выделены оранжевым; во всплывающей подсказке — как было).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work plan was not used: %1</source>
+        <translation>План работы не использован: %1</translation>
+    </message>
+    <message>
+        <source>The T-13 timesheet covers one month: choose a month to see it.</source>
+        <translation>Табель Т-13 составляется за один месяц: выберите месяц, чтобы его увидеть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people with passes are not in the work plan and are not in the T-13 (the first: %1).</source>
+        <translation>
+            <numerusform>%n сотрудник с проходами не входит в план работы и не попал в Т-13 (первый: %1).</numerusform>
+            <numerusform>%n сотрудника с проходами не входят в план работы и не попали в Т-13 (первый: %1).</numerusform>
+            <numerusform>%n сотрудников с проходами не входят в план работы и не попали в Т-13 (первый: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>t13</source>
+        <translation>т13</translation>
+    </message>
+    <message>
+        <source>T-13 timesheet</source>
+        <translation>Табель Т-13</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Номер документа:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>T-13 timesheet form as Excel (XLSX)…</source>
+        <translation>Табель Т-13 (форма) в Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>T-13 timesheet form as PDF…</source>
+        <translation>Табель Т-13 (форма) в PDF…</translation>
     </message>
 </context>
 <context>

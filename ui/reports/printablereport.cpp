@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reports/printablereport.h"
 
+#include "core/export/stagedfile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
@@ -101,26 +103,29 @@ bool PrintableReport::print(QPrinter &printer) const
 
 bool PrintableReport::savePdf(const QString &path, QString *error) const
 {
-    const QFileInfo target(path);
-    const QString temp = target.dir().filePath(QStringLiteral(".%1.part").arg(target.fileName()));
+    // Staged beside the target and renamed onto it when complete: a partial file never takes
+    // the target's name, and a target that is a device, a pipe or a folder is refused, never
+    // replaced (a link is followed: the file it names is written).
+    StagedFile staged(pathFromUtf8(path.toStdString()));
+    const auto fail = [&](const QString &why) {
+        staged.discard();
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!staged.prepare())
+        return fail(QString::fromStdString(staged.errorString()));
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer);
     printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString temp = QString::fromStdU16String(staged.tempPath().u16string());
     printer.setOutputFileName(temp);
     printer.setCreator(QCoreApplication::applicationName());
-    printer.setDocName(target.completeBaseName());
-    const auto fail = [&] {
-        QFile::remove(temp);
-        if (error)
-            *error = tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    };
+    printer.setDocName(QFileInfo(path).completeBaseName());
     if (!print(printer) || !QFileInfo::exists(temp))
-        return fail();
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return fail();
-    if (!QFile::rename(temp, path))
-        return fail();
+        return fail(tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(path)));
+    if (!staged.commit())
+        return fail(QString::fromStdString(staged.errorString()));
     return true;
 }
 

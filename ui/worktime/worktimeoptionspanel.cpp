@@ -1,22 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "ui/worktime/worktimeoptionspanel.h"
 
+#include "db/plan/planstore.h"
 #include "ui/common/eventformat.h"
 #include "ui/common/monthspinbox.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace attlog::ui {
 
@@ -31,6 +38,9 @@ QTime timeOfMinute(int minute)
 {
     return QTime(minute / 60, minute % 60);
 }
+
+const QString kPlanUsedKey = QStringLiteral("worktime/planUsed");
+const QString kPlanFileKey = QStringLiteral("worktime/planFile");
 
 } // namespace
 
@@ -48,6 +58,8 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
     , m_start(new QTimeEdit(this))
     , m_end(new QTimeEdit(this))
     , m_grace(new QSpinBox(this))
+    , m_planBox(new QGroupBox(tr("Work plan"), this))
+    , m_planPath(new QLineEdit(this))
 {
     const QDate today = QDate::currentDate();
 
@@ -129,11 +141,31 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
     scheduleLayout->addRow(tr("Hours:"), hours);
     scheduleLayout->addRow(tr("Working days:"), days);
 
+    // Work plan: its file (a plan store or a JSON plan), remembered.
+    m_planBox->setCheckable(true);
+    m_planBox->setToolTip(tr("Shifts, patterns, the holiday calendar and absences per person "
+                             "from a work plan; adds the T-13 timesheet"));
+    const QSettings settings;
+    m_planPath->setText(QDir::toNativeSeparators(
+        settings.value(kPlanFileKey, db::PlanStore::defaultPath()).toString()));
+    m_planBox->setChecked(settings.value(kPlanUsedKey, false).toBool());
+    m_planPath->setPlaceholderText(tr("Plan file (.sqlite store or .json)"));
+    auto *browse = new QToolButton(m_planBox);
+    browse->setText(QStringLiteral("…"));
+    browse->setToolTip(tr("Choose the plan file"));
+    connect(browse, &QToolButton::clicked, this, &WorktimeOptionsPanel::choosePlanFile);
+    auto *planLayout = new QHBoxLayout(m_planBox);
+    planLayout->addWidget(m_planPath, 1);
+    planLayout->addWidget(browse);
+
+    auto *scheduleColumn = new QVBoxLayout;
+    scheduleColumn->addWidget(m_scheduleBox);
+    scheduleColumn->addWidget(m_planBox);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(periodBox);
     layout->addWidget(rulesBox);
-    layout->addWidget(m_scheduleBox, 1);
+    layout->addLayout(scheduleColumn, 1);
 
     connect(choice, &QButtonGroup::buttonToggled, this, [this] {
         updateEnabled();
@@ -149,7 +181,44 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
     for (QTimeEdit *edit : {m_start, m_end})
         connect(edit, &QTimeEdit::timeChanged, this, &WorktimeOptionsPanel::changed);
     connect(m_scheduleBox, &QGroupBox::toggled, this, &WorktimeOptionsPanel::changed);
+    connect(m_planBox, &QGroupBox::toggled, this, [this](bool used) {
+        QSettings().setValue(kPlanUsedKey, used);
+        updateEnabled();
+        emit changed();
+    });
+    connect(m_planPath, &QLineEdit::editingFinished, this, [this] {
+        QSettings().setValue(kPlanFileKey,
+                             QDir::fromNativeSeparators(m_planPath->text().trimmed()));
+        emit changed();
+    });
     updateEnabled();
+}
+
+void WorktimeOptionsPanel::choosePlanFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Work plan"), QDir::fromNativeSeparators(m_planPath->text()),
+        tr("Work plans (*.sqlite *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setPlanFile(path);
+}
+
+QString WorktimeOptionsPanel::planFile() const
+{
+    if (!m_planBox->isChecked())
+        return {};
+    return QDir::fromNativeSeparators(m_planPath->text().trimmed());
+}
+
+void WorktimeOptionsPanel::setPlanFile(const QString &path)
+{
+    if (!path.isEmpty()) {
+        m_planPath->setText(QDir::toNativeSeparators(path));
+        QSettings().setValue(kPlanFileKey, path);
+    }
+    m_planBox->setChecked(!path.isEmpty());
+    emit changed();
 }
 
 void WorktimeOptionsPanel::updateEnabled()
@@ -158,6 +227,8 @@ void WorktimeOptionsPanel::updateEnabled()
     m_month->setEnabled(month);
     m_from->setEnabled(!month);
     m_to->setEnabled(!month);
+    // Under a plan the schedules are the plan's.
+    m_scheduleBox->setEnabled(!m_planBox->isChecked());
 }
 
 Date WorktimeOptionsPanel::periodFrom() const
@@ -184,7 +255,7 @@ WorktimeRules WorktimeOptionsPanel::rules() const
     rules.mode = WorkedMode(m_mode->currentData().toInt());
     rules.doubleScanSeconds = m_doubleScan->value();
     rules.unknownDirection = UnknownDirectionPolicy(m_unknown->currentData().toInt());
-    if (m_scheduleBox->isChecked()) {
+    if (m_scheduleBox->isChecked() && !m_planBox->isChecked()) {
         Schedule schedule;
         schedule.startMinute = minuteOfDay(m_start->time());
         schedule.endMinute = minuteOfDay(m_end->time());
@@ -241,7 +312,9 @@ QString WorktimeOptionsPanel::rulesSummary() const
     const WorktimeRules r = rules();
     QString text = r.mode == WorkedMode::Span ? tr("worked = first entry to last exit")
                                               : tr("worked = time inside");
-    if (r.schedule) {
+    if (m_planBox->isChecked()) {
+        text += QStringLiteral(" · ") + tr("work plan %1").arg(QFileInfo(planFile()).fileName());
+    } else if (r.schedule) {
         text += QStringLiteral(" · ") +
                 tr("schedule %1–%2, grace %3 min")
                     .arg(timeOfMinute(r.schedule->startMinute).toString(QStringLiteral("HH:mm")),

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGroupBox;
+class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 class QTimeEdit;
@@ -24,7 +25,9 @@ class MonthSpinBox;
 
 // The Worktime tab's settings: the period (a month, default the current one, or from/to dates,
 // both inclusive), how worked time is counted (span or inside), the double-scan window, what an
-// unknown direction means, and an optional schedule (start, end, grace minutes, working days).
+// unknown direction means, and an optional schedule (start, end, grace minutes, working days) or
+// a work plan (a plan store or JSON file, see README): with the plan, schedules come from it and
+// the T-13 timesheet is made. The plan's file and whether it is used are remembered (settings).
 // GUI thread only.
 class WorktimeOptionsPanel final : public QWidget
 {
@@ -46,6 +49,11 @@ public:
     // std::nullopt switches the schedule off.
     void setSchedule(const std::optional<Schedule> &schedule);
 
+    // The work plan's file when the plan is used, else empty.
+    QString planFile() const;
+    // Uses the plan in `path` (a store or JSON file), or no plan for an empty path; remembered.
+    void setPlanFile(const QString &path);
+
     // A one-line description of the counting rules and the schedule (not the period), for titles
     // and printouts.
     QString rulesSummary() const;
@@ -55,6 +63,7 @@ signals:
 
 private:
     void updateEnabled();
+    void choosePlanFile();
 
     QRadioButton *m_monthChoice;
     QRadioButton *m_rangeChoice;
@@ -69,6 +78,8 @@ private:
     QTimeEdit *m_end;
     QSpinBox *m_grace;
     std::array<QToolButton *, 7> m_days{};
+    QGroupBox *m_planBox;
+    QLineEdit *m_planPath;
 };
 
 } // namespace attlog::ui

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/report/plannedworktime.h"
+#include "core/report/t13sheet.h"
 #include "core/report/timesheet.h"
 #include "core/report/worktimereport.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace attlog::ui {
 
@@ -15,9 +20,24 @@ struct WorktimeResult
 {
     WorktimeReport report;
     Timesheet timesheet;
-    std::int64_t eventsRead = 0; // passes read for it (the period plus the 20 h margins)
+    std::int64_t eventsRead = 0; // passes read for it (the period plus the margins)
+
+    // Under a work plan (issue 14): the report by the plan, and its T-13 sheet when the period
+    // lies in one month. planError says why a chosen plan was not used.
+    std::optional<PlannedWorktimeReport> planned;
+    std::optional<T13Sheet> t13;
+    std::string planError;
+    // The passes read, in time order: what every figure was made from (traceability).
+    std::vector<AccessEvent> events;
 };
 
 using WorktimeResultPtr = std::shared_ptr<const WorktimeResult>;
+
+// The passes behind one person's figures for one date of `result`, the person by identity
+// (personIdentity()). `byPlan` (the figures of the planned report): every pass inside one of the
+// day's stays (a night shift's exit the next morning included) or at one of its stray exits;
+// otherwise (the plain report) the person's passes on that calendar date. In time order.
+std::vector<AccessEvent> passesBehind(const WorktimeResult &result, const std::string &identity,
+                                      Date date, bool byPlan);
 
 } // namespace attlog::ui

@@ -2,6 +2,8 @@
 #include "ui/worktime/worktimetab.h"
 
 #include "core/report/reportformat.h"
+#include "db/plan/planstore.h"
+#include "db/plan/printedsheets.h"
 #include "db/runtime/logging.h"
 #include "db/session/eventsource.h"
 #include "db/session/rangeload.h"
@@ -11,6 +13,8 @@
 #include "ui/common/exportprogress.h"
 #include "ui/reports/collatingsortproxy.h"
 #include "ui/reports/modelhtml.h"
+#include "ui/worktime/passesdialog.h"
+#include "ui/worktime/t13model.h"
 #include "ui/worktime/timesheetmodel.h"
 #include "ui/worktime/worktimechartsview.h"
 #include "ui/worktime/worktimedaymodel.h"
@@ -48,6 +52,12 @@ namespace attlog::ui {
 namespace {
 
 const QString kChannel = QStringLiteral("worktime");
+// The export menu's T-13 form actions (after the view's CSV and XLSX, a separator, the workbook
+// and a separator; see setUpActions()).
+constexpr int kT13XlsxAction = 5;
+constexpr int kT13PdfAction = 6;
+// New passes of the shown period calculate it again at most this often.
+constexpr int kFollowIntervalMs = 30'000;
 
 QSortFilterProxyModel *sortingProxy(QAbstractItemModel *model, QObject *parent)
 {
@@ -76,6 +86,7 @@ WorktimeTab::WorktimeTab(db::EventSource *source, QWidget *parent)
     , m_dayModel(new WorktimeDayModel(this))
     , m_totalsModel(new WorktimeTotalsModel(this))
     , m_timesheetModel(new TimesheetModel(this))
+    , m_t13Model(new T13Model(this))
     , m_dayProxy(sortingProxy(m_dayModel, this))
     , m_totalsProxy(sortingProxy(m_totalsModel, this))
     , m_timesheetProxy(sortingProxy(m_timesheetModel, this))
@@ -83,7 +94,9 @@ WorktimeTab::WorktimeTab(db::EventSource *source, QWidget *parent)
     , m_totalsView(new DataTableView(QStringLiteral("worktime/totals"), this))
     // The timesheet's columns change with the period: its header state is not remembered.
     , m_timesheetView(new DataTableView(QString(), this))
+    , m_t13View(new DataTableView(QString(), this))
     , m_charts(new WorktimeChartsView(this))
+    , m_followTimer(new QTimer(this))
 {
     setUpActions();
     setUpTables();
@@ -92,7 +105,55 @@ WorktimeTab::WorktimeTab(db::EventSource *source, QWidget *parent)
     connect(m_load, &db::RangeLoad::batch, this, &WorktimeTab::onRangeBatch);
     connect(m_load, &db::RangeLoad::finished, this, &WorktimeTab::onRangeFinished);
     connect(m_load, &db::RangeLoad::failed, this, &WorktimeTab::onRangeFailed);
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(kFollowIntervalMs);
+    connect(m_followTimer, &QTimer::timeout, this, [this] {
+        if (isBusy())
+            m_followTimer->start(); // after the calculation in flight
+        else if (isVisible())
+            calculate();
+        else
+            m_stale = true;
+    });
+    connect(m_source, &db::EventSource::liveEvents, this, &WorktimeTab::onLiveEvents);
     updateActions();
+}
+
+void WorktimeTab::setFollowInterval(int milliseconds)
+{
+    m_followTimer->setInterval(milliseconds);
+}
+
+void WorktimeTab::compareWithPrinted()
+{
+    if (!m_result || !m_result->t13)
+        return;
+    const T13Sheet &now = *m_result->t13;
+    const std::optional<db::PrintedSheets::Printed> printed =
+        db::PrintedSheets().find(now.year, now.month);
+    if (!printed)
+        return;
+    const std::vector<T13Change> changes = t13Changes(printed->sheet, now);
+    m_t13Model->setChanges(changes, printed->printedAt);
+    if (changes.empty())
+        return;
+    m_message->setStyleSheet(QStringLiteral("color:#e65100"));
+    m_message->setText(
+        tr("The T-13 has changed since it was printed on %1: %n cell(s) read "
+           "differently now (marked orange; the tooltip says what they read).",
+           nullptr, int(changes.size()))
+            .arg(QLocale().toString(printed->printedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void WorktimeTab::onLiveEvents(const QList<AccessEvent> &events)
+{
+    if (!m_result || m_followTimer->isActive())
+        return;
+    const bool ours = std::any_of(events.cbegin(), events.cend(), [this](const AccessEvent &e) {
+        return e.time && m_range.from <= *e.time && *e.time < m_range.to;
+    });
+    if (ours)
+        m_followTimer->start();
 }
 
 WorktimeTab::~WorktimeTab()
@@ -118,6 +179,10 @@ void WorktimeTab::sourceChanged()
 void WorktimeTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_stale && !isBusy()) {
+        m_stale = false;
+        QTimer::singleShot(0, this, &WorktimeTab::calculate);
+    }
     if (m_shownOnce)
         return;
     m_shownOnce = true;
@@ -140,6 +205,8 @@ DataTableView *WorktimeTab::tableView(View view) const
         return m_totalsView;
     case View::Timesheet:
         return m_timesheetView;
+    case View::T13:
+        return m_t13View;
     case View::Charts:
         break;
     }
@@ -156,6 +223,7 @@ QSortFilterProxyModel *WorktimeTab::proxyOf(View view) const
     case View::Timesheet:
         return m_timesheetProxy;
     case View::Charts:
+    case View::T13: // the form's own order, not sortable
         break;
     }
     return nullptr;
@@ -177,6 +245,7 @@ void WorktimeTab::calculate()
     m_computation = 0; // a report still being computed is no longer wanted
     m_events.clear();
     m_rules = m_options->rules();
+    m_planFile = m_options->planFile();
     m_from = m_options->periodFrom();
     m_to = m_options->periodTo();
     // Days still to come have nothing to report (and a schedule would call them absent): a
@@ -201,7 +270,14 @@ void WorktimeTab::calculate()
         return;
     }
     m_message->clear();
-    const EventTimeRange range = worktimeEventRange(m_from, m_to, m_rules);
+    EventTimeRange range = worktimeEventRange(m_from, m_to, m_rules);
+    if (!m_planFile.isEmpty()) {
+        // The plan's shift windows reach further than the plain report's margins.
+        const EventTimeRange planned = plannedEventRange(m_from, m_to, PlanRules());
+        range.from = std::min(range.from, planned.from);
+        range.to = std::max(range.to, planned.to);
+    }
+    m_range = range;
     m_load->start(range.from, range.to);
     setBusy(true);
 }
@@ -239,8 +315,9 @@ struct Computed
     qint64 milliseconds = 0;
 };
 
-Computed computeWorktime(const std::vector<AccessEvent> &events, const WorktimeRules &rules,
-                         Date from, Date to, qint64 rows)
+// Runs on a worker thread: the plan is read here too (a plan store is SQLite).
+Computed computeWorktime(std::vector<AccessEvent> events, const WorktimeRules &rules, Date from,
+                         Date to, qint64 rows, const QString &planFile)
 {
     QElapsedTimer timer;
     timer.start();
@@ -250,6 +327,18 @@ Computed computeWorktime(const std::vector<AccessEvent> &events, const WorktimeR
     result->report = calculator->compute(from, to);
     result->timesheet = makeTimesheet(result->report);
     result->eventsRead = rows;
+    if (!planFile.isEmpty()) {
+        QString error;
+        const std::optional<WorkPlan> plan = db::readPlan(planFile, &error);
+        if (plan) {
+            result->planned =
+                computePlannedWorktime(*calculator, from, to, WorkPlanResolver(*plan), PlanRules());
+            result->t13 = makeT13Sheet(*result->planned);
+        } else {
+            result->planError = error.toStdString();
+        }
+    }
+    result->events = std::move(events);
     return {std::move(result), std::move(calculator), timer.elapsed()};
 }
 
@@ -277,7 +366,9 @@ void WorktimeTab::computeOnWorker(qint64 rows)
     });
     watcher->setFuture(
         QtConcurrent::run([events = std::move(m_events), rules = m_rules, from = m_from, to = m_to,
-                           rows] { return computeWorktime(events, rules, from, to, rows); }));
+                           rows, plan = m_planFile]() mutable {
+            return computeWorktime(std::move(events), rules, from, to, rows, plan);
+        }));
     m_events = {};
 }
 
@@ -308,6 +399,18 @@ void WorktimeTab::showResult(WorktimeResultPtr result)
     m_dayModel->setResult(m_result);
     m_totalsModel->setResult(m_result);
     m_timesheetModel->setResult(m_result);
+    m_t13Model->setResult(m_result);
+    compareWithPrinted();
+    m_views->setTabVisible(int(View::T13), m_result->t13.has_value());
+    if (m_result->t13) {
+        QHeaderView *t13Header = m_t13View->horizontalHeader();
+        t13Header->resizeSection(T13Model::PersonnelNumber, 80);
+        t13Header->resizeSection(T13Model::Name, 220);
+        for (int c = T13Model::kFirstDayColumn; c < m_t13Model->daysColumn(); ++c)
+            t13Header->resizeSection(c, 40);
+        m_t13View->verticalHeader()->setDefaultSectionSize(2 * m_t13View->fontMetrics().height() +
+                                                           6);
+    }
     QHeaderView *header = m_timesheetView->horizontalHeader();
     header->resizeSection(0, 90);
     header->resizeSection(1, 230);
@@ -338,16 +441,39 @@ void WorktimeTab::showResult(WorktimeResultPtr result)
         m_message->setStyleSheet({});
         m_message->setText(tr("No passes in this period."));
     }
+    if (!m_result->planError.empty()) {
+        m_message->setStyleSheet(QStringLiteral("color:#b71c1c"));
+        m_message->setText(
+            tr("The work plan was not used: %1").arg(QString::fromStdString(m_result->planError)));
+    } else if (m_result->planned && !m_result->t13) {
+        m_message->setStyleSheet({});
+        m_message->setText(tr("The T-13 timesheet covers one month: choose a month to see it."));
+    } else if (m_result->planned && !m_result->planned->unplanned.empty()) {
+        const WorktimePerson &first = m_result->planned->unplanned.front();
+        m_message->setStyleSheet({});
+        m_message->setText(
+            tr("%n people with passes are not in the work plan and are not in the T-13 (the "
+               "first: %1).",
+               nullptr, int(m_result->planned->unplanned.size()))
+                .arg(QString::fromStdString(first.name.empty() ? first.employeeId : first.name)));
+    }
     updateActions();
 }
 
 void WorktimeTab::updateActions()
 {
     const bool table = m_result && currentView() != View::Charts;
+    const bool form = m_result && m_result->t13 && !m_formBeingWritten;
     m_exportButton->setEnabled(m_result != nullptr && !isBusy());
-    m_exportButton->menu()->actions().at(0)->setEnabled(table);
-    m_exportButton->menu()->actions().at(1)->setEnabled(table);
-    m_printButton->setEnabled(table && !isBusy());
+    const QList<QAction *> actions = m_exportButton->menu()->actions();
+    actions.at(0)->setEnabled(table);
+    actions.at(1)->setEnabled(table);
+    actions.at(kT13XlsxAction)->setEnabled(form);
+    actions.at(kT13PdfAction)->setEnabled(form);
+    actions.at(kT13XlsxAction)->setVisible(m_result && m_result->planned);
+    actions.at(kT13PdfAction)->setVisible(m_result && m_result->planned);
+    // The T-13 prints as its form (Export); the other tables print as they are shown.
+    m_printButton->setEnabled(table && proxyOf(currentView()) && !isBusy());
 }
 
 std::optional<PrintableReport> WorktimeTab::printableView(View view) const

@@ -21,6 +21,7 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace attlog::db {
 class EventSource;
@@ -30,6 +31,7 @@ class RangeLoad;
 namespace attlog::ui {
 
 class DataTableView;
+class T13Model;
 class TimesheetModel;
 class WorktimeChartsView;
 class WorktimeDayModel;
@@ -42,7 +44,11 @@ class WorktimeTotalsModel;
 // leaving and overtime), shown as the daily detail, totals per person, a monthly timesheet with
 // colours and a legend, and charts. Export: the current table as CSV or XLSX, or the whole report
 // as one XLSX (Daily, Totals, Timesheet), written on a worker thread with progress and Cancel.
-// Print / PDF of the tables.
+// Print / PDF of the tables. With a work plan chosen in the options the report follows the plan
+// and a T-13 view shows the timesheet form, exported as XLSX or PDF. A double-click on a person's
+// cell in any table lists the passes behind its figures. Passes of the shown period that arrive
+// later (the live feed, rows back-filled late) calculate it again within half a minute; T-13
+// cells that differ from the sheet as last printed are marked, with what they read then.
 //
 // Data: Calculate reads worktimeEventRange(from, to) — the period plus 20 h on each side, so
 // night shifts close — through EventSource::loadRange() (channel "worktime"); a worker thread
@@ -59,7 +65,13 @@ public:
         Daily,
         Totals,
         Timesheet,
-        Charts
+        Charts,
+        T13 // under a work plan: the T-13 timesheet
+    };
+    enum class FormFormat
+    {
+        Xlsx,
+        Pdf
     };
 
     explicit WorktimeTab(db::EventSource *source, QWidget *parent = nullptr);
@@ -73,6 +85,7 @@ public:
     WorktimeDayModel *dayModel() const { return m_dayModel; }
     WorktimeTotalsModel *totalsModel() const { return m_totalsModel; }
     TimesheetModel *timesheetModel() const { return m_timesheetModel; }
+    T13Model *t13Model() const { return m_t13Model; }
     WorktimeChartsView *chartsView() const { return m_charts; }
     DataTableView *tableView(View view) const;
 
@@ -85,6 +98,20 @@ public:
                                    db::TableExportJob::Format format);
     // The whole report as one XLSX workbook with the sheets Daily, Totals and Timesheet.
     db::TableExportJob *exportWorkbook(const QString &path);
+    // The T-13 form of the shown result (under a plan, one month) as XLSX or PDF, written on a
+    // worker thread; exportFinished() reports the outcome. false when there is no T-13 sheet or
+    // a form is being written.
+    bool exportT13Form(const QString &path, FormFormat format, const T13Header &header);
+
+    // How soon new passes of the shown period calculate it again (default 30 s).
+    void setFollowInterval(int milliseconds);
+
+    // Traceability: the passes behind the figures of a cell of `view` (`index` of its view's
+    // model): a person's day, or all their days for a person's totals. `title` names the person
+    // and the date(s). Empty for a cell that is no person's.
+    std::vector<AccessEvent> passesBehindCell(View view, const QModelIndex &index,
+                                              QString *title) const;
+
     // The printout of a table view, as sorted on screen; std::nullopt for Charts or before a
     // calculation. The timesheet prints in landscape.
     std::optional<PrintableReport> printableView(View view) const;
@@ -134,6 +161,12 @@ private:
     };
     void chooseExport(ExportKind kind);
     void printCurrentView(bool pdf);
+    void chooseT13Export(FormFormat format);
+    void showPassesBehind(View view, const QModelIndex &index);
+    // Live recalculation: new or back-filled passes of the shown period calculate it again.
+    void onLiveEvents(const QList<attlog::AccessEvent> &events);
+    // Marks the T-13 cells that differ from the month's printed sheet.
+    void compareWithPrinted();
     QString periodFileStem() const;
     QSortFilterProxyModel *proxyOf(View view) const;
 
@@ -153,12 +186,14 @@ private:
     WorktimeDayModel *m_dayModel;
     WorktimeTotalsModel *m_totalsModel;
     TimesheetModel *m_timesheetModel;
+    T13Model *m_t13Model;
     QSortFilterProxyModel *m_dayProxy;
     QSortFilterProxyModel *m_totalsProxy;
     QSortFilterProxyModel *m_timesheetProxy;
     DataTableView *m_dayView;
     DataTableView *m_totalsView;
     DataTableView *m_timesheetView;
+    DataTableView *m_t13View;
     WorktimeChartsView *m_charts;
 
     std::vector<AccessEvent> m_events; // read so far, handed to the worker when complete
@@ -167,10 +202,15 @@ private:
     WorktimeRules m_rules;
     Date m_from;
     Date m_to;
-    QString m_settingsSummary;                              // of the calculation in flight / shown
+    QString m_planFile;        // of the calculation in flight / shown; empty without a plan
+    EventTimeRange m_range{};  // the passes read for it
+    QTimer *m_followTimer;     // live recalculation, at most once per kFollowIntervalMs
+    bool m_stale = false;      // passes of the shown period arrived while the tab was hidden
+    QString m_settingsSummary; // of the calculation in flight / shown
     std::shared_ptr<const WorktimeCalculator> m_calculator; // of the result shown (charts)
     WorktimeResultPtr m_result;
     db::TableExportJob *m_export = nullptr;
+    bool m_formBeingWritten = false; // a T-13 form export is running
     bool m_shownOnce = false;
     bool m_failed = false; // the last calculation failed (its message is shown)
 };

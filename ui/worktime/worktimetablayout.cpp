@@ -4,6 +4,7 @@
 #include "ui/worktime/worktimetab.h"
 
 #include "ui/common/datatableview.h"
+#include "ui/worktime/t13model.h"
 #include "ui/worktime/timesheetmodel.h"
 #include "ui/worktime/worktimechartsview.h"
 #include "ui/worktime/worktimedaymodel.h"
@@ -60,6 +61,11 @@ void WorktimeTab::setUpActions()
     exportMenu->addSeparator();
     exportMenu->addAction(tr("Whole report as Excel: daily, totals, timesheet…"), this,
                           [this] { chooseExport(ExportKind::Workbook); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("T-13 timesheet form as Excel (XLSX)…"), this,
+                          [this] { chooseT13Export(FormFormat::Xlsx); });
+    exportMenu->addAction(tr("T-13 timesheet form as PDF…"), this,
+                          [this] { chooseT13Export(FormFormat::Pdf); });
     m_exportButton->setMenu(exportMenu);
     auto *printMenu = new QMenu(this);
     printMenu->addAction(tr("Print preview of this table…"), this,
@@ -112,6 +118,21 @@ void WorktimeTab::setUpTables()
     m_dayView->restoreHeaderState();
     m_totalsView->restoreHeaderState();
     m_timesheetView->horizontalHeader()->setStretchLastSection(false);
+
+    m_t13View->setObjectName(QStringLiteral("worktimeT13"));
+    m_t13View->setModel(m_t13Model);
+    m_t13View->setWordWrap(true);
+    m_t13View->horizontalHeader()->setStretchLastSection(true);
+
+    // Traceability: a double-click on a person's cell lists the passes behind it.
+    const std::pair<DataTableView *, View> traced[] = {{m_dayView, View::Daily},
+                                                       {m_totalsView, View::Totals},
+                                                       {m_timesheetView, View::Timesheet},
+                                                       {m_t13View, View::T13}};
+    for (const auto &[view, kind] : traced) {
+        connect(view, &QAbstractItemView::doubleClicked, this,
+                [this, kind = kind](const QModelIndex &index) { showPassesBehind(kind, index); });
+    }
 }
 
 // The report views in tabs, the hint shown before the first calculation, and the layout.
@@ -127,6 +148,8 @@ void WorktimeTab::setUpLayout()
     m_views->addTab(m_totalsView, tr("Totals per person"));
     m_views->addTab(timesheetPage, tr("Timesheet"));
     m_views->addTab(m_charts, tr("Charts"));
+    m_views->addTab(m_t13View, tr("T-13 timesheet"));
+    m_views->setTabVisible(int(View::T13), false);
     connect(m_views, &QTabWidget::currentChanged, this, &WorktimeTab::updateActions);
 
     auto *hint =

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -451,6 +452,106 @@ for row in range(14, 18):
     CHECK(lines[4] == QStringLiteral(";;;;8,08/0,08;6,67/1;;;;;;;;;;;;;X;15,83;;;"));
     CHECK(lines[5] == QStringLiteral(";;;НН;НН;НН;НН;НН;В;В;НН;НН;НН;НН;НН;В;В;НН;X;0;15,83;;"));
     CHECK(lines[6] == QStringLiteral(";;;;;;;;;;;;;;;;;;X;0;;;"));
+}
+
+// The T-13 of November for knownRows() under kPlanJson, as `format` into `out`.
+QStringList t13Arguments(const QString &database, const QString &plan, const char *format,
+                         const QString &out)
+{
+    return {QStringLiteral("report"),         QStringLiteral("timesheet"),
+            QStringLiteral("--form"),         QStringLiteral("t13"),
+            QStringLiteral("--connection"),   QStringLiteral("sqlite:") + database,
+            QStringLiteral("--from"),         QStringLiteral("2026-11-01"),
+            QStringLiteral("--to"),           QStringLiteral("2026-11-30"),
+            QStringLiteral("--plan"),         plan,
+            QStringLiteral("--format"),       QString::fromUtf8(format),
+            QStringLiteral("--out"),          out,
+            QStringLiteral("--organization"), QStringLiteral("ООО «Ромашка»"),
+            QStringLiteral("--department"),   QStringLiteral("Охрана")};
+}
+
+TEST_CASE("attlog report timesheet --form t13 --format pdf writes the form without a display",
+          "[report-cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const QString plan = dir.filePath(QStringLiteral("plan.json"));
+    {
+        QFile file(plan);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kPlanJson);
+    }
+    const QString pdf = dir.filePath(QStringLiteral("табель.pdf"));
+    // No display: the console tool paints offscreen (a scheduled job has none).
+    qunsetenv("DISPLAY");
+    qunsetenv("QT_QPA_PLATFORM");
+    const Run run = runAttlog(t13Arguments(database, plan, "pdf", pdf));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.trimmed().endsWith("%%EOF"));
+#ifndef _WIN32
+    CHECK(file.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                 QFileDevice::ReadUser | QFileDevice::WriteUser));
+#endif
+    // The form covers one month; PDF needs a file.
+    QStringList twoMonths = t13Arguments(database, plan, "pdf", pdf);
+    twoMonths[twoMonths.indexOf(QStringLiteral("2026-11-30"))] = QStringLiteral("2026-12-01");
+    CHECK(runAttlog(twoMonths).exitCode == 2);
+    QStringList toStdout = t13Arguments(database, plan, "pdf", QStringLiteral("-"));
+    const Run refused = runAttlog(toStdout);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("--format pdf needs --out FILE"));
+    // Other reports are not forms.
+    const Run worktime = runAttlog(
+        {QStringLiteral("report"), QStringLiteral("worktime"), QStringLiteral("--connection"),
+         QStringLiteral("sqlite:") + database, QStringLiteral("--from"),
+         QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+    CHECK(worktime.exitCode == 2);
+    CHECK(worktime.err.contains("bad --format pdf"));
+}
+
+TEST_CASE("attlog report timesheet --form t13 --format pdf reads back as the form",
+          "[report-cli][readback]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
+    createDatabase(database, knownRows());
+    const QString plan = dir.filePath(QStringLiteral("plan.json"));
+    {
+        QFile file(plan);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kPlanJson);
+    }
+    const QString pdf = dir.filePath(QStringLiteral("t13.pdf"));
+    const Run run = runAttlog(t13Arguments(database, plan, "pdf", pdf));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+
+    QProcess info;
+    info.start(QStringLiteral(ATTLOG_PDFINFO), {pdf});
+    REQUIRE(info.waitForFinished(30000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    INFO(infoText.toStdString());
+    CHECK(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    CHECK(infoText.contains(QStringLiteral("842 x 595 pts (A4)")));
+
+    QProcess text;
+    text.start(QStringLiteral(ATTLOG_PDFTOTEXT),
+               {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(page.toStdString());
+    // The same cells as the XLSX form: Иванов's Monday and short Tuesday, Петров's night.
+    for (const char *expected :
+         {"ООО «Ромашка»", "Охрана", "за ноябрь 2026 г.", "Иванов Пётр", "Петров Олег", "8,08/0,08",
+          "6,67/1", "Я/Н", "3/8", "15,83", "Страница 1 из 1"})
+        CHECK(page.contains(QString::fromUtf8(expected)));
 }
 
 TEST_CASE("attlog plan checks, imports into a store and exports; --plan reads the store",

@@ -15,6 +15,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
+
 using attlog::AccessEvent;
 using attlog::Direction;
 using attlog::PresenceStatus;
@@ -287,6 +291,29 @@ TEST_CASE("the evacuation list holds everybody inside, with the count", "[whowhe
     CHECK(file.read(5) == QByteArray("%PDF-"));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
           QStringList{QStringLiteral("эвакуация.pdf")});
+
+#ifndef _WIN32
+    // Readable by its user only: it lists people's names and where they are.
+    CHECK(file.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                 QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // A link as the target is followed, never replaced: the file it names gets the PDF.
+    const QString real = dir.filePath(QStringLiteral("real.pdf"));
+    const QString link = dir.filePath(QStringLiteral("link.pdf"));
+    REQUIRE(QFile::link(real, link));
+    REQUIRE(document.report().savePdf(link, &error));
+    CHECK(QFileInfo(link).isSymLink());
+    QFile linked(real);
+    REQUIRE(linked.open(QIODevice::ReadOnly));
+    CHECK(linked.read(5) == QByteArray("%PDF-"));
+    // A pipe is refused and stays a pipe.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.pdf"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    error.clear();
+    CHECK_FALSE(document.report().savePdf(fifo, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(QFileInfo(fifo).exists());
+    CHECK_FALSE(QFileInfo(fifo).isFile());
+#endif
 }
 
 TEST_CASE("a long evacuation list runs over several pages", "[whowhere]")

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "tests/ui/memoryeventsource.h"
+#include "ui/common/datatableview.h"
 #include "ui/common/eventformat.h"
 #include "ui/reports/headcountchart.h"
 #include "ui/reports/hoursperdaychart.h"
+#include "ui/worktime/t13model.h"
 #include "ui/worktime/timesheetmodel.h"
 #include "ui/worktime/worktimechartsview.h"
 #include "ui/worktime/worktimedaymodel.h"
@@ -21,8 +23,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPrinter>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -456,4 +461,188 @@ TEST_CASE("Worktime refuses a period longer than a report covers", "[worktime]")
     CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("at most 731 days")));
     CHECK_FALSE(tab.isBusy());
     CHECK(source.loadCount() == 0);
+}
+
+namespace {
+
+// Иванов (E1) in an office week, Петров (E2) on nights every day.
+const char *const kPlanJson = R"({
+  "shifts": [
+    {"id": "office", "start": "09:00", "end": "18:00", "break_min": 60, "grace_late_min": 5},
+    {"id": "N", "start": "20:00", "end": "08:00", "break_min": 60}
+  ],
+  "patterns": [
+    {"id": "5/2", "days": ["office", "office", "office", "office", "office", null, null],
+     "anchor": "2026-11-02"},
+    {"id": "nights", "days": ["N"], "anchor": "2026-11-01"}
+  ],
+  "assignments": [
+    {"employee_id": "E1", "pattern": "5/2", "from": "2026-01-01"},
+    {"employee_id": "E2", "pattern": "nights", "from": "2026-01-01"}
+  ]
+})";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+QStringList passTimes(const std::vector<AccessEvent> &passes)
+{
+    QStringList times;
+    for (const AccessEvent &pass : passes)
+        times << attlog::ui::displayDateTime(pass);
+    return times;
+}
+
+} // namespace
+
+TEST_CASE("Worktime under a work plan: the T-13 view, the passes behind a cell, the form exports",
+          "[worktime]")
+{
+    // The plan's choice is remembered in the settings: forgotten again after this test.
+    const auto forget =
+        qScopeGuard([] { QSettings().remove(QStringLiteral("worktime/planUsed")); });
+    QTemporaryDir dir;
+    const QString plan = writeFile(dir, QStringLiteral("план.json"), kPlanJson);
+    MemoryEventSource source(weekOfPasses());
+    auto tab = calculatedTab(source, [&](WorktimeTab &t) {
+        t.options()->setPlanFile(plan);
+        t.options()->setMonth(2026, 11);
+    });
+    const attlog::ui::WorktimeResultPtr result = tab->result();
+    REQUIRE(result);
+    INFO(result->planError);
+    REQUIRE(result->planned);
+    REQUIRE(result->t13);
+    // The plan's shift windows reach further back than the plain report's 20 hours.
+    CHECK(source.lastFrom() <= *attlog::parseDateTime("2026-10-31 00:00:00"));
+
+    const attlog::ui::T13Model &t13 = *tab->t13Model();
+    QAbstractItemModelTester tester(tab->t13Model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(t13.rowCount() == 2);
+    REQUIRE(t13.columnCount() == 2 + 30 + 3); // number, name, 30 days, days, hours, absences
+    const int day1 = attlog::ui::T13Model::kFirstDayColumn;
+    CHECK(text(t13, 0, 1) == QStringLiteral("Иванов Пётр"));
+    CHECK(text(t13, 0, 0) == QStringLiteral("E1"));
+    // Иванов: Sunday 1st a day off; Monday Я with 5 minutes overtime; Tuesday (a short day)
+    // an hour of overtime; Wednesday 4th a holiday; from the 5th no passes on working days.
+    CHECK(text(t13, 0, day1) == QStringLiteral("В"));
+    CHECK(background(t13, 0, day1) == attlog::ui::nonWorkingDayColor());
+    CHECK(text(t13, 0, day1 + 1) == QStringLiteral("Я/С\n8,08/0,08"));
+    CHECK(text(t13, 0, day1 + 2) == QStringLiteral("Я/С\n6,67/1"));
+    CHECK(text(t13, 0, day1 + 3) == QStringLiteral("В"));
+    CHECK(text(t13, 0, day1 + 4) == QStringLiteral("НН"));
+    CHECK(background(t13, 0, day1 + 4) == attlog::ui::absentColor());
+    CHECK(text(t13, 0, t13.daysColumn()) == QStringLiteral("2"));
+    CHECK(text(t13, 0, t13.hoursColumn()) == QStringLiteral("15,83"));
+    // Петров's night of the 2nd: 3 day hours and 8 night hours, the 2nd's.
+    CHECK(text(t13, 1, day1 + 1) == QStringLiteral("Я/Н\n3/8"));
+    CHECK(text(t13, 1, day1 + 2) == QStringLiteral("НН"));
+
+    const QString tip = t13.index(0, day1 + 2).data(Qt::ToolTipRole).toString();
+    INFO(tip.toStdString());
+    CHECK(tip.contains(QStringLiteral("Planned shift office: 7:00")));
+    CHECK(tip.contains(QStringLiteral("Late 20 min")));
+    CHECK(tip.contains(QStringLiteral("Pre-holiday day")));
+
+    // Traceability: the passes behind a T-13 cell, the night's exit of the next morning included.
+    QString title;
+    std::vector<AccessEvent> passes =
+        tab->passesBehindCell(WorktimeTab::View::T13, t13.index(1, day1 + 1), &title);
+    CHECK(title.startsWith(QStringLiteral("Петров Олег · ")));
+    CHECK(passTimes(passes) == QStringList({QStringLiteral("02.11.2026 20:00:00"),
+                                            QStringLiteral("03.11.2026 08:00:00")}));
+    // Иванов's Monday: his four passes (the repeated scan at 13:00:20 counted nowhere).
+    passes = tab->passesBehindCell(WorktimeTab::View::T13, t13.index(0, day1 + 1), &title);
+    CHECK(passTimes(passes) ==
+          QStringList({QStringLiteral("02.11.2026 08:55:00"), QStringLiteral("02.11.2026 13:00:00"),
+                       QStringLiteral("02.11.2026 13:45:00"),
+                       QStringLiteral("02.11.2026 18:05:00")}));
+    // A day without passes has none behind it; the name cell holds the whole month's.
+    CHECK(tab->passesBehindCell(WorktimeTab::View::T13, t13.index(0, day1 + 4), &title).empty());
+    CHECK(tab->passesBehindCell(WorktimeTab::View::T13, t13.index(0, 1), &title).size() == 7);
+    // The daily detail (by calendar date there): Иванов's Monday with the repeated scan.
+    const QAbstractItemModel *daily = tab->tableView(WorktimeTab::View::Daily)->model();
+    passes = tab->passesBehindCell(WorktimeTab::View::Daily, daily->index(0, 0), &title);
+    INFO(passTimes(passes).join(QLatin1Char(' ')).toStdString());
+    CHECK(passes.size() == 5);
+    CHECK(title.contains(QStringLiteral("02.11.2026")));
+
+    // The form, written on a worker thread.
+    QSignalSpy finished(tab.get(), &WorktimeTab::exportFinished);
+    attlog::T13Header header;
+    header.organization = "ООО «Ромашка»";
+    const QString pdf = dir.filePath(QStringLiteral("т13.pdf"));
+    REQUIRE(tab->exportT13Form(pdf, WorktimeTab::FormFormat::Pdf, header));
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.takeFirst().at(0).toBool());
+    const QString xlsx = dir.filePath(QStringLiteral("т13.xlsx"));
+    REQUIRE(tab->exportT13Form(xlsx, WorktimeTab::FormFormat::Xlsx, header));
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.takeFirst().at(0).toBool());
+    for (const auto &[path, magic] :
+         {std::pair(pdf, QByteArray("%PDF-")), std::pair(xlsx, QByteArray("PK"))}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(magic.size()) == magic);
+    }
+
+    // The plan's file is remembered for the next session.
+    CHECK(attlog::ui::WorktimeOptionsPanel().planFile() == plan);
+
+    // Rows back-filled late into the printed month arrive through the live feed: the month is
+    // calculated again, and the cells that changed since printing are marked.
+    tab->setFollowInterval(50);
+    tab->show();
+    QSignalSpy calculated(tab.get(), &WorktimeTab::calculated);
+    source.appendLive({attlog::test::makePass(20, "2026-11-05 20:00:00", Direction::In,
+                                              "Петров Олег", "E2", kGate),
+                       attlog::test::makePass(21, "2026-11-06 08:00:00", Direction::Out,
+                                              "Петров Олег", "E2", kGate)});
+    REQUIRE(calculated.wait(10000));
+    const attlog::ui::T13Model &after = *tab->t13Model();
+    CHECK(text(after, 1, day1 + 4) == QStringLiteral("Я/Н\n3/8"));
+    CHECK(after.isChanged(after.index(1, day1 + 4)));
+    CHECK_FALSE(after.isChanged(after.index(1, day1 + 1)));
+    CHECK(background(after, 1, day1 + 4) == QColor(0xff, 0xcc, 0x80));
+    CHECK(after.index(1, day1 + 4)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("it read «НН»")));
+    const auto *message = tab->findChild<QLabel *>(QStringLiteral("worktimeMessage"));
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("changed since it was printed")));
+    CHECK(message->text().contains(QStringLiteral("1 cell")));
+    // Printed again: nothing is marked.
+    REQUIRE(tab->exportT13Form(pdf, WorktimeTab::FormFormat::Pdf, header));
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(after.isChanged(after.index(1, day1 + 4)));
+}
+
+TEST_CASE("Worktime says why a work plan was not used and still shows the report", "[worktime]")
+{
+    const auto forget =
+        qScopeGuard([] { QSettings().remove(QStringLiteral("worktime/planUsed")); });
+    QTemporaryDir dir;
+    const QString broken =
+        writeFile(dir, QStringLiteral("broken.json"),
+                  R"({"shifts": [{"id": "D", "start": "25:00", "end": "08:00"}]})");
+    MemoryEventSource source(weekOfPasses());
+    auto tab = calculatedTab(source, [&](WorktimeTab &t) { t.options()->setPlanFile(broken); });
+    REQUIRE(tab->result());
+    CHECK_FALSE(tab->result()->planned);
+    CHECK(tab->dayModel()->rowCount() == 4);
+    const auto *message = tab->findChild<QLabel *>(QStringLiteral("worktimeMessage"));
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("The work plan was not used")));
+    CHECK(message->text().contains(QStringLiteral("shift 1: start must be a time HH:MM")));
+    CHECK(tab->t13Model()->rowCount() == 0);
+    tab->options()->setPlanFile(QString());
+    CHECK(tab->options()->planFile().isEmpty());
 }
