@@ -58,8 +58,7 @@ void printSummary(const WorkPlan &plan)
 
 QString userName()
 {
-    const QString name = db::operatingSystemUser();
-    return name.isEmpty() ? QStringLiteral("attlog") : name;
+    return db::operatingSystemUser();
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "db/connection/connectionprofile.h"
 #include "db/dbtypes.h"
 #include "db/plan/planstore.h"
+#include "db/plan/t13order.h"
 #include "db/qtconvert.h"
 #include "db/session/datasession.h"
 #include "db/session/rangeload.h"
@@ -631,9 +632,10 @@ int runTimesheet(const QCommandLineParser &parser)
     if (!computePlanned(options, rules, *plan, from, to, &report, &error))
         return failure(error);
     if (form) {
-        const std::optional<T13Sheet> sheet = makeT13Sheet(report);
+        std::optional<T13Sheet> sheet = makeT13Sheet(report);
         if (!sheet)
             return failure(QStringLiteral("the T-13 form covers one month"));
+        db::sortT13People(&*sheet);
         T13Header header;
         header.organization = parser.value(kOrganization).toStdString();
         header.department = parser.value(kDepartment).toStdString();

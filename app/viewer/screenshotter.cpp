@@ -9,9 +9,12 @@
 #include "ui/live/liveeventmodel.h"
 #include "ui/live/livetab.h"
 #include "ui/mainwindow.h"
+#include "ui/plan/planwindow.h"
 #include "ui/reports/anomaliesdialog.h"
+#include "ui/worktime/worktimetab.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTabWidget>
 
@@ -89,6 +92,7 @@ void Screenshotter::step()
 void Screenshotter::stepAnomalies()
 {
     if (!m_anomalies) {
+        saveWorkPlan();
         m_anomalies = m_window->showAnomalies();
         m_anomalies->find();
         m_elapsed.restart();
@@ -111,6 +115,43 @@ void Screenshotter::stepAnomalies()
     saveLiveAlert();
     saveAppearance();
     finish(0);
+}
+
+// When Worktime was calculated under a work plan (its options name one): its T-13 tab
+// (worktime-t13.png) and the Plan window's month grid with the worked figures (plan.png).
+void Screenshotter::saveWorkPlan()
+{
+    auto *worktime = qobject_cast<attlog::ui::WorktimeTab *>(m_window->page(3));
+    if (!worktime || !worktime->result() || !worktime->result()->t13)
+        return;
+    m_window->showPage(worktime);
+    worktime->setCurrentView(attlog::ui::WorktimeTab::View::T13);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    const auto save = [this](QWidget *widget, const char *name) {
+        const QString file = m_directory.filePath(QString::fromLatin1(name));
+        if (widget->grab().save(file))
+            attlog::log::app()->info("saved {}", file.toStdString());
+        else
+            attlog::log::app()->error("cannot write {}", file.toStdString());
+    };
+    save(m_window, "worktime-t13.png");
+    attlog::ui::PlanWindow *plan = worktime->openPlanWindow();
+    // The plan is read on a worker thread: wait for it (a picture tool; the window is shown).
+    bool loaded = false;
+    connect(plan, &attlog::ui::PlanWindow::loaded, this, [&loaded] { loaded = true; });
+    QElapsedTimer waited;
+    waited.start();
+    while (!loaded && waited.elapsed() < kTimeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    auto *tabs = plan->findChild<QTabWidget *>();
+    if (tabs)
+        tabs->setCurrentIndex(tabs->count() - 1); // the month grid
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    save(plan, "plan.png");
+    plan->close();
+    worktime->setCurrentView(attlog::ui::WorktimeTab::View::Daily);
 }
 
 // Live at 200 % text size (live-200.png) and in the dark colours (live-dark.png); the

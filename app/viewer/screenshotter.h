@@ -35,6 +35,7 @@ private:
     void step();
     void stepAnomalies();
     void saveLiveAlert();
+    void saveWorkPlan();
     void saveAppearance();
     void finish(int exitCode);
 

@@ -65,6 +65,7 @@ std::optional<T13Sheet> makeT13Sheet(const PlannedWorktimeReport &report)
         T13Person &person = sheet.people[i];
         person.number = report.people[i].employeeId;
         person.name = report.people[i].name;
+        person.person = i;
         for (int d = 0; d < 31; ++d)
             person.days[std::size_t(d)].inMonth = d < monthLength;
     }

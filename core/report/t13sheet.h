@@ -25,6 +25,7 @@ struct T13Person
 {
     std::string number; // personnel number: the employee ID
     std::string name;
+    std::size_t person = 0; // index into the report's people (PlannedWorktimeReport::people)
     std::array<T13Day, 31> days;
     // Days with work (Я or РВ) and their worked hours, per half (1..15, 16..end) and the month.
     std::array<int, 2> halfDays{};
@@ -40,7 +41,7 @@ struct T13Sheet
     int month = 0; // 1..12
     Date from;     // the report's period, inside the month
     Date to;
-    std::vector<T13Person> people; // in the report's order
+    std::vector<T13Person> people; // in the report's order (see db/plan/t13order.h)
 };
 
 // Hours as the form writes them: minutes / 60 with at most two decimals and a decimal comma

@@ -54,6 +54,8 @@ void TableExportJob::start()
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;
+        const Outcome outcome = m_outcome;
+        emit finished(outcome.ok, outcome.message, outcome.cancelled, outcome.rows);
     });
     m_thread->start();
 }
@@ -96,9 +98,7 @@ void TableExportJob::run()
     }
     if (!ok && !cancelled)
         log::exporter()->warn("export failed: {}", message.toStdString());
-    QMetaObject::invokeMethod(
-        this, [this, ok, message, cancelled, rows] { emit finished(ok, message, cancelled, rows); },
-        Qt::QueuedConnection);
+    m_outcome = Outcome{ok, cancelled, rows, message};
 }
 
 } // namespace attlog::db

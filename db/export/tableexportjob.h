@@ -58,7 +58,8 @@ signals:
     // Data rows written so far (all sheets).
     void progress(qint64 rows);
     // ok: the file is complete at path(). On failure `message` says why; `cancelled` when the
-    // user stopped it (no message needed).
+    // user stopped it (no message needed). Emitted once the worker thread has ended: the job is
+    // no longer running, and a new export can start at once.
     void finished(bool ok, const QString &message, bool cancelled, qint64 rows);
 
 private:
@@ -70,6 +71,14 @@ private:
     CsvOptions m_csvOptions;
     std::atomic<bool> m_cancel{false};
     QThread *m_thread = nullptr;
+    // The outcome, written by the worker and read after its thread has finished.
+    struct Outcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        qint64 rows = 0;
+        QString message;
+    } m_outcome;
 };
 
 } // namespace attlog::db

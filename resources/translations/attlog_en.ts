@@ -147,6 +147,125 @@
     </message>
 </context>
 <context>
+    <name>PlanSections</name>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace late, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace early, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime after, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (shifts; - is a day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift (empty: day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (Б, ОТ, К, ДО, Г…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off (transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short day (an hour less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day (transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintableReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1964,6 +2083,149 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::PlanWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day: the planned shift (В a day off, an absence its code); below it the worked code and hours when Worktime has calculated this month under the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan with the built-in calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; Save keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::PresenceModel</name>
     <message>
         <source>Inside</source>
@@ -2763,6 +3025,14 @@
     </message>
     <message>
         <source>work plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Plan window: shifts, patterns, groups, assignments, overrides, calendar, absences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,6 +148,125 @@
     </message>
 </context>
 <context>
+    <name>PlanSections</name>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Break, min</source>
+        <translation>Перерыв, мин</translation>
+    </message>
+    <message>
+        <source>Grace late, min</source>
+        <translation>Допуск опоздания, мин</translation>
+    </message>
+    <message>
+        <source>Grace early, min</source>
+        <translation>Допуск раннего ухода, мин</translation>
+    </message>
+    <message>
+        <source>Overtime after, min</source>
+        <translation>Сверхурочные после, мин</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Гибкая</translation>
+    </message>
+    <message>
+        <source>Required, min</source>
+        <translation>Норма, мин</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>Окно с</translation>
+    </message>
+    <message>
+        <source>Window to</source>
+        <translation>Окно по</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Days (shifts; - is a day off)</source>
+        <translation>Дни (смены; - — выходной)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Follows the calendar</source>
+        <translation>По производственному календарю</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Employee IDs</source>
+        <translation>Табельные №</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Таб. №</translation>
+    </message>
+    <message>
+        <source>or group</source>
+        <translation>или группа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Shift (empty: day off)</source>
+        <translation>Смена (пусто — выходной)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Code (Б, ОТ, К, ДО, Г…)</source>
+        <translation>Код (Б, ОТ, К, ДО, Г…)</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Day off (transfer)</source>
+        <translation>Выходной (перенос)</translation>
+    </message>
+    <message>
+        <source>Short day (an hour less)</source>
+        <translation>Сокращённый день (на час короче)</translation>
+    </message>
+    <message>
+        <source>Working day (transfer)</source>
+        <translation>Рабочий день (перенос)</translation>
+    </message>
+</context>
+<context>
     <name>PrintableReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1994,6 +2113,149 @@
     </message>
 </context>
 <context>
+    <name>attlog::ui::PlanWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>План работы</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Смены</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Назначения</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Замены</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <source>Each day: the planned shift (В a day off, an absence its code); below it the worked code and hours when Worktime has calculated this month under the plan.</source>
+        <translation>По дням: смена по плану (В — выходной, неявка — её код); под ней — код и часы по факту, если этот месяц рассчитан в «Рабочем времени» по плану.</translation>
+    </message>
+    <message>
+        <source>Month grid</source>
+        <translation>Месяц по дням</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Импорт JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>&amp;Экспорт JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перечитать</translation>
+    </message>
+    <message>
+        <source>Plan store: %1</source>
+        <translation>Хранилище плана: %1</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Чтение плана…</translation>
+    </message>
+    <message>
+        <source>The plan cannot be read: %1</source>
+        <translation>План не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet</source>
+        <translation>Ещё ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3</source>
+        <translation>Версия %1, сохранил %2, %3</translation>
+    </message>
+    <message>
+        <source>A new plan with the built-in calendar.</source>
+        <translation>Новый план со встроенным календарём.</translation>
+    </message>
+    <message>
+        <source>The plan is loaded.</source>
+        <translation>План загружен.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by you</source>
+        <translation>Версия %1, сохранили вы</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Сохранено как версия %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1; Save keeps it.</source>
+        <translation>Импортирован %1; «Сохранить» сохранит его.</translation>
+    </message>
+    <message>
+        <source>Import a work plan</source>
+        <translation>Импорт плана работы</translation>
+    </message>
+    <message>
+        <source>Work plans (*.json)</source>
+        <translation>Планы работы (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the work plan</source>
+        <translation>Экспорт плана работы</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Таб. №</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+</context>
+<context>
     <name>attlog::ui::PresenceModel</name>
     <message>
         <source>Inside</source>
@@ -2796,6 +3058,14 @@
     <message>
         <source>work plan %1</source>
         <translation>план работы %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Open the Plan window: shifts, patterns, groups, assignments, overrides, calendar, absences</source>
+        <translation>Открыть окно плана: смены, графики, группы, назначения, замены, календарь, неявки</translation>
     </message>
 </context>
 <context>

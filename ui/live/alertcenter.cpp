@@ -13,8 +13,7 @@ namespace {
 // The user who acknowledges: the operating system's user name.
 QString currentUser()
 {
-    const QString user = db::operatingSystemUser();
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return db::operatingSystemUser();
 }
 
 } // namespace

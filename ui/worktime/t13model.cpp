@@ -104,10 +104,10 @@ int T13Model::columnCount(const QModelIndex &parent) const
 
 const WorktimePerson *T13Model::person(int row) const
 {
-    if (!m_result || !m_result->planned || row < 0 ||
-        std::size_t(row) >= m_result->planned->people.size())
+    if (!m_result || !m_result->planned || !m_result->t13 || row < 0 ||
+        std::size_t(row) >= m_result->t13->people.size())
         return nullptr;
-    return &m_result->planned->people[std::size_t(row)];
+    return &m_result->planned->people[m_result->t13->people[std::size_t(row)].person];
 }
 
 const PlannedWorkDay *T13Model::plannedDay(const QModelIndex &index) const
@@ -122,8 +122,8 @@ const PlannedWorkDay *T13Model::plannedDay(const QModelIndex &index) const
     if (date < report.from || date > report.to)
         return nullptr;
     const std::size_t dates = std::size_t(report.to.days - report.from.days + 1);
-    const std::size_t at =
-        std::size_t(index.row()) * dates + std::size_t(date.days - report.from.days);
+    const std::size_t person = m_result->t13->people[std::size_t(index.row())].person;
+    const std::size_t at = person * dates + std::size_t(date.days - report.from.days);
     return at < report.days.size() ? &report.days[at] : nullptr;
 }
 

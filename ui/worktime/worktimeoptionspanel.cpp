@@ -154,9 +154,15 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
     browse->setText(QStringLiteral("…"));
     browse->setToolTip(tr("Choose the plan file"));
     connect(browse, &QToolButton::clicked, this, &WorktimeOptionsPanel::choosePlanFile);
+    auto *editPlan = new QToolButton(m_planBox);
+    editPlan->setText(tr("Edit…"));
+    editPlan->setToolTip(tr("Open the Plan window: shifts, patterns, groups, assignments, "
+                            "overrides, calendar, absences"));
+    connect(editPlan, &QToolButton::clicked, this, &WorktimeOptionsPanel::editPlanRequested);
     auto *planLayout = new QHBoxLayout(m_planBox);
     planLayout->addWidget(m_planPath, 1);
     planLayout->addWidget(browse);
+    planLayout->addWidget(editPlan);
 
     auto *scheduleColumn = new QVBoxLayout;
     scheduleColumn->addWidget(m_scheduleBox);

@@ -60,6 +60,8 @@ public:
 
 signals:
     void changed();
+    // The user asked to edit the work plan (the Plan window).
+    void editPlanRequested();
 
 private:
     void updateEnabled();

@@ -4,6 +4,7 @@
 #include "core/report/reportformat.h"
 #include "db/plan/planstore.h"
 #include "db/plan/printedsheets.h"
+#include "db/plan/t13order.h"
 #include "db/runtime/logging.h"
 #include "db/session/eventsource.h"
 #include "db/session/rangeload.h"
@@ -11,6 +12,7 @@
 #include "ui/common/eventcolumns.h"
 #include "ui/common/eventformat.h"
 #include "ui/common/exportprogress.h"
+#include "ui/plan/planwindow.h"
 #include "ui/reports/collatingsortproxy.h"
 #include "ui/reports/modelhtml.h"
 #include "ui/worktime/passesdialog.h"
@@ -25,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -116,7 +119,46 @@ WorktimeTab::WorktimeTab(db::EventSource *source, QWidget *parent)
             m_stale = true;
     });
     connect(m_source, &db::EventSource::liveEvents, this, &WorktimeTab::onLiveEvents);
+    connect(m_options, &WorktimeOptionsPanel::editPlanRequested, this,
+            &WorktimeTab::openPlanWindow);
     updateActions();
+}
+
+QString WorktimeTab::planStorePath() const
+{
+    const QString chosen = QDir::fromNativeSeparators(m_options->planFile());
+    if (!chosen.isEmpty() && (db::PlanStore::isStoreFile(chosen) ||
+                              (!QFileInfo::exists(chosen) &&
+                               chosen.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive))))
+        return chosen;
+    return db::PlanStore::defaultPath();
+}
+
+PlanWindow *WorktimeTab::openPlanWindow()
+{
+    const QString store = planStorePath();
+    if (m_planWindow && m_planWindow->storePath() != store) {
+        delete m_planWindow;
+        m_planWindow = nullptr;
+    }
+    if (!m_planWindow) {
+        m_planWindow = new PlanWindow(store, this);
+        m_planWindow->setWindowFlag(Qt::Window);
+        // A saved plan counts at once when Worktime uses it.
+        connect(m_planWindow, &PlanWindow::saved, this, [this](bool ok) {
+            if (ok && !m_options->planFile().isEmpty() && !isBusy())
+                calculate();
+        });
+        m_planWindow->load();
+    }
+    const Date from = m_result ? m_result->report.from : m_options->periodFrom();
+    const CivilDate month = civilFromDate(from);
+    m_planWindow->setMonth(month.year, month.month);
+    m_planWindow->setWorked(m_result);
+    m_planWindow->show();
+    m_planWindow->raise();
+    m_planWindow->activateWindow();
+    return m_planWindow;
 }
 
 void WorktimeTab::setFollowInterval(int milliseconds)
@@ -334,6 +376,8 @@ Computed computeWorktime(std::vector<AccessEvent> events, const WorktimeRules &r
             result->planned =
                 computePlannedWorktime(*calculator, from, to, WorkPlanResolver(*plan), PlanRules());
             result->t13 = makeT13Sheet(*result->planned);
+            if (result->t13)
+                db::sortT13People(&*result->t13);
         } else {
             result->planError = error.toStdString();
         }
@@ -401,6 +445,8 @@ void WorktimeTab::showResult(WorktimeResultPtr result)
     m_timesheetModel->setResult(m_result);
     m_t13Model->setResult(m_result);
     compareWithPrinted();
+    if (m_planWindow)
+        m_planWindow->setWorked(m_result);
     m_views->setTabVisible(int(View::T13), m_result->t13.has_value());
     if (m_result->t13) {
         QHeaderView *t13Header = m_t13View->horizontalHeader();

@@ -31,6 +31,7 @@ class RangeLoad;
 namespace attlog::ui {
 
 class DataTableView;
+class PlanWindow;
 class T13Model;
 class TimesheetModel;
 class WorktimeChartsView;
@@ -102,6 +103,11 @@ public:
     // worker thread; exportFinished() reports the outcome. false when there is no T-13 sheet or
     // a form is being written.
     bool exportT13Form(const QString &path, FormFormat format, const T13Header &header);
+
+    // The Plan window on the plan store the options name (their plan file when it is a store,
+    // else the default store), showing the shown result beside the plan. Owned by the tab.
+    PlanWindow *openPlanWindow();
+    QString planStorePath() const;
 
     // How soon new passes of the shown period calculate it again (default 30 s).
     void setFollowInterval(int milliseconds);
@@ -211,6 +217,7 @@ private:
     WorktimeResultPtr m_result;
     db::TableExportJob *m_export = nullptr;
     bool m_formBeingWritten = false; // a T-13 form export is running
+    PlanWindow *m_planWindow = nullptr;
     bool m_shownOnce = false;
     bool m_failed = false; // the last calculation failed (its message is shown)
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "db/plan/printedsheets.h"
+#include "db/plan/t13order.h"
 
 #include "tests/support/catch.h"
 
@@ -87,4 +88,35 @@ TEST_CASE("a printed T-13 sheet is remembered per month and read back whole", "[
         broken.write("{\"year\": 2026, \"month\": 11, \"peo");
     }
     CHECK_FALSE(printed.find(2026, 11));
+}
+
+TEST_CASE("the T-13 lists people in the order of the Russian alphabet, whatever the locale",
+          "[plan]")
+{
+    T13Sheet s;
+    for (const auto &[number, name] :
+         std::vector<std::pair<std::string, std::string>>{{"7", "Ёлкин Пётр"},
+                                                          {"10", "Иванов Иван"},
+                                                          {"3", "Яковлев Олег"},
+                                                          {"9", "Иванов Иван"},
+                                                          {"1", "Абрамов Юрий"},
+                                                          {"2", "Егоров Павел"},
+                                                          {"4", "ёжиков андрей"}}) {
+        T13Person person;
+        person.number = number;
+        person.name = name;
+        person.person = s.people.size();
+        s.people.push_back(person);
+    }
+    attlog::db::sortT13People(&s);
+    std::vector<std::string> order;
+    for (const T13Person &person : s.people)
+        order.push_back(person.name + " " + person.number);
+    // Ё sorts with Е (not before А as in UTF-8), letter case aside; the same name by number.
+    CHECK(order == std::vector<std::string>{"Абрамов Юрий 1", "Егоров Павел 2", "ёжиков андрей 4",
+                                            "Ёлкин Пётр 7", "Иванов Иван 9", "Иванов Иван 10",
+                                            "Яковлев Олег 3"});
+    // Each keeps its place in the report.
+    CHECK(s.people[0].person == 4);
+    CHECK(s.people[6].person == 2);
 }
