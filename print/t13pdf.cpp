@@ -17,7 +17,6 @@ namespace attlog::print {
 namespace {
 
 // Geometry in millimetres on A4 landscape.
-constexpr double kPageWidth = 297;
 constexpr double kPageHeight = 210;
 constexpr double kMargin = 8;
 constexpr double kFooterHeight = 6;
@@ -51,15 +50,15 @@ enum Column : int
 constexpr std::array<double, ColumnCount> columnWidths()
 {
     std::array<double, ColumnCount> widths{};
-    widths[NumberCol] = 8;
-    widths[NameCol] = 52;
-    widths[PersonnelCol] = 16;
+    widths[NumberCol] = 7;
+    widths[NameCol] = 46;
+    widths[PersonnelCol] = 15;
     for (int c = FirstDayCol; c < HalfCol; ++c)
-        widths[std::size_t(c)] = 8.8;
+        widths[std::size_t(c)] = 9.6;
     widths[HalfCol] = 16;
-    widths[MonthCol] = 16;
+    widths[MonthCol] = 15;
     widths[AbsenceCodeCol] = 12;
-    widths[AbsenceDaysCol] = 15;
+    widths[AbsenceDaysCol] = 14;
     return widths;
 }
 
