@@ -432,7 +432,7 @@ void PlanWindow::refreshGrid()
     m_grid->setColumnWidth(0, 90);
     m_grid->setColumnWidth(1, 200);
     for (int d = 1; d <= days; ++d)
-        m_grid->setColumnWidth(1 + d, 52);
+        m_grid->setColumnWidth(1 + d, 64);
     m_grid->verticalHeader()->setDefaultSectionSize(2 * m_grid->fontMetrics().height() + 6);
 }
 
