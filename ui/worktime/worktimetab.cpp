@@ -38,6 +38,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -48,6 +49,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <span>
 
 namespace attlog::ui {
@@ -438,13 +440,18 @@ void WorktimeTab::setBusy(bool busy)
 
 void WorktimeTab::showResult(WorktimeResultPtr result)
 {
+    // A recalculation (new passes arriving) keeps each table where the user had scrolled it.
+    const std::array<DataTableView *, 4> views{m_dayView, m_totalsView, m_timesheetView, m_t13View};
+    std::array<std::pair<int, int>, 4> scrolled{};
+    for (std::size_t i = 0; i < views.size(); ++i)
+        scrolled[i] = {views[i]->horizontalScrollBar()->value(),
+                       views[i]->verticalScrollBar()->value()};
     m_result = std::move(result);
     m_failed = false;
     m_dayModel->setResult(m_result);
     m_totalsModel->setResult(m_result);
     m_timesheetModel->setResult(m_result);
     m_t13Model->setResult(m_result);
-    compareWithPrinted();
     if (m_planWindow)
         m_planWindow->setWorked(m_result);
     m_views->setTabVisible(int(View::T13), m_result->t13.has_value());
@@ -502,6 +509,12 @@ void WorktimeTab::showResult(WorktimeResultPtr result)
                "first: %1).",
                nullptr, int(m_result->planned->unplanned.size()))
                 .arg(QString::fromStdString(first.name.empty() ? first.employeeId : first.name)));
+    }
+    // Last: what changed since the month was printed matters more than the notes above.
+    compareWithPrinted();
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        views[i]->horizontalScrollBar()->setValue(scrolled[i].first);
+        views[i]->verticalScrollBar()->setValue(scrolled[i].second);
     }
     updateActions();
 }

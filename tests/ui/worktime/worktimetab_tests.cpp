@@ -604,7 +604,10 @@ TEST_CASE("Worktime under a work plan: the T-13 view, the passes behind a cell, 
     source.appendLive({attlog::test::makePass(20, "2026-11-05 20:00:00", Direction::In,
                                               "Петров Олег", "E2", kGate),
                        attlog::test::makePass(21, "2026-11-06 08:00:00", Direction::Out,
-                                              "Петров Олег", "E2", kGate)});
+                                              "Петров Олег", "E2", kGate),
+                       // Someone the plan does not name: that note gives way to the changes.
+                       attlog::test::makePass(22, "2026-11-05 09:00:00", Direction::In,
+                                              "Кузнецова Анна", "E3", kGate)});
     REQUIRE(calculated.wait(10000));
     const attlog::ui::T13Model &after = *tab->t13Model();
     CHECK(text(after, 1, day1 + 4) == QStringLiteral("Я/Н\n3/8"));
