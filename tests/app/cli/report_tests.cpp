@@ -301,18 +301,23 @@ const char *const kPlanJson = R"({
   ]
 })";
 
+// kPlanJson as the file `name` in `dir`.
+QString writePlan(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(kPlanJson);
+    return path;
+}
+
 TEST_CASE("attlog report timesheet --form t13 and worktime --plan write the exact CSV",
           "[report-cli]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
     createDatabase(database, knownRows());
-    const QString plan = dir.filePath(QStringLiteral("план.json"));
-    {
-        QFile file(plan);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kPlanJson);
-    }
+    const QString plan = writePlan(dir, QStringLiteral("план.json"));
     const QStringList period{QStringLiteral("--connection"), QStringLiteral("sqlite:") + database,
                              QStringLiteral("--from"),       QStringLiteral("2026-11-02"),
                              QStringLiteral("--to"),         QStringLiteral("2026-11-04"),
@@ -396,12 +401,7 @@ TEST_CASE("attlog report timesheet --form t13 --format xlsx lays out the form",
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
     createDatabase(database, knownRows());
-    const QString plan = dir.filePath(QStringLiteral("plan.json"));
-    {
-        QFile file(plan);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kPlanJson);
-    }
+    const QString plan = writePlan(dir, QStringLiteral("plan.json"));
     const QString xlsx = dir.filePath(QStringLiteral("табель.xlsx"));
     const Run run =
         runAttlog({QStringLiteral("report"),         QStringLiteral("timesheet"),
@@ -476,12 +476,7 @@ TEST_CASE("attlog report timesheet --form t13 --format pdf writes the form witho
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
     createDatabase(database, knownRows());
-    const QString plan = dir.filePath(QStringLiteral("plan.json"));
-    {
-        QFile file(plan);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kPlanJson);
-    }
+    const QString plan = writePlan(dir, QStringLiteral("plan.json"));
     const QString pdf = dir.filePath(QStringLiteral("табель.pdf"));
     // No display: the console tool paints offscreen (a scheduled job has none).
     qunsetenv("DISPLAY");
@@ -522,12 +517,7 @@ TEST_CASE("attlog report timesheet --form t13 --format pdf reads back as the for
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("attlog.sqlite"));
     createDatabase(database, knownRows());
-    const QString plan = dir.filePath(QStringLiteral("plan.json"));
-    {
-        QFile file(plan);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kPlanJson);
-    }
+    const QString plan = writePlan(dir, QStringLiteral("plan.json"));
     const QString pdf = dir.filePath(QStringLiteral("t13.pdf"));
     const Run run = runAttlog(t13Arguments(database, plan, "pdf", pdf));
     INFO(run.err.toStdString());
@@ -558,12 +548,7 @@ TEST_CASE("attlog plan checks, imports into a store and exports; --plan reads th
           "[report-cli]")
 {
     QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("план.json"));
-    {
-        QFile file(json);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kPlanJson);
-    }
+    const QString json = writePlan(dir, QStringLiteral("план.json"));
     const QString store = dir.filePath(QStringLiteral("store/workplan.sqlite"));
     Run run = runAttlog({QStringLiteral("plan"), QStringLiteral("check"), json});
     INFO(run.err.toStdString());
