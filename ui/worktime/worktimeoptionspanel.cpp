@@ -148,7 +148,9 @@ WorktimeOptionsPanel::WorktimeOptionsPanel(QWidget *parent)
     const QSettings settings;
     m_planPath->setText(QDir::toNativeSeparators(
         settings.value(kPlanFileKey, db::PlanStore::defaultPath()).toString()));
-    m_planBox->setChecked(settings.value(kPlanUsedKey, false).toBool());
+    // Until the user decides, a plan is used when the default store holds one.
+    m_planBox->setChecked(
+        settings.value(kPlanUsedKey, QFileInfo::exists(db::PlanStore::defaultPath())).toBool());
     m_planPath->setPlaceholderText(tr("Plan file (.sqlite store or .json)"));
     auto *browse = new QToolButton(m_planBox);
     browse->setText(QStringLiteral("…"));

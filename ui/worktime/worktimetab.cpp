@@ -146,9 +146,14 @@ PlanWindow *WorktimeTab::openPlanWindow()
     if (!m_planWindow) {
         m_planWindow = new PlanWindow(store, this);
         m_planWindow->setWindowFlag(Qt::Window);
-        // A saved plan counts at once when Worktime uses it.
-        connect(m_planWindow, &PlanWindow::saved, this, [this](bool ok) {
-            if (ok && !m_options->planFile().isEmpty() && !isBusy())
+        // A saved plan counts at once: Worktime uses it (the store just saved, when no plan was
+        // chosen) and calculates again.
+        connect(m_planWindow, &PlanWindow::saved, this, [this, store](bool ok) {
+            if (!ok)
+                return;
+            if (m_options->planFile().isEmpty())
+                m_options->setPlanFile(store);
+            if (!isBusy())
                 calculate();
         });
         m_planWindow->load();

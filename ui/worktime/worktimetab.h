@@ -105,7 +105,8 @@ public:
     bool exportT13Form(const QString &path, FormFormat format, const T13Header &header);
 
     // The Plan window on the plan store the options name (their plan file when it is a store,
-    // else the default store), showing the shown result beside the plan. Owned by the tab.
+    // else the default store), showing the shown result beside the plan. Owned by the tab. A
+    // save there makes Worktime use that store when no plan was chosen, and calculates again.
     PlanWindow *openPlanWindow();
     QString planStorePath() const;
 

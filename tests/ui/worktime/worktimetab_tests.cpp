@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "db/plan/planstore.h"
 #include "tests/ui/memoryeventsource.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/eventformat.h"
+#include "ui/plan/planwindow.h"
 #include "ui/reports/headcountchart.h"
 #include "ui/reports/hoursperdaychart.h"
 #include "ui/worktime/t13model.h"
@@ -29,6 +31,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -648,4 +651,43 @@ TEST_CASE("Worktime says why a work plan was not used and still shows the report
     CHECK(tab->t13Model()->rowCount() == 0);
     tab->options()->setPlanFile(QString());
     CHECK(tab->options()->planFile().isEmpty());
+}
+
+TEST_CASE("a plan saved in the Plan window is the plan Worktime uses", "[worktime]")
+{
+    // The settings and the default store this test makes are gone again after it.
+    const auto forget = qScopeGuard([] {
+        QSettings().remove(QStringLiteral("worktime/planUsed"));
+        QSettings().remove(QStringLiteral("worktime/planFile"));
+        QFile::remove(attlog::db::PlanStore::defaultPath());
+    });
+    QTemporaryDir dir;
+    const QString json = writeFile(dir, QStringLiteral("план.json"), kPlanJson);
+    MemoryEventSource source(weekOfPasses());
+    auto tab = calculatedTab(source, [](WorktimeTab &t) {
+        t.options()->setPlanFile(QString());
+        t.options()->setMonth(2026, 11);
+    });
+    REQUIRE_FALSE(tab->result()->planned);
+
+    // No plan chosen: the window opens the default store (empty here), takes the JSON, saves.
+    attlog::ui::PlanWindow *window = tab->openPlanWindow();
+    REQUIRE(window);
+    CHECK(window->storePath() == attlog::db::PlanStore::defaultPath());
+    QSignalSpy loaded(window, &attlog::ui::PlanWindow::loaded);
+    REQUIRE(loaded.wait(10000));
+    QString error;
+    REQUIRE(window->importJson(json, &error));
+    QSignalSpy calculated(tab.get(), &WorktimeTab::calculated);
+    REQUIRE(window->save());
+    REQUIRE(calculated.wait(10000));
+    CHECK(tab->options()->planFile() == attlog::db::PlanStore::defaultPath());
+    REQUIRE(tab->result()->planned);
+    REQUIRE(tab->result()->t13);
+    CHECK(tab->t13Model()->rowCount() == 2);
+    // The window's month grid shows the worked figures beside the plan.
+    const QTableWidget *grid = window->monthGrid();
+    REQUIRE(grid->rowCount() == 2);
+    INFO(grid->item(0, 3)->text().toStdString());
+    CHECK(grid->item(0, 3)->text() == QStringLiteral("office\nЯ 8:10"));
 }
