@@ -50,4 +50,9 @@ std::filesystem::path toPath(const QString &path)
 #endif
 }
 
+QString fromPath(const std::filesystem::path &path)
+{
+    return QString::fromStdU16String(path.u16string());
+}
+
 } // namespace attlog

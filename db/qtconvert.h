@@ -29,7 +29,8 @@ std::optional<DateTime> checkedDateTime(const QDateTime &value);
 QDate toQDate(Date date);
 Date fromQDate(QDate date);
 
-// A file name as the operating system takes it (UTF-16 on Windows, UTF-8 elsewhere).
+// A file name as the operating system takes it (UTF-16 on Windows, UTF-8 elsewhere), and back.
 std::filesystem::path toPath(const QString &path);
+QString fromPath(const std::filesystem::path &path);
 
 } // namespace attlog

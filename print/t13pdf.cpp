@@ -2,6 +2,7 @@
 #include "print/t13pdf.h"
 
 #include "core/export/stagedfile.h"
+#include "db/qtconvert.h"
 
 #include <QFile>
 #include <QFont>
@@ -93,11 +94,6 @@ Pagination paginate(std::size_t people)
         double(result.pages.back().second - result.pages.back().first) * kPersonHeight;
     result.signaturesAlone = used + kSignaturesHeight > kBodyHeight;
     return result;
-}
-
-QString qs(const std::string &utf8)
-{
-    return QString::fromStdString(utf8);
 }
 
 // Paints in millimetres onto a PDF page.
@@ -315,7 +311,7 @@ int t13PdfPageCount(const T13Sheet &sheet)
 bool writeT13Pdf(const QString &target, const T13Sheet &sheet, const T13Header &header,
                  QString *error)
 {
-    StagedFile staged(pathFromUtf8(target.toStdString()));
+    StagedFile staged(toPath(target));
     if (!staged.prepare()) {
         *error = qs(staged.errorString());
         return false;
@@ -325,7 +321,7 @@ bool writeT13Pdf(const QString &target, const T13Sheet &sheet, const T13Header &
         staged.discard();
         return false;
     };
-    QFile file(QString::fromStdU16String(staged.tempPath().u16string()));
+    QFile file(fromPath(staged.tempPath()));
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     {

@@ -5,7 +5,7 @@
 #include "db/qtconvert.h"
 
 #include <cstdio>
-#include <fstream>
+#include <string>
 
 bool writeTextOutput(const QString &out, std::string_view text, QString *error)
 {
@@ -17,24 +17,9 @@ bool writeTextOutput(const QString &out, std::string_view text, QString *error)
         }
         return true;
     }
-    attlog::StagedFile staged(attlog::toPath(out));
-    if (!staged.prepare()) {
-        *error = QString::fromStdString(staged.errorString());
-        return false;
-    }
-    {
-        std::ofstream file(staged.tempPath(), std::ios::binary | std::ios::trunc);
-        file.write(text.data(), std::streamsize(text.size()));
-        file.close();
-        if (!file) {
-            staged.discard();
-            *error = QStringLiteral("cannot write %1").arg(out);
-            return false;
-        }
-    }
-    if (!staged.commit()) {
-        *error = QString::fromStdString(staged.errorString());
-        return false;
-    }
-    return true;
+    std::string message;
+    if (attlog::writeStagedFile(attlog::toPath(out), text, &message))
+        return true;
+    *error = attlog::qs(message);
+    return false;
 }

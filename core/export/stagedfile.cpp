@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <optional>
 #include <random>
 #include <system_error>
@@ -182,6 +183,30 @@ void StagedFile::discard()
         return;
     std::error_code ec;
     fs::remove(m_temp, ec);
+}
+
+bool writeStagedFile(const fs::path &target, std::string_view bytes, std::string *error)
+{
+    StagedFile staged(target);
+    if (!staged.prepare()) {
+        *error = staged.errorString();
+        return false;
+    }
+    {
+        std::ofstream file(staged.tempPath(), std::ios::binary | std::ios::trunc);
+        file.write(bytes.data(), std::streamsize(bytes.size()));
+        file.close();
+        if (!file) {
+            staged.discard();
+            *error = "Cannot write \"" + pathForDisplay(target) + "\".";
+            return false;
+        }
+    }
+    if (!staged.commit()) {
+        *error = staged.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace attlog

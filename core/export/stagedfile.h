@@ -44,6 +44,12 @@ private:
     bool m_committed = false;
 };
 
+// Writes `bytes` as the whole file `target` through a StagedFile: replaced only when complete; a
+// target that is a device, a pipe or a folder is refused; a new file is its owner's only.
+// false with `error` set (it names the file).
+bool writeStagedFile(const std::filesystem::path &target, std::string_view bytes,
+                     std::string *error);
+
 // True when `fileName` (a last path component, UTF-8) names a Windows device: CON, PRN, AUX, NUL,
 // COM0-COM9, LPT0-LPT9, CONIN$, CONOUT$, in any letter case, also with an extension or trailing
 // dots and spaces ("nul.csv", "CON ."). Windows opens the device for such a name in any folder,

@@ -2,6 +2,7 @@
 #include "db/plan/printedsheets.h"
 
 #include "core/export/stagedfile.h"
+#include "db/qtconvert.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,11 +14,6 @@
 namespace attlog::db {
 
 namespace {
-
-QString qs(const std::string &utf8)
-{
-    return QString::fromStdString(utf8);
-}
 
 std::string utf8(const QJsonValue &value)
 {
@@ -113,26 +109,13 @@ bool PrintedSheets::record(const T13Sheet &sheet, const QDateTime &printedAt, QS
         {QStringLiteral("to"), qs(formatIsoDate(sheet.to))},
         {QStringLiteral("printed_at"), printedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("people"), people}};
-    const QString path = pathOf(sheet.year, sheet.month);
-    StagedFile staged(pathFromUtf8(path.toStdString()));
-    if (!staged.prepare()) {
-        *error = qs(staged.errorString());
-        return false;
-    }
-    QFile file(QString::fromStdU16String(staged.tempPath().u16string()));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(document).toJson(QJsonDocument::Compact)) < 0 || !file.flush()) {
-        *error = file.errorString();
-        file.close();
-        staged.discard();
-        return false;
-    }
-    file.close();
-    if (!staged.commit()) {
-        *error = qs(staged.errorString());
-        return false;
-    }
-    return true;
+    const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    std::string message;
+    if (writeStagedFile(toPath(pathOf(sheet.year, sheet.month)),
+                        std::string_view(json.constData(), std::size_t(json.size())), &message))
+        return true;
+    *error = qs(message);
+    return false;
 }
 
 std::optional<PrintedSheets::Printed> PrintedSheets::find(int year, int month) const

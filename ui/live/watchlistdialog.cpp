@@ -17,7 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <fstream>
+#include <string>
 
 namespace attlog::ui {
 
@@ -259,21 +259,11 @@ void WatchListDialog::exportFile()
     if (path.isEmpty())
         return;
     // Staged and renamed: a device, a pipe or a folder at the path is refused, never replaced.
-    StagedFile staged(toPath(path));
     const QByteArray json = db::watchSettingsToJson(*current);
-    bool written = staged.prepare();
-    if (written) {
-        std::ofstream out(staged.tempPath(), std::ios::binary | std::ios::trunc);
-        out.write(json.constData(), json.size());
-        out.close();
-        written = bool(out) && staged.commit();
-    }
-    if (!written) {
-        staged.discard();
-        QMessageBox::warning(
-            this, windowTitle(),
-            tr("Cannot write %1: %2").arg(path, QString::fromStdString(staged.errorString())));
-    }
+    std::string why;
+    if (!writeStagedFile(toPath(path), std::string_view(json.constData(), std::size_t(json.size())),
+                         &why))
+        QMessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(path, qs(why)));
 }
 
 } // namespace attlog::ui

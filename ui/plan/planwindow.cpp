@@ -4,6 +4,7 @@
 #include "core/export/stagedfile.h"
 #include "db/plan/planstore.h"
 #include "db/plan/workplanjson.h"
+#include "db/qtconvert.h"
 #include "db/runtime/osuser.h"
 #include "ui/common/eventformat.h"
 #include "ui/common/monthspinbox.h"
@@ -49,11 +50,6 @@ struct SaveResult
     qint64 version = 0;
     QString error;
 };
-
-QString qs(const std::string &utf8)
-{
-    return QString::fromStdString(utf8);
-}
 
 } // namespace
 
@@ -287,25 +283,13 @@ bool PlanWindow::exportJson(const QString &path, QString *error) const
     const std::optional<WorkPlan> plan = currentPlan(error);
     if (!plan)
         return false;
-    StagedFile staged(pathFromUtf8(path.toStdString()));
-    if (!staged.prepare()) {
-        *error = qs(staged.errorString());
-        return false;
-    }
-    QFile file(QString::fromStdU16String(staged.tempPath().u16string()));
     const QByteArray json = db::workPlanToJson(*plan);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.flush()) {
-        *error = file.errorString();
-        file.close();
-        staged.discard();
-        return false;
-    }
-    file.close();
-    if (!staged.commit()) {
-        *error = qs(staged.errorString());
-        return false;
-    }
-    return true;
+    std::string message;
+    if (writeStagedFile(toPath(path), std::string_view(json.constData(), std::size_t(json.size())),
+                        &message))
+        return true;
+    *error = qs(message);
+    return false;
 }
 
 void PlanWindow::chooseImport()

@@ -2,6 +2,7 @@
 #include "ui/reports/printablereport.h"
 
 #include "core/export/stagedfile.h"
+#include "db/qtconvert.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ bool PrintableReport::savePdf(const QString &path, QString *error) const
     // Staged beside the target and renamed onto it when complete: a partial file never takes
     // the target's name, and a target that is a device, a pipe or a folder is refused, never
     // replaced (a link is followed: the file it names is written).
-    StagedFile staged(pathFromUtf8(path.toStdString()));
+    StagedFile staged(toPath(path));
     const auto fail = [&](const QString &why) {
         staged.discard();
         if (error)
@@ -118,7 +119,7 @@ bool PrintableReport::savePdf(const QString &path, QString *error) const
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    const QString temp = QString::fromStdU16String(staged.tempPath().u16string());
+    const QString temp = fromPath(staged.tempPath());
     printer.setOutputFileName(temp);
     printer.setCreator(QCoreApplication::applicationName());
     printer.setDocName(QFileInfo(path).completeBaseName());

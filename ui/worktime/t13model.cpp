@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/worktime/t13model.h"
 
+#include "db/qtconvert.h"
 #include "ui/worktime/worktimestyle.h"
 
 #include <algorithm>
@@ -13,11 +14,6 @@
 namespace attlog::ui {
 
 namespace {
-
-QString qs(const std::string &utf8)
-{
-    return QString::fromStdString(utf8);
-}
 
 // "8:05"
 QString minutesText(std::int64_t minutes)

@@ -27,22 +27,32 @@ const PlannedWorkDay *plannedDayOf(const PlannedWorktimeReport &report, const st
 } // namespace
 
 std::vector<AccessEvent> passesBehind(const WorktimeResult &result, const std::string &identity,
-                                      Date date, bool byPlan)
+                                      Date first, Date last, bool byPlan)
 {
     std::vector<AccessEvent> passes;
-    const PlannedWorkDay *planned =
-        byPlan && result.planned ? plannedDayOf(*result.planned, identity, date) : nullptr;
-    if (byPlan && !planned)
-        return passes; // not planned that day: no planned figures
+    // Under the plan: the planned days of the dates (none planned: no planned figures).
+    std::vector<const PlannedWorkDay *> planned;
+    if (byPlan && result.planned) {
+        for (Date date = first; date <= last; date = addDays(date, 1)) {
+            if (const PlannedWorkDay *day = plannedDayOf(*result.planned, identity, date))
+                planned.push_back(day);
+        }
+    }
+    if (byPlan && planned.empty())
+        return passes;
     const auto behind = [&](DateTime time) {
-        if (!planned)
-            return dateOf(time) == date;
-        for (const Stay &stay : planned->stays) {
-            if (time >= stay.in && time <= (stay.closed ? stay.out : stay.in))
+        if (!byPlan)
+            return first <= dateOf(time) && dateOf(time) <= last;
+        for (const PlannedWorkDay *day : planned) {
+            for (const Stay &stay : day->stays) {
+                if (time >= stay.in && time <= (stay.closed ? stay.out : stay.in))
+                    return true;
+            }
+            if (std::find(day->strayExits.begin(), day->strayExits.end(), time) !=
+                day->strayExits.end())
                 return true;
         }
-        return std::find(planned->strayExits.begin(), planned->strayExits.end(), time) !=
-               planned->strayExits.end();
+        return false;
     };
     for (const AccessEvent &event : result.events) {
         if (event.time && behind(*event.time) && personIdentity(event) == identity)

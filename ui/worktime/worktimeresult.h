@@ -6,6 +6,8 @@
 #include "core/report/timesheet.h"
 #include "core/report/worktimereport.h"
 
+#include <QDateTime>
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -27,17 +29,22 @@ struct WorktimeResult
     std::optional<PlannedWorktimeReport> planned;
     std::optional<T13Sheet> t13;
     std::string planError;
+    // When the month's T-13 was printed before (db/plan/printedsheets.h): when, and the cells
+    // that read differently now.
+    QDateTime printedAt; // invalid: never printed
+    std::vector<T13Change> changedSincePrinted;
     // The passes read, in time order: what every figure was made from (traceability).
     std::vector<AccessEvent> events;
 };
 
 using WorktimeResultPtr = std::shared_ptr<const WorktimeResult>;
 
-// The passes behind one person's figures for one date of `result`, the person by identity
-// (personIdentity()). `byPlan` (the figures of the planned report): every pass inside one of the
-// day's stays (a night shift's exit the next morning included) or at one of its stray exits;
-// otherwise (the plain report) the person's passes on that calendar date. In time order.
+// The passes behind one person's figures for the dates [first, last] of `result` (one scan of
+// the passes read), the person by identity (personIdentity()). `byPlan` (the figures of the
+// planned report): every pass inside one of those days' stays (a night shift's exit the next
+// morning included) or at one of their stray exits; otherwise (the plain report) the person's
+// passes on those calendar dates. In time order.
 std::vector<AccessEvent> passesBehind(const WorktimeResult &result, const std::string &identity,
-                                      Date date, bool byPlan);
+                                      Date first, Date last, bool byPlan);
 
 } // namespace attlog::ui

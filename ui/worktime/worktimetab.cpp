@@ -173,17 +173,12 @@ void WorktimeTab::setFollowInterval(int milliseconds)
     m_followTimer->setInterval(milliseconds);
 }
 
-void WorktimeTab::compareWithPrinted()
+void WorktimeTab::showChangesSincePrinted()
 {
-    if (!m_result || !m_result->t13)
+    if (!m_result || !m_result->printedAt.isValid())
         return;
-    const T13Sheet &now = *m_result->t13;
-    const std::optional<db::PrintedSheets::Printed> printed =
-        db::PrintedSheets().find(now.year, now.month);
-    if (!printed)
-        return;
-    const std::vector<T13Change> changes = t13Changes(printed->sheet, now);
-    m_t13Model->setChanges(changes, printed->printedAt);
+    const std::vector<T13Change> &changes = m_result->changedSincePrinted;
+    m_t13Model->setChanges(changes, m_result->printedAt);
     if (changes.empty())
         return;
     m_message->setStyleSheet(QStringLiteral("color:#e65100"));
@@ -191,7 +186,7 @@ void WorktimeTab::compareWithPrinted()
         tr("The T-13 has changed since it was printed on %1: %n cell(s) read "
            "differently now (marked orange; the tooltip says what they read).",
            nullptr, int(changes.size()))
-            .arg(QLocale().toString(printed->printedAt.toLocalTime(), QLocale::ShortFormat)));
+            .arg(QLocale().toString(m_result->printedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void WorktimeTab::onLiveEvents(const QList<AccessEvent> &events)
@@ -383,8 +378,17 @@ Computed computeWorktime(std::vector<AccessEvent> events, const WorktimeRules &r
             result->planned =
                 computePlannedWorktime(*calculator, from, to, WorkPlanResolver(*plan), PlanRules());
             result->t13 = makeT13Sheet(*result->planned);
-            if (result->t13)
+            if (result->t13) {
                 db::sortT13People(&*result->t13);
+                // What changed since the month was last printed (a file read: here, not on the
+                // GUI thread).
+                const T13Sheet &now = *result->t13;
+                if (const std::optional<db::PrintedSheets::Printed> printed =
+                        db::PrintedSheets().find(now.year, now.month)) {
+                    result->printedAt = printed->printedAt;
+                    result->changedSincePrinted = t13Changes(printed->sheet, now);
+                }
+            }
         } else {
             result->planError = error.toStdString();
         }
@@ -516,7 +520,7 @@ void WorktimeTab::showResult(WorktimeResultPtr result)
                 .arg(QString::fromStdString(first.name.empty() ? first.employeeId : first.name)));
     }
     // Last: what changed since the month was printed matters more than the notes above.
-    compareWithPrinted();
+    showChangesSincePrinted();
     for (std::size_t i = 0; i < views.size(); ++i) {
         views[i]->horizontalScrollBar()->setValue(scrolled[i].first);
         views[i]->verticalScrollBar()->setValue(scrolled[i].second);

@@ -172,8 +172,8 @@ private:
     void showPassesBehind(View view, const QModelIndex &index);
     // Live recalculation: new or back-filled passes of the shown period calculate it again.
     void onLiveEvents(const QList<attlog::AccessEvent> &events);
-    // Marks the T-13 cells that differ from the month's printed sheet.
-    void compareWithPrinted();
+    // Marks the T-13 cells that differ from the month's printed sheet (found by the worker).
+    void showChangesSincePrinted();
     QString periodFileStem() const;
     QSortFilterProxyModel *proxyOf(View view) const;
 

@@ -193,7 +193,7 @@ bool WorktimeTab::exportT13Form(const QString &path, FormFormat format, const T1
                 return error;
         } else {
             std::string message;
-            if (!writeT13Workbook(pathFromUtf8(path.toStdString()), *result->t13, header, &message))
+            if (!writeT13Workbook(toPath(path), *result->t13, header, &message))
                 return QString::fromStdString(message);
         }
         // What was printed, to mark what changes later.
@@ -287,13 +287,8 @@ std::vector<AccessEvent> WorktimeTab::passesBehindCell(View view, const QModelIn
     }
     if (!person)
         return {};
-    std::vector<AccessEvent> passes;
-    for (Date date = first; date <= last; date = addDays(date, 1)) {
-        std::vector<AccessEvent> day =
-            passesBehind(result, person->identity, date, view == View::T13);
-        passes.insert(passes.end(), std::make_move_iterator(day.begin()),
-                      std::make_move_iterator(day.end()));
-    }
+    std::vector<AccessEvent> passes =
+        passesBehind(result, person->identity, first, last, view == View::T13);
     if (title) {
         const QString name = QString::fromStdString(person->name);
         *title = first == last

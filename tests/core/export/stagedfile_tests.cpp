@@ -129,4 +129,24 @@ TEST_CASE("A new staged file is for its owner only and a replaced one keeps its 
           (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
     CHECK(contentOf(shared) == "new");
 }
+
+TEST_CASE("writeStagedFile writes the bytes whole or says why and leaves nothing", "[export]")
+{
+    TempFolder folder;
+    const fs::path target = folder.path / "plan.json";
+    const std::string bytes("{\"a\": 1}\r\n\0end", 14);
+    std::string error;
+    REQUIRE(attlog::writeStagedFile(target, bytes, &error));
+    CHECK(contentOf(target) == bytes);
+    REQUIRE(attlog::writeStagedFile(target, "short", &error));
+    CHECK(contentOf(target) == "short");
+    // A folder is never replaced; a missing folder is not created; no temporary file is left.
+    CHECK_FALSE(attlog::writeStagedFile(folder.path, "x", &error));
+    CHECK_FALSE(error.empty());
+    CHECK(fs::is_directory(folder.path));
+    error.clear();
+    CHECK_FALSE(attlog::writeStagedFile(folder.path / "missing" / "f.json", "x", &error));
+    CHECK_FALSE(error.empty());
+    CHECK(std::distance(fs::directory_iterator(folder.path), fs::directory_iterator()) == 1);
+}
 #endif
