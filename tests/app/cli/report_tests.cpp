@@ -4,6 +4,7 @@
 #include "core/text/mojibake.h"
 
 #include "tests/support/catch.h"
+#include "tests/support/workplanfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -284,30 +285,13 @@ TEST_CASE("attlog report worktime writes the exact daily CSV", "[report-cli][rea
     }
 }
 
-// A plan for knownRows(): Иванов (E1) in an office week, Петров (E2) on nights every day.
-const char *const kPlanJson = R"({
-  "shifts": [
-    {"id": "office", "start": "09:00", "end": "18:00", "break_min": 60, "grace_late_min": 5},
-    {"id": "N", "start": "20:00", "end": "08:00", "break_min": 60}
-  ],
-  "patterns": [
-    {"id": "5/2", "days": ["office", "office", "office", "office", "office", null, null],
-     "anchor": "2026-11-02"},
-    {"id": "nights", "days": ["N"], "anchor": "2026-11-01"}
-  ],
-  "assignments": [
-    {"employee_id": "E1", "pattern": "5/2", "from": "2026-01-01"},
-    {"employee_id": "E2", "pattern": "nights", "from": "2026-01-01"}
-  ]
-})";
-
-// kPlanJson as the file `name` in `dir`.
+// The office-and-nights plan as the file `name` in `dir`.
 QString writePlan(const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(kPlanJson);
+    file.write(attlog::test::kOfficeAndNightsPlan);
     return path;
 }
 
@@ -454,7 +438,7 @@ for row in range(14, 18):
     CHECK(lines[6] == QStringLiteral(";;;;;;;;;;;;;;;;;;X;0;;;"));
 }
 
-// The T-13 of November for knownRows() under kPlanJson, as `format` into `out`.
+// The T-13 of November for knownRows() under the office-and-nights plan, as `format` into `out`.
 QStringList t13Arguments(const QString &database, const QString &plan, const char *format,
                          const QString &out)
 {

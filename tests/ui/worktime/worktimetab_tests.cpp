@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "db/plan/planstore.h"
+#include "db/plan/workplanjson.h"
 #include "tests/ui/memoryeventsource.h"
 #include "ui/common/datatableview.h"
 #include "ui/common/eventformat.h"
 #include "ui/plan/planwindow.h"
 #include "ui/reports/headcountchart.h"
 #include "ui/reports/hoursperdaychart.h"
+#include "ui/worktime/passesdialog.h"
 #include "ui/worktime/t13model.h"
 #include "ui/worktime/timesheetmodel.h"
 #include "ui/worktime/worktimechartsview.h"
@@ -16,6 +18,7 @@
 #include "ui/worktime/worktimetotalsmodel.h"
 
 #include "tests/support/catch.h"
+#include "tests/support/workplanfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -468,23 +471,6 @@ TEST_CASE("Worktime refuses a period longer than a report covers", "[worktime]")
 
 namespace {
 
-// Иванов (E1) in an office week, Петров (E2) on nights every day.
-const char *const kPlanJson = R"({
-  "shifts": [
-    {"id": "office", "start": "09:00", "end": "18:00", "break_min": 60, "grace_late_min": 5},
-    {"id": "N", "start": "20:00", "end": "08:00", "break_min": 60}
-  ],
-  "patterns": [
-    {"id": "5/2", "days": ["office", "office", "office", "office", "office", null, null],
-     "anchor": "2026-11-02"},
-    {"id": "nights", "days": ["N"], "anchor": "2026-11-01"}
-  ],
-  "assignments": [
-    {"employee_id": "E1", "pattern": "5/2", "from": "2026-01-01"},
-    {"employee_id": "E2", "pattern": "nights", "from": "2026-01-01"}
-  ]
-})";
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
@@ -511,7 +497,8 @@ TEST_CASE("Worktime under a work plan: the T-13 view, the passes behind a cell, 
     const auto forget =
         qScopeGuard([] { QSettings().remove(QStringLiteral("worktime/planUsed")); });
     QTemporaryDir dir;
-    const QString plan = writeFile(dir, QStringLiteral("план.json"), kPlanJson);
+    const QString plan =
+        writeFile(dir, QStringLiteral("план.json"), attlog::test::kOfficeAndNightsPlan);
     MemoryEventSource source(weekOfPasses());
     auto tab = calculatedTab(source, [&](WorktimeTab &t) {
         t.options()->setPlanFile(plan);
@@ -662,7 +649,8 @@ TEST_CASE("a plan saved in the Plan window is the plan Worktime uses", "[worktim
         QFile::remove(attlog::db::PlanStore::defaultPath());
     });
     QTemporaryDir dir;
-    const QString json = writeFile(dir, QStringLiteral("план.json"), kPlanJson);
+    const QString json =
+        writeFile(dir, QStringLiteral("план.json"), attlog::test::kOfficeAndNightsPlan);
     MemoryEventSource source(weekOfPasses());
     auto tab = calculatedTab(source, [](WorktimeTab &t) {
         t.options()->setPlanFile(QString());
@@ -690,4 +678,43 @@ TEST_CASE("a plan saved in the Plan window is the plan Worktime uses", "[worktim
     REQUIRE(grid->rowCount() == 2);
     INFO(grid->item(0, 3)->text().toStdString());
     CHECK(grid->item(0, 3)->text() == QStringLiteral("office\nЯ 8:10"));
+}
+
+TEST_CASE("Worktime uses a plan by default once the default store holds one", "[worktime]")
+{
+    const auto clear = [] {
+        QSettings().remove(QStringLiteral("worktime/planUsed"));
+        QSettings().remove(QStringLiteral("worktime/planFile"));
+        QFile::remove(attlog::db::PlanStore::defaultPath());
+    };
+    clear(); // no choice made and no store yet; the same again afterwards
+    const auto forget = qScopeGuard(clear);
+    CHECK(attlog::ui::WorktimeOptionsPanel().planFile().isEmpty());
+    QString error;
+    const std::optional<attlog::WorkPlan> plan =
+        attlog::db::workPlanFromJson(attlog::test::kOfficeAndNightsPlan, &error);
+    REQUIRE(plan);
+    qint64 version = 0;
+    REQUIRE(attlog::db::PlanStore(attlog::db::PlanStore::defaultPath())
+                .save(*plan, 0, QStringLiteral("тест"), &version, &error));
+    CHECK(attlog::ui::WorktimeOptionsPanel().planFile() == attlog::db::PlanStore::defaultPath());
+    // The user's choice wins over the default.
+    attlog::ui::WorktimeOptionsPanel().setPlanFile(QString());
+    CHECK(attlog::ui::WorktimeOptionsPanel().planFile().isEmpty());
+}
+
+TEST_CASE("the passes dialog lists the passes behind a cell", "[worktime]")
+{
+    const std::vector<AccessEvent> passes{
+        makePass(1, "2026-11-02 20:00:00", Direction::In, "Петров Олег", "E2", kGate, "0001"),
+        makePass(2, "2026-11-03 08:00:00", Direction::Out, "Петров Олег", "E2", kGate, "0001")};
+    const attlog::ui::PassesDialog dialog(QStringLiteral("Петров Олег · пн 02.11.2026"), passes);
+    const QTableWidget *table = dialog.table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("02.11.2026 20:00:00"));
+    CHECK(table->item(1, 0)->text() == QStringLiteral("03.11.2026 08:00:00"));
+    CHECK(table->item(0, 1)->text() == attlog::ui::directionText(Direction::In));
+    CHECK(table->item(1, 2)->text() == QStringLiteral("Проходная"));
+    CHECK(table->item(1, 3)->text() == QStringLiteral("0001"));
+    CHECK(dialog.findChildren<QLabel *>().size() >= 2);
 }
