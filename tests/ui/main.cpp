@@ -7,6 +7,7 @@
 #include "db/runtime/processexit.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,9 +19,14 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("attlog-tests"));
-    QApplication::setApplicationName(QStringLiteral("attlog-ui-tests"));
+    // Each test process its own application data (ctest runs the test cases as parallel
+    // processes): one case's plan store or printed sheet is never another's. Removed at the end.
+    QApplication::setApplicationName(
+        QStringLiteral("attlog-ui-tests-%1").arg(QCoreApplication::applicationPid()));
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    return attlog::db::endProcess(Catch::Session().run(argc, argv));
+    const int result = Catch::Session().run(argc, argv);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    return attlog::db::endProcess(result);
 }
